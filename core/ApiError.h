@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Keyward {
+
+// Error codes on the wire (the "code" of the error envelope).
+namespace ErrorCode {
+inline constexpr char MalformedRequest[] = "MALFORMED_REQUEST";
+inline constexpr char MissingApiKey[] = "MISSING_API_KEY";
+inline constexpr char InvalidApiKey[] = "INVALID_API_KEY";
+inline constexpr char ExpiredApiKey[] = "EXPIRED_API_KEY";
+inline constexpr char InvalidCredentials[] = "INVALID_CREDENTIALS";
+inline constexpr char InvalidToken[] = "INVALID_TOKEN";
+inline constexpr char ExpiredToken[] = "EXPIRED_TOKEN";
+inline constexpr char OtpRequired[] = "OTP_REQUIRED";
+inline constexpr char InvalidOtp[] = "INVALID_OTP";
+inline constexpr char Forbidden[] = "FORBIDDEN";
+inline constexpr char NotFound[] = "NOT_FOUND";
+inline constexpr char MethodNotAllowed[] = "METHOD_NOT_ALLOWED";
+inline constexpr char Conflict[] = "CONFLICT";
+inline constexpr char KeyExpired[] = "KEY_EXPIRED";
+inline constexpr char PayloadTooLarge[] = "PAYLOAD_TOO_LARGE";
+inline constexpr char HeadersTooLarge[] = "HEADERS_TOO_LARGE";
+inline constexpr char LengthRequired[] = "LENGTH_REQUIRED";
+inline constexpr char UnsupportedMediaType[] = "UNSUPPORTED_MEDIA_TYPE";
+inline constexpr char RateLimited[] = "RATE_LIMITED";
+inline constexpr char ValidationFailed[] = "VALIDATION_FAILED";
+inline constexpr char Internal[] = "INTERNAL_ERROR";
+inline constexpr char Unavailable[] = "SERVICE_UNAVAILABLE";
+} // namespace ErrorCode
+
+// One error type from the server's envelope to the user's screen: HTTP status, code, message, details.
+struct ApiError
+{
+    int status = 0;
+    QString code;
+    QString message;
+    QJsonObject details;
+
+    bool isNull() const { return status == 0; }
+
+    static ApiError malformed(const QString& message, const QJsonObject& details = {});
+    static ApiError validation(const QString& field, const QString& message);
+    static ApiError notFound(const QString& what = QStringLiteral("resource"));
+    static ApiError forbidden(const QString& message = QStringLiteral("You are not allowed to do this"));
+    static ApiError conflict(const QString& code, const QString& message);
+    static ApiError internal();
+
+    QJsonObject toJson() const;
+    static ApiError fromJson(int status, const QJsonObject& envelope);
+};
+
+} // namespace Keyward

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <initializer_list>
+#include <optional>
+
+namespace Keyward {
+
+// Strict reader for request bodies: the body must be a JSON object, unknown fields are named in the error,
+// and every accessor checks the type. The first problem found is kept; check ok() before using the values.
+class JsonReader
+{
+public:
+    JsonReader(const QByteArray& body, std::initializer_list<const char*> allowedFields);
+
+    bool ok() const { return m_error.isNull(); }
+    const ApiError& error() const { return m_error; }
+    bool has(const char* field) const;
+    bool isNull(const char* field) const;
+
+    QString requiredString(const char* field, int maxLength = 1024);
+    QString optionalString(const char* field, const QString& fallback = {}, int maxLength = 1024);
+    std::optional<qint64> optionalInteger(const char* field);
+    std::optional<bool> optionalBool(const char* field);
+    std::optional<QStringList> optionalStringList(const char* field);
+
+private:
+    bool fail(const QString& field, const QString& message);
+
+    QJsonObject m_object;
+    ApiError m_error;
+};
+
+} // namespace Keyward

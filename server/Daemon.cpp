@@ -1,0 +1,97 @@
+#include "server/Daemon.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcDaemon, "keyward.daemon")
+
+namespace Keyward {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+} // namespace
+
+Daemon::Daemon(std::unique_ptr<SqlStorage> storage, const DaemonOptions& options)
+    : m_storage(std::move(storage))
+    , m_options(options)
+    , m_hasher(options.cost)
+    , m_audit(*m_storage, m_clock)
+    , m_usage(*m_storage)
+    , m_context {*m_storage, m_clock, m_hasher, m_audit, m_cache, m_usage, m_rateLimiter, m_throttle, {}}
+    , m_authenticator(m_context)
+    , m_auth(m_context, m_authenticator)
+    , m_account(m_context, m_auth)
+    , m_keys(m_context, m_authenticator.verifier())
+    , m_users(m_context)
+    , m_server(m_router, options.workerThreads, options.accessLog)
+{
+    registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_usage.flush(); });
+    connect(&m_sweepTimer, &QTimer::timeout, this, [this] { m_storage->deleteExpiredSessions(m_clock.now()); });
+}
+
+Daemon::~Daemon()
+{
+    stop();
+}
+
+quint16 Daemon::start()
+{
+    const quint16 port = m_server.listenGuarded(m_options.address, m_options.port, m_options.limits);
+    if (port == 0)
+        return 0;
+    m_flushTimer.start(m_options.usageFlushMs);
+    m_sweepTimer.start(10 * 60 * 1000);
+    if (m_options.testClock)
+        qCWarning(lcDaemon) << "--test-clock is on: POST /v1/test/clock can move this server's clock. Tests only.";
+    return port;
+}
+
+void Daemon::handleSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        qCInfo(lcDaemon) << "stopping: finishing requests in flight";
+        stop();
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void Daemon::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    // No new connections; requests already running on workers still answer.
+    const QList<QTcpServer*> servers = m_server.servers();
+    for (QTcpServer* server : servers)
+        server->close();
+    m_server.drain(10000);
+    m_flushTimer.stop();
+    m_sweepTimer.stop();
+    m_usage.flush();
+    m_storage->close();
+    qCInfo(lcDaemon) << "stopped; database closed";
+}
+
+} // namespace Keyward

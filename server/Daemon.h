@@ -1,0 +1,66 @@
+#pragma once
+
+#include "server/http/ApiServer.h"
+#include "server/http/Routes.h"
+#include "server/storage/SqlStorage.h"
+
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <memory>
+
+namespace Keyward {
+
+struct DaemonOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8421;
+    PasswordHasher::Cost cost = PasswordHasher::Cost::Interactive;
+    int workerThreads = 2;
+    bool accessLog = true;
+    bool testClock = false;
+    int usageFlushMs = 1000;
+    ConnectionLimits limits;
+};
+
+// keywardd assembled: storage, services, routes and the HTTP server, plus the timers that flush key usage and
+// sweep old sessions, and a graceful stop on SIGTERM/SIGINT.
+class Daemon : public QObject
+{
+    Q_OBJECT
+public:
+    Daemon(std::unique_ptr<SqlStorage> storage, const DaemonOptions& options);
+    ~Daemon() override;
+
+    quint16 start(); // the port listened on, 0 on failure
+    ServiceContext& context() { return m_context; }
+    UserService& users() { return m_users; }
+    // Installs SIGTERM/SIGINT handlers that call stop() from the event loop.
+    void handleSignals();
+    void stop();
+
+private:
+    std::unique_ptr<SqlStorage> m_storage;
+    DaemonOptions m_options;
+    Clock m_clock;
+    PasswordHasher m_hasher;
+    AuditTrail m_audit;
+    KeyCache m_cache;
+    UsageRecorder m_usage;
+    RateLimiter m_rateLimiter;
+    LoginThrottle m_throttle;
+    ServiceContext m_context;
+    Authenticator m_authenticator;
+    AuthService m_auth;
+    AccountService m_account;
+    KeyService m_keys;
+    UserService m_users;
+    Router m_router;
+    ApiServer m_server;
+    QTimer m_flushTimer;
+    QTimer m_sweepTimer;
+    QSocketNotifier* m_signalNotifier = nullptr;
+    bool m_stopped = false;
+};
+
+} // namespace Keyward

@@ -1,0 +1,163 @@
+#include "server/http/ApiServer.h"
+
+#include "core/Envelope.h"
+#include "server/http/HttpWire.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcAccess, "keyward.http.access")
+
+namespace Keyward {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+} // namespace
+
+ApiServer::ApiServer(Router& router, int workerThreads, bool accessLog, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_accessLog(accessLog)
+{
+    // argon2 uses 64 MiB per run: the pool size bounds the memory a login storm can take.
+    m_workers.setMaxThreadCount(std::max(1, workerThreads));
+}
+
+ApiServer::~ApiServer()
+{
+    m_workers.waitForDone();
+}
+
+quint16 ApiServer::listenGuarded(const QHostAddress& address, quint16 port, const ConnectionLimits& limits)
+{
+    auto* server = new GuardedTcpServer(limits, this);
+    server->setListenBacklogSize(1024);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+void ApiServer::drain(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_inFlight.loadRelaxed() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    m_workers.waitForDone(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ApiRequest req;
+    req.started.start();
+    req.method = methodName(request.method());
+    const QUrl url = request.url();
+    req.path = url.path();
+    req.query = QUrlQuery(url);
+    req.headers = request.headers();
+    req.body = request.body();
+    req.clientAddress = request.remoteAddress().toString();
+    if (req.clientAddress.startsWith(QLatin1String("::ffff:")))
+        req.clientAddress = req.clientAddress.mid(7);
+    const bool close = req.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+
+    const Router::Match match = m_router.match(req.method, req.path);
+    if (!match.route) {
+        ServiceResult result;
+        if (!match.allowed.isEmpty()) {
+            result = ServiceResult::fail({405,
+                                          QLatin1String(ErrorCode::MethodNotAllowed),
+                                          QStringLiteral("%1 is not allowed here; use %2")
+                                              .arg(QString::fromLatin1(req.method), QString::fromLatin1(match.allowed)),
+                                          {}});
+            result.headers.append({QByteArrayLiteral("Allow"), match.allowed});
+        } else {
+            result = ServiceResult::fail(ApiError::notFound(QStringLiteral("route")));
+        }
+        send(socket, req, nullptr, result, close);
+        return true;
+    }
+    if (req.body.size() > 64 * 1024) { // the guard stops these first; this is the second line
+        send(socket, req, match.route,
+             ServiceResult::fail(
+                 {413, QLatin1String(ErrorCode::PayloadTooLarge), QStringLiteral("The body is too large"), {}}),
+             true);
+        return true;
+    }
+    req.params = match.params;
+    const Router::Route* route = match.route;
+    if (route->thread == Router::Thread::EventLoop) {
+        send(socket, req, route, route->handler(req), close);
+        return true;
+    }
+    if (m_inFlight.loadRelaxed() >= m_maxQueued) {
+        ServiceResult busy = ServiceResult::fail(
+            {503, QLatin1String(ErrorCode::Unavailable), QStringLiteral("The server is busy; try again shortly"), {}});
+        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        send(socket, req, route, busy, close);
+        return true;
+    }
+    m_inFlight.ref();
+    QPointer<QTcpSocket> guard(socket);
+    QtConcurrent::run(&m_workers, [route, req]() {
+        return route->handler(req);
+    }).then(this, [this, guard, req, route, close](const ServiceResult& result) {
+        m_inFlight.deref();
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            send(guard, req, route, result, close);
+    });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Q_UNUSED(request);
+    socket->write(HttpWire::errorResponse(ApiError::notFound(QStringLiteral("route"))));
+}
+
+void ApiServer::send(QTcpSocket* socket, const ApiRequest& request, const Router::Route* route,
+                     const ServiceResult& result, bool close)
+{
+    const QByteArray body = result.ok() ? Envelope::success(result.response) : Envelope::failure(result.error);
+    socket->write(HttpWire::response(result.status, result.headers, body, close));
+    if (close)
+        socket->disconnectFromHost();
+    if (m_accessLog) {
+        // Never the query (it may carry ?ApiKey=) nor a token in the path: the route's pattern with safe values.
+        const QString path = route ? Router::loggablePath(*route, request.params) : QStringLiteral("(no route)");
+        qCInfo(lcAccess).noquote().nospace()
+            << "method=" << request.method << " path=" << path << " status=" << result.status
+            << " latency_ms=" << QString::number(request.started.nsecsElapsed() / 1e6, 'f', 2)
+            << " client=" << request.clientAddress
+            << (result.ok() ? QString() : QStringLiteral(" code=") + result.error.code);
+    }
+}
+
+} // namespace Keyward

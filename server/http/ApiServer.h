@@ -1,0 +1,42 @@
+#pragma once
+
+#include "server/http/ConnectionGuard.h"
+#include "server/http/Router.h"
+
+#include <QAbstractHttpServer>
+#include <QAtomicInt>
+#include <QThreadPool>
+
+namespace Keyward {
+
+// keywardd's HTTP front: takes each parsed request from Qt HttpServer, routes it, runs slow routes on a bounded
+// worker pool (argon2) so the event loop keeps answering verifications, writes the response and the access log.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(Router& router, int workerThreads, bool accessLog, QObject* parent = nullptr);
+    ~ApiServer() override;
+
+    // Listens on address:port (port 0 picks a free one); returns the port or 0.
+    quint16 listenGuarded(const QHostAddress& address, quint16 port, const ConnectionLimits& limits);
+    // Waits until requests running on workers have answered (graceful shutdown).
+    void drain(int timeoutMs);
+    int inFlight() const { return m_inFlight.loadRelaxed(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void send(QTcpSocket* socket, const ApiRequest& request, const Router::Route* route, const ServiceResult& result,
+              bool close);
+
+    Router& m_router;
+    QThreadPool m_workers;
+    bool m_accessLog;
+    QAtomicInt m_inFlight;
+    int m_maxQueued = 512;
+};
+
+} // namespace Keyward

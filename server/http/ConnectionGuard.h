@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace Keyward {
+
+struct ConnectionLimits
+{
+    int maxHeadBytes = 16 * 1024;
+    qint64 maxBodyBytes = 64 * 1024;
+    int headTimeoutMs = 10000; // a request head must arrive within this time (slowloris)
+    int bodyTimeoutMs = 30000;
+    int idleTimeoutMs = 60000; // keep-alive connections idle longer than this are closed
+};
+
+// Qt HttpServer 6.4 buffers any header or body size and never times a connection out. This server accepts the
+// sockets itself and watches each request's bytes before Qt reads them: a head over the limit gets 431, a body over
+// the limit 413, chunked bodies 411, a stalled request 408, and the connection is closed.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit GuardedTcpServer(const ConnectionLimits& limits, QObject* parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    ConnectionLimits m_limits;
+};
+
+class RequestGuard : public QObject
+{
+    Q_OBJECT
+public:
+    RequestGuard(QTcpSocket* socket, const ConnectionLimits& limits);
+
+private:
+    enum class State { Head, Body };
+    void onReadyRead();
+    void onTimeout();
+    bool consume(const QByteArray& chunk);
+    bool headComplete(int headLength);
+    void reject(int status, const char* code, const QString& message);
+    void armTimer();
+
+    QTcpSocket* m_socket;
+    ConnectionLimits m_limits;
+    State m_state = State::Head;
+    QByteArray m_head;
+    qint64 m_bodyRemaining = 0;
+    QTimer m_timer;
+};
+
+} // namespace Keyward

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "server/http/ApiRequest.h"
+#include "server/service/ServiceResult.h"
+
+#include <QHash>
+#include <functional>
+#include <vector>
+
+namespace Keyward {
+
+// Maps "METHOD /path/{param}" to handlers. A path that exists with another method answers 405 with Allow.
+class Router
+{
+public:
+    using Handler = std::function<ServiceResult(const ApiRequest&)>;
+    enum class Thread { EventLoop, Worker }; // Worker: slow work (argon2) that must not block the event loop
+
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        QStringList segments;
+        Handler handler;
+        Thread thread = Thread::EventLoop;
+    };
+
+    struct Match
+    {
+        const Route* route = nullptr;
+        QStringList params;
+        QByteArray allowed; // for 405: the methods the path does have
+    };
+
+    void add(const char* method, const QString& pattern, Handler handler, Thread thread = Thread::EventLoop);
+    Match match(const QByteArray& method, const QString& path) const;
+    // The path for the access log: the pattern with its parameters filled in, except secrets ({token}).
+    static QString loggablePath(const Route& route, const QStringList& params);
+
+private:
+    std::vector<Route> m_routes;
+    QHash<QString, std::vector<size_t>> m_static; // exact paths without parameters
+};
+
+} // namespace Keyward

@@ -1,0 +1,143 @@
+#include "server/http/Routes.h"
+
+#include "core/JsonReader.h"
+#include "server/http/CredentialReader.h"
+
+namespace Keyward {
+
+namespace {
+
+using Authed = std::function<ServiceResult(const Principal&, const ApiRequest&)>;
+
+void addRateHeaders(ServiceResult& result, const RateLimiter::Decision& rate)
+{
+    if (rate.limit <= 0)
+        return;
+    result.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(rate.limit)});
+    result.headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(rate.remaining)});
+    result.headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(rate.resetAt / 1000)});
+    if (!rate.allowed)
+        result.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(60)});
+}
+
+// Wraps a handler so that it runs only for an authenticated caller; otherwise answers the 401/429 that says why.
+Router::Handler authed(Authenticator& authenticator, Authed handler)
+{
+    return [&authenticator, handler = std::move(handler)](const ApiRequest& request) {
+        const Authenticator::Outcome auth = authenticator.authenticate(readCredential(request), request.clientAddress);
+        ServiceResult result = auth.error.isNull() ? handler(auth.principal, request) : ServiceResult::fail(auth.error);
+        addRateHeaders(result, auth.rate);
+        return result;
+    };
+}
+
+} // namespace
+
+void registerRoutes(Router& r, RouteServices s)
+{
+    using T = Router::Thread;
+    Authenticator& a = s.authenticator;
+
+    r.add("GET", QStringLiteral("/v1/health"), [](const ApiRequest&) {
+        return ServiceResult::of(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+
+    // Auth
+    r.add(
+        "POST", QStringLiteral("/v1/auth/login"),
+        [s](const ApiRequest& q) { return s.auth.login(q.body, q.clientAddress); }, T::Worker);
+    r.add("POST", QStringLiteral("/v1/auth/login/token"),
+          [s](const ApiRequest& q) { return s.auth.loginWithKey(q.body, q.clientAddress); });
+    r.add("GET", QStringLiteral("/v1/auth/refresh/{token}"),
+          [s](const ApiRequest& q) { return s.auth.refresh(q.params.at(0).toLatin1(), q.clientAddress); });
+    r.add("POST", QStringLiteral("/v1/auth/logout"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.auth.logout(p); }));
+
+    // Me
+    r.add("GET", QStringLiteral("/v1/me"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.me(p); }));
+    r.add("PATCH", QStringLiteral("/v1/me"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }));
+    r.add("POST", QStringLiteral("/v1/me/password"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.changePassword(p, q.body); }),
+          T::Worker);
+    r.add("POST", QStringLiteral("/v1/me/2fa"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.enrolTotp(p); }));
+    r.add("POST", QStringLiteral("/v1/me/2fa/confirm"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.confirmTotp(p, q.body); }));
+    r.add("DELETE", QStringLiteral("/v1/me/2fa"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }));
+    r.add("GET", QStringLiteral("/v1/me/auth-key"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.authenticationKey(p); }));
+    r.add("POST", QStringLiteral("/v1/me/auth-key"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.generateAuthenticationKey(p); }));
+    r.add("DELETE", QStringLiteral("/v1/me/auth-key"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.deleteAuthenticationKey(p); }));
+
+    // API keys
+    r.add("GET", QStringLiteral("/v1/api-keys"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.list(p, q.query); }));
+    r.add("POST", QStringLiteral("/v1/api-keys"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.create(p, q.body); }));
+    r.add("GET", QStringLiteral("/v1/api-keys/{id}"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.get(p, q.params.at(0)); }));
+    r.add("PATCH", QStringLiteral("/v1/api-keys/{id}"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.update(p, q.params.at(0), q.body); }));
+    r.add("DELETE", QStringLiteral("/v1/api-keys/{id}"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.remove(p, q.params.at(0)); }));
+    r.add("POST", QStringLiteral("/v1/api-keys/{id}/revoke"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.revoke(p, q.params.at(0)); }));
+    r.add("POST", QStringLiteral("/v1/api-keys/{id}/reactivate"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.reactivate(p, q.params.at(0)); }));
+    r.add("POST", QStringLiteral("/v1/api-keys/{id}/rotate"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.rotate(p, q.params.at(0), q.body); }));
+
+    // Verify (the hot path for the users' own services)
+    r.add("POST", QStringLiteral("/v1/keys/verify"), [s](const ApiRequest& q) {
+        QByteArray key;
+        if (!q.body.trimmed().isEmpty()) {
+            JsonReader reader(q.body, {"key"});
+            key = reader.optionalString("key", {}, 256).toLatin1();
+            if (!reader.ok())
+                return ServiceResult::fail(reader.error());
+        }
+        if (key.isEmpty()) {
+            const Credential presented = readCredential(q);
+            if (presented.kind == Credential::Kind::Key)
+                key = presented.value;
+        }
+        if (key.isEmpty())
+            return ServiceResult::fail({401, QLatin1String(ErrorCode::MissingApiKey),
+                                        QStringLiteral("API key is required"),
+                                        QJsonObject {{QStringLiteral("header"), QStringLiteral("Authorization")}}});
+        return s.keys.verify(key, q.clientAddress);
+    });
+
+    // Users, tenant, audit
+    r.add("GET", QStringLiteral("/v1/users"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.users.list(p); }));
+    r.add("POST", QStringLiteral("/v1/users"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.create(p, q.body); }), T::Worker);
+    r.add("PATCH", QStringLiteral("/v1/users/{id}"), authed(a, [s](const Principal& p, const ApiRequest& q) {
+              return s.users.update(p, q.params.at(0), q.body);
+          }));
+    r.add("GET", QStringLiteral("/v1/tenant"),
+          authed(a, [s](const Principal& p, const ApiRequest&) { return s.users.tenant(p); }));
+    r.add("PATCH", QStringLiteral("/v1/tenant"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.updateTenant(p, q.body); }));
+    r.add("GET", QStringLiteral("/v1/audit"),
+          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.audit(p, q.query); }));
+
+    if (s.testClock) {
+        r.add("POST", QStringLiteral("/v1/test/clock"), [s](const ApiRequest& q) {
+            JsonReader reader(q.body, {"advance_seconds"});
+            const qint64 seconds = reader.optionalInteger("advance_seconds").value_or(0);
+            if (!reader.ok())
+                return ServiceResult::fail(reader.error());
+            s.context.clock.advance(seconds * 1000);
+            return ServiceResult::of(QJsonObject {{QStringLiteral("offset_seconds"), s.context.clock.offset() / 1000}});
+        });
+    }
+}
+
+} // namespace Keyward

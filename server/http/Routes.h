@@ -1,0 +1,24 @@
+#pragma once
+
+#include "server/http/Router.h"
+#include "server/service/AccountService.h"
+#include "server/service/KeyService.h"
+#include "server/service/UserService.h"
+
+namespace Keyward {
+
+struct RouteServices
+{
+    ServiceContext& context;
+    Authenticator& authenticator;
+    AuthService& auth;
+    AccountService& account;
+    KeyService& keys;
+    UserService& users;
+    bool testClock = false; // --test-clock: POST /v1/test/clock moves the server's clock (tests only)
+};
+
+// Every route of the API, in one place (docs/api/openapi.yaml describes the same list).
+void registerRoutes(Router& router, RouteServices services);
+
+} // namespace Keyward

@@ -1,0 +1,144 @@
+// keywardd: the Keyward auth API server, and the operator commands on the same binary.
+
+#include "server/AdminCommands.h"
+#include "server/Daemon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <sodium.h>
+
+using namespace Keyward;
+
+namespace {
+bool parseListen(const QString& text, QHostAddress* address, quint16* port)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535
+        || !address->setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host))
+        return false;
+    *port = static_cast<quint16>(value);
+    return true;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keywardd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(
+            QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}"
+                           "%{category} %{message}"));
+    if (sodium_init() < 0) {
+        qCritical("keywardd: libsodium could not be initialised");
+        return 1;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Keyward auth API server.\n\nCommands (global options first):\n"
+        "  tenant add NAME --admin-email E   create a tenant and its admin (password from stdin, or generated)\n"
+        "  user add --tenant NAME --email E --role user|support|admin"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on."),
+                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8421"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("SQLite file, or postgres://user:pass@host:port/db."),
+                                      QStringLiteral("PATH|URL"));
+    const QCommandLineOption costOption(
+        QStringLiteral("argon2"), QStringLiteral("Password hashing cost: interactive (default), moderate, minimum."),
+        QStringLiteral("cost"), QStringLiteral("interactive"));
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"), QStringLiteral("Threads for password hashing (each takes the argon2 memory)."),
+        QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption noAccessLogOption(QStringLiteral("no-access-log"),
+                                               QStringLiteral("Do not log each request."));
+    const QCommandLineOption testClockOption(
+        QStringLiteral("test-clock"), QStringLiteral("Tests only: POST /v1/test/clock moves the clock forward."));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption adminEmailOption(
+        QStringLiteral("admin-email"), QStringLiteral("tenant add: the admin's e-mail."), QStringLiteral("email"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("user add: the tenant's name."),
+                                          QStringLiteral("name"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QStringLiteral("user add: the e-mail."),
+                                         QStringLiteral("email"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("user add: user, support or admin."),
+                                        QStringLiteral("role"), QStringLiteral("user"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."),
+                                        QStringLiteral("name"));
+    parser.addOptions({listenOption, dbOption, costOption, workersOption, noAccessLogOption, testClockOption,
+                       tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption, emailOption, roleOption,
+                       nameOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    DaemonOptions options;
+    if (!parseListen(parser.value(listenOption), &options.address, &options.port)) {
+        err << "keywardd: --listen needs host:port, e.g. 127.0.0.1:8421\n";
+        return 2;
+    }
+    if (!PasswordHasher::costFromName(parser.value(costOption), &options.cost)) {
+        err << "keywardd: --argon2 must be interactive, moderate or minimum\n";
+        return 2;
+    }
+    options.workerThreads = std::max(1, parser.value(workersOption).toInt());
+    options.accessLog = !parser.isSet(noAccessLogOption);
+    options.testClock = parser.isSet(testClockOption);
+    if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {
+        err << "keywardd: TLS is not implemented yet; terminate TLS in a reverse proxy in front of keywardd\n";
+        return 2;
+    }
+
+    QString location = parser.value(dbOption);
+    if (location.isEmpty())
+        location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/keyward.db");
+    QString error;
+    std::unique_ptr<SqlStorage> storage = SqlStorage::open(location, &error);
+    if (!storage) {
+        err << "keywardd: " << error << "\n";
+        return 1;
+    }
+    Daemon daemon(std::move(storage), options);
+
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty()) {
+        QHash<QString, QString> values;
+        for (const QCommandLineOption* option :
+             {&adminEmailOption, &tenantOption, &emailOption, &roleOption, &nameOption})
+            values.insert(option->names().constFirst(), parser.value(*option));
+        return AdminCommands::run(command, values, daemon.context(), daemon.users());
+    }
+
+    if (!AdminCommands::bootstrap(daemon.context(), daemon.users()))
+        return 1;
+    const quint16 port = daemon.start();
+    if (port == 0) {
+        err << "keywardd: cannot listen on " << parser.value(listenOption) << "\n";
+        return 1;
+    }
+    daemon.handleSignals();
+    QTextStream out(stdout);
+    const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(options.address.toString())
+        : options.address.toString();
+    out << "keywardd listening on http://" << host << ":" << port << "\n";
+    out << "Database: " << (location.contains(QLatin1String("://")) ? QStringLiteral("PostgreSQL") : location) << "\n";
+    out << "Sign in: curl -i -X POST http://" << host << ":" << port
+        << "/v1/auth/login -H 'Content-Type: application/json' -d '{\"email\":\"...\",\"password\":\"...\"}'\n";
+    out.flush();
+    return app.exec();
+}

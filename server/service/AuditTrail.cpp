@@ -1,0 +1,68 @@
+#include "server/service/AuditTrail.h"
+
+#include <QJsonDocument>
+
+namespace Keyward {
+
+AuditTrail::AuditTrail(Storage& storage, const Clock& clock)
+    : m_storage(storage)
+    , m_clock(clock)
+{ }
+
+void AuditTrail::record(const Entry& e)
+{
+    AuditRecord r;
+    r.tenantId = e.tenantId;
+    r.at = m_clock.now();
+    r.actorId = e.actorId;
+    r.actorEmail = e.actorEmail;
+    r.subjectUserId = e.subjectUserId;
+    r.action = e.action;
+    r.targetType = e.targetType;
+    r.targetId = e.targetId;
+    r.outcome = e.outcome;
+    r.clientAddress = e.clientAddress;
+    if (!e.details.isEmpty())
+        r.detailsJson = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    m_storage.appendAudit(r);
+}
+
+void AuditTrail::byPrincipal(const Principal& actor, const QString& action, const QString& subjectUserId,
+                             const QString& targetType, const QString& targetId, const QJsonObject& details)
+{
+    Entry e;
+    e.tenantId = actor.tenantId;
+    e.actorId = actor.userId;
+    e.actorEmail = actor.email;
+    e.subjectUserId = subjectUserId;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.clientAddress = actor.clientAddress;
+    e.details = details;
+    record(e);
+}
+
+void AuditTrail::keyUsedAfterRevoke(const QString& tenantId, const QString& keyId, const QString& ownerId,
+                                    const QString& address)
+{
+    const qint64 now = m_clock.now();
+    {
+        QMutexLocker lock(&m_mutex);
+        const qint64 last = m_lastRevokedUse.value(keyId, 0);
+        if (last != 0 && now - last < 60000)
+            return;
+        m_lastRevokedUse.insert(keyId, now);
+    }
+    Entry e;
+    e.tenantId = tenantId;
+    e.subjectUserId = ownerId;
+    e.action = QStringLiteral("key.used_after_revoke");
+    e.targetType = QStringLiteral("key");
+    e.targetId = keyId;
+    e.outcome = QStringLiteral("denied");
+    e.clientAddress = address;
+    record(e);
+}
+
+} // namespace Keyward

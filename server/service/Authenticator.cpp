@@ -1,0 +1,96 @@
+#include "server/service/Authenticator.h"
+
+#include "core/KeySecret.h"
+
+namespace Keyward {
+
+Authenticator::Authenticator(ServiceContext& context)
+    : m_ctx(context)
+    , m_verifier(context)
+{ }
+
+Authenticator::Outcome Authenticator::authenticate(const Credential& credential, const QString& clientAddress)
+{
+    switch (credential.kind) {
+    case Credential::Kind::None:
+        break;
+    case Credential::Kind::SessionToken:
+        return fromSession(credential.value, clientAddress);
+    case Credential::Kind::Key:
+        return fromKey(credential.value, clientAddress);
+    }
+    Outcome out;
+    out.error = {401, QLatin1String(ErrorCode::MissingApiKey), QStringLiteral("API key is required"),
+                 QJsonObject {{QStringLiteral("header"), QStringLiteral("Authorization")}}};
+    return out;
+}
+
+Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const QString& clientAddress)
+{
+    Outcome out;
+    KeySecret::Kind kind;
+    const ApiError invalid {
+        401, QLatin1String(ErrorCode::InvalidToken), QStringLiteral("The session token is invalid; sign in again"), {}};
+    if (!KeySecret::isWellFormed(token, &kind) || kind != KeySecret::Kind::Session) {
+        out.error = invalid;
+        return out;
+    }
+    const std::optional<SessionRecord> session = m_ctx.storage.sessionByTokenHash(KeySecret::hash(token));
+    if (!session) {
+        out.error = invalid;
+        return out;
+    }
+    if (session->expiresAt <= m_ctx.clock.now()) {
+        out.error = {401,
+                     QLatin1String(ErrorCode::ExpiredToken),
+                     QStringLiteral("The session has expired; refresh it or sign in again"),
+                     {}};
+        return out;
+    }
+    const std::optional<UserRecord> user = m_ctx.storage.userById(session->userId);
+    if (!user || user->disabled) {
+        out.error = invalid;
+        return out;
+    }
+    out.principal.userId = user->id;
+    out.principal.tenantId = user->tenantId;
+    out.principal.email = user->email;
+    out.principal.role = user->role;
+    out.principal.scopes = session->scopes;
+    out.principal.via = Principal::Via::Session;
+    out.principal.sessionId = session->id;
+    out.principal.keyId = session->keyId;
+    out.principal.clientAddress = clientAddress;
+    return out;
+}
+
+Authenticator::Outcome Authenticator::fromKey(const QByteArray& secret, const QString& clientAddress)
+{
+    Outcome out;
+    const KeyVerifier::Outcome verified = m_verifier.verify(secret, clientAddress);
+    out.rate = verified.rate;
+    if (!verified.error.isNull()) {
+        out.error = verified.error;
+        return out;
+    }
+    const KeyRecord& key = verified.entry.key;
+    const std::optional<UserRecord> user = m_ctx.storage.userById(key.userId);
+    if (!user || user->disabled) {
+        out.error
+            = {401, QLatin1String(ErrorCode::InvalidApiKey), QStringLiteral("The provided API key is invalid"), {}};
+        return out;
+    }
+    out.principal.userId = user->id;
+    out.principal.tenantId = user->tenantId;
+    out.principal.email = user->email;
+    out.principal.role = user->role;
+    // The authentication key stands for the user; an API key only for its scopes.
+    out.principal.scopes = key.kind == KeyKind::AuthenticationKey ? AccountScopes : key.scopes;
+    out.principal.via
+        = key.kind == KeyKind::AuthenticationKey ? Principal::Via::AuthenticationKey : Principal::Via::ApiKey;
+    out.principal.keyId = key.id;
+    out.principal.clientAddress = clientAddress;
+    return out;
+}
+
+} // namespace Keyward

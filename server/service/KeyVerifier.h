@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/ApiError.h"
+#include "server/service/KeyCache.h"
+#include "server/service/RateLimiter.h"
+#include "server/service/ServiceContext.h"
+
+namespace Keyward {
+
+// The hot path: from a presented secret to a live key, or the precise reason it is not one. The checksum is checked
+// before any lookup; known keys come from the cache; every accepted use counts against the key's rate limit and is
+// recorded as last-used (batched).
+class KeyVerifier
+{
+public:
+    explicit KeyVerifier(ServiceContext& context);
+
+    struct Outcome
+    {
+        ApiError error; // null when the key is live
+        KeyCache::Entry entry; // set whenever the key was found, even when refused
+        RateLimiter::Decision rate;
+        bool found = false;
+    };
+
+    Outcome verify(const QByteArray& secret, const QString& clientAddress);
+
+private:
+    ServiceContext& m_ctx;
+};
+
+} // namespace Keyward

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "server/service/AuditTrail.h"
+#include "server/service/Clock.h"
+#include "server/service/KeyCache.h"
+#include "server/service/LoginThrottle.h"
+#include "server/service/PasswordHasher.h"
+#include "server/service/RateLimiter.h"
+#include "server/service/UsageRecorder.h"
+#include "server/storage/Storage.h"
+
+namespace Keyward {
+
+struct ServicePolicy
+{
+    qint64 sessionLifetimeMs = 15 * 60 * 1000; // Palette: every authorization token is valid for 15 min
+    qint64 refreshLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
+    int minPasswordLength = 10;
+    qint64 maxGraceSeconds = 7 * 24 * 60 * 60;
+};
+
+// The shared parts every service works with. Owned by keywardd's main (or a test), outliving the services.
+struct ServiceContext
+{
+    Storage& storage;
+    Clock& clock;
+    const PasswordHasher& hasher;
+    AuditTrail& audit;
+    KeyCache& cache;
+    UsageRecorder& usage;
+    RateLimiter& rateLimiter;
+    LoginThrottle& throttle;
+    ServicePolicy policy;
+};
+
+} // namespace Keyward

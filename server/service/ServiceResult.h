@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+
+namespace Keyward {
+
+// What a service call produced: a status and a JSON "response" (plus headers such as x-auth-token), or an ApiError.
+struct ServiceResult
+{
+    int status = 200;
+    QJsonValue response;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    ApiError error;
+
+    bool ok() const { return error.isNull(); }
+    static ServiceResult of(const QJsonValue& response, int status = 200) { return {status, response, {}, {}}; }
+    static ServiceResult fail(const ApiError& error) { return {error.status, {}, {}, error}; }
+    ServiceResult&& withHeader(const QByteArray& name, const QByteArray& value) &&
+    {
+        headers.append({name, value});
+        return std::move(*this);
+    }
+};
+
+} // namespace Keyward

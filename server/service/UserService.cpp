@@ -1,0 +1,210 @@
+#include "server/service/UserService.h"
+
+#include "core/JsonReader.h"
+#include "server/service/Access.h"
+#include "server/service/Ids.h"
+#include "server/service/Views.h"
+
+#include <QJsonArray>
+
+namespace Keyward {
+
+UserService::UserService(ServiceContext& context)
+    : m_ctx(context)
+{ }
+
+ServiceResult UserService::list(const Principal& p)
+{
+    if (ApiError e = Access::requireTenantReader(p); !e.isNull())
+        return ServiceResult::fail(e);
+    if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
+        return ServiceResult::fail(e);
+    QJsonArray users;
+    const QList<UserRecord> records = m_ctx.storage.usersOfTenant(p.tenantId);
+    for (const UserRecord& user : records)
+        users.append(Views::user(user));
+    return ServiceResult::of(QJsonObject {{QStringLiteral("users"), users}});
+}
+
+ApiError UserService::createUser(const QString& tenantId, const QString& emailIn, const QString& name, Role role,
+                                 const QString& password, UserRecord* created)
+{
+    const QString email = emailIn.trimmed().toLower();
+    if (email.size() < 3 || !email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' ')))
+        return ApiError::validation(QStringLiteral("email"), QStringLiteral("This is not an e-mail address"));
+    if (password.size() < m_ctx.policy.minPasswordLength)
+        return ApiError::validation(
+            QStringLiteral("password"),
+            QStringLiteral("The password needs at least %1 characters").arg(m_ctx.policy.minPasswordLength));
+    if (m_ctx.storage.userByEmail(email))
+        return ApiError::conflict(QStringLiteral("EMAIL_TAKEN"),
+                                  QStringLiteral("A user with this e-mail already exists"));
+    const qint64 now = m_ctx.clock.now();
+    UserRecord user;
+    user.id = newId("usr");
+    user.tenantId = tenantId;
+    user.email = email;
+    user.name = name.trimmed();
+    user.role = role;
+    user.passwordHash = m_ctx.hasher.hash(password);
+    user.createdAt = now;
+    user.updatedAt = now;
+    if (user.passwordHash.isEmpty() || !m_ctx.storage.createUser(user)) {
+        // A racing create of the same e-mail loses on the UNIQUE constraint.
+        if (m_ctx.storage.userByEmail(email))
+            return ApiError::conflict(QStringLiteral("EMAIL_TAKEN"),
+                                      QStringLiteral("A user with this e-mail already exists"));
+        return ApiError::internal();
+    }
+    if (created)
+        *created = user;
+    return {};
+}
+
+ServiceResult UserService::create(const Principal& p, const QByteArray& body)
+{
+    if (ApiError e = Access::requireAdmin(p); !e.isNull())
+        return ServiceResult::fail(e);
+    if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
+        return ServiceResult::fail(e);
+    JsonReader reader(body, {"email", "name", "role", "password"});
+    const QString email = reader.requiredString("email", 320);
+    const QString name = reader.optionalString("name", {}, 200);
+    const QString roleText = reader.optionalString("role", QStringLiteral("user"), 16);
+    const QString password = reader.requiredString("password", 1024);
+    if (!reader.ok())
+        return ServiceResult::fail(reader.error());
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role)
+        return ServiceResult::fail(
+            ApiError::validation(QStringLiteral("role"), QStringLiteral("role must be user, support or admin")));
+    UserRecord user;
+    if (ApiError e = createUser(p.tenantId, email, name, *role, password, &user); !e.isNull())
+        return ServiceResult::fail(e);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("user.created"), user.id, QStringLiteral("user"), user.id,
+                            QJsonObject {{QStringLiteral("role"), roleName(user.role)}});
+    return ServiceResult::of(Views::user(user), 201);
+}
+
+ServiceResult UserService::update(const Principal& p, const QString& id, const QByteArray& body)
+{
+    if (ApiError e = Access::requireAdmin(p); !e.isNull())
+        return ServiceResult::fail(e);
+    if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
+        return ServiceResult::fail(e);
+    JsonReader reader(body, {"role", "disabled", "name"});
+    const QString roleText = reader.optionalString("role", {}, 16);
+    const std::optional<bool> disabled = reader.optionalBool("disabled");
+    const bool hasName = reader.has("name");
+    const QString name = reader.optionalString("name", {}, 200);
+    if (!reader.ok())
+        return ServiceResult::fail(reader.error());
+    std::optional<Role> role;
+    if (!roleText.isEmpty()) {
+        role = roleFromName(roleText);
+        if (!role)
+            return ServiceResult::fail(
+                ApiError::validation(QStringLiteral("role"), QStringLiteral("role must be user, support or admin")));
+    }
+    std::optional<UserRecord> user = m_ctx.storage.userById(id);
+    if (!user || user->tenantId != p.tenantId)
+        return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
+    if (user->id == p.userId && ((disabled && *disabled) || (role && *role != Role::Admin)))
+        return ServiceResult::fail(
+            ApiError::conflict(QLatin1String(ErrorCode::Conflict),
+                               QStringLiteral("You cannot disable yourself or give up your own admin role")));
+    QJsonArray fields;
+    if (role && *role != user->role) {
+        user->role = *role;
+        fields.append(QStringLiteral("role"));
+    }
+    if (disabled && *disabled != user->disabled) {
+        user->disabled = *disabled;
+        fields.append(QStringLiteral("disabled"));
+    }
+    if (hasName) {
+        user->name = name.trimmed();
+        fields.append(QStringLiteral("name"));
+    }
+    user->updatedAt = m_ctx.clock.now();
+    if (!m_ctx.storage.updateUser(*user))
+        return ServiceResult::fail(ApiError::internal());
+    if (user->disabled || fields.contains(QStringLiteral("role"))) {
+        // A disabled user's sessions and keys stop working at once.
+        m_ctx.cache.invalidateUser(user->id);
+        if (user->disabled)
+            m_ctx.storage.deleteSessionsOfUser(user->id);
+    }
+    m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), user->id, QStringLiteral("user"), user->id,
+                            QJsonObject {{QStringLiteral("fields"), fields}});
+    return ServiceResult::of(Views::user(*user));
+}
+
+ServiceResult UserService::tenant(const Principal& p)
+{
+    if (ApiError e = Access::requireScope(p, Scope::Read); !e.isNull())
+        return ServiceResult::fail(e);
+    const auto tenant = m_ctx.storage.tenantById(p.tenantId);
+    if (!tenant)
+        return ServiceResult::fail(ApiError::notFound(QStringLiteral("tenant")));
+    return ServiceResult::of(Views::tenant(*tenant));
+}
+
+ServiceResult UserService::updateTenant(const Principal& p, const QByteArray& body)
+{
+    if (ApiError e = Access::requireAdmin(p); !e.isNull())
+        return ServiceResult::fail(e);
+    if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
+        return ServiceResult::fail(e);
+    JsonReader reader(body, {"max_key_lifetime_days"});
+    const std::optional<qint64> days = reader.optionalInteger("max_key_lifetime_days");
+    if (!reader.ok())
+        return ServiceResult::fail(reader.error());
+    if (!days || *days < 0 || *days > 3650)
+        return ServiceResult::fail(
+            ApiError::validation(QStringLiteral("max_key_lifetime_days"),
+                                 QStringLiteral("max_key_lifetime_days must be 0 (no cap) to 3650")));
+    auto tenant = m_ctx.storage.tenantById(p.tenantId);
+    if (!tenant)
+        return ServiceResult::fail(ApiError::notFound(QStringLiteral("tenant")));
+    tenant->maxKeyLifetimeDays = static_cast<int>(*days);
+    if (!m_ctx.storage.updateTenant(*tenant))
+        return ServiceResult::fail(ApiError::internal());
+    m_ctx.audit.byPrincipal(p, QStringLiteral("tenant.updated"), {}, QStringLiteral("tenant"), tenant->id,
+                            QJsonObject {{QStringLiteral("max_key_lifetime_days"), tenant->maxKeyLifetimeDays}});
+    return ServiceResult::of(Views::tenant(*tenant));
+}
+
+ServiceResult UserService::audit(const Principal& p, const QUrlQuery& query)
+{
+    if (ApiError e = Access::requireScope(p, Scope::Read); !e.isNull())
+        return ServiceResult::fail(e);
+    AuditQuery q;
+    q.tenantId = p.tenantId;
+    const QString user = query.queryItemValue(QStringLiteral("user"));
+    q.actorOrSubjectUserId = p.seesTenant() ? user : p.userId;
+    q.action = query.queryItemValue(QStringLiteral("action"));
+    if (query.hasQueryItem(QStringLiteral("before"))) {
+        bool ok = false;
+        q.beforeId = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+        if (!ok || q.beforeId < 1)
+            return ServiceResult::fail(
+                ApiError::validation(QStringLiteral("before"), QStringLiteral("before must be an entry id")));
+    }
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > 1000)
+            return ServiceResult::fail(
+                ApiError::validation(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 1000")));
+    }
+    QJsonArray entries;
+    const QList<AuditRecord> records = m_ctx.storage.listAudit(q);
+    for (const AuditRecord& entry : records)
+        entries.append(Views::audit(entry));
+    const QJsonValue next
+        = records.size() == q.limit ? QJsonValue(QString::number(records.constLast().id)) : QJsonValue();
+    return ServiceResult::of(QJsonObject {{QStringLiteral("entries"), entries}, {QStringLiteral("next_before"), next}});
+}
+
+} // namespace Keyward

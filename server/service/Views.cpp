@@ -1,0 +1,93 @@
+#include "server/service/Views.h"
+
+#include "core/KeyStatus.h"
+#include "core/Timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Keyward::Views {
+
+QJsonObject key(const KeyRecord& k, qint64 now)
+{
+    const KeyStatus status = keyStatusAt(k.revoked, k.expiresAt, now);
+    QJsonObject json {
+        {QStringLiteral("id"), k.id},
+        {QStringLiteral("name"), k.name},
+        {QStringLiteral("description"), k.description},
+        {QStringLiteral("prefix"), k.displayPrefix},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(k.scopes))},
+        {QStringLiteral("status"), keyStatusName(status)},
+        {QStringLiteral("owner"),
+         QJsonObject {{QStringLiteral("id"), k.userId}, {QStringLiteral("email"), k.ownerEmail}}},
+        {QStringLiteral("tenant_id"), k.tenantId},
+        {QStringLiteral("rate_limit"), k.rateLimitPerMinute},
+        {QStringLiteral("created_at"), Timestamps::toJson(k.createdAt)},
+        {QStringLiteral("updated_at"), Timestamps::toJson(k.updatedAt)},
+        {QStringLiteral("expires_at"), Timestamps::toJson(k.expiresAt)},
+        {QStringLiteral("last_used_at"), Timestamps::toJson(k.lastUsedAt)},
+        {QStringLiteral("last_used_address"),
+         k.lastUsedAddress.isEmpty() ? QJsonValue() : QJsonValue(k.lastUsedAddress)},
+        {QStringLiteral("created_by"), k.createdBy},
+    };
+    return json;
+}
+
+QJsonObject authenticationKey(const KeyRecord& k)
+{
+    return QJsonObject {
+        {QStringLiteral("exists"), true},
+        {QStringLiteral("id"), k.id},
+        {QStringLiteral("prefix"), k.displayPrefix},
+        {QStringLiteral("created_at"), Timestamps::toJson(k.createdAt)},
+        {QStringLiteral("last_used_at"), Timestamps::toJson(k.lastUsedAt)},
+        {QStringLiteral("last_used_address"),
+         k.lastUsedAddress.isEmpty() ? QJsonValue() : QJsonValue(k.lastUsedAddress)},
+    };
+}
+
+QJsonObject user(const UserRecord& u)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), u.id},
+        {QStringLiteral("tenant_id"), u.tenantId},
+        {QStringLiteral("email"), u.email},
+        {QStringLiteral("name"), u.name},
+        {QStringLiteral("role"), roleName(u.role)},
+        {QStringLiteral("disabled"), u.disabled},
+        {QStringLiteral("two_factor_enabled"), !u.totpSecret.isEmpty()},
+        {QStringLiteral("created_at"), Timestamps::toJson(u.createdAt)},
+        {QStringLiteral("updated_at"), Timestamps::toJson(u.updatedAt)},
+    };
+}
+
+QJsonObject tenant(const TenantRecord& t)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("name"), t.name},
+        {QStringLiteral("max_key_lifetime_days"), t.maxKeyLifetimeDays},
+        {QStringLiteral("created_at"), Timestamps::toJson(t.createdAt)},
+    };
+}
+
+QJsonObject audit(const AuditRecord& a)
+{
+    QJsonObject json {
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("at"), Timestamps::toJson(a.at)},
+        {QStringLiteral("action"), a.action},
+        {QStringLiteral("outcome"), a.outcome},
+        {QStringLiteral("actor"),
+         QJsonObject {{QStringLiteral("id"), a.actorId}, {QStringLiteral("email"), a.actorEmail}}},
+        {QStringLiteral("subject_user_id"), a.subjectUserId},
+        {QStringLiteral("target"),
+         QJsonObject {{QStringLiteral("type"), a.targetType}, {QStringLiteral("id"), a.targetId}}},
+        {QStringLiteral("client_address"), a.clientAddress},
+    };
+    if (!a.detailsJson.isEmpty())
+        json.insert(QStringLiteral("details"), QJsonDocument::fromJson(a.detailsJson.toUtf8()).object());
+    return json;
+}
+
+} // namespace Keyward::Views

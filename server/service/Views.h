@@ -1,0 +1,18 @@
+#pragma once
+
+#include "server/storage/Records.h"
+
+#include <QJsonObject>
+
+namespace Keyward {
+
+// The JSON shapes of stored objects on the wire. Never includes a secret or a hash.
+namespace Views {
+QJsonObject key(const KeyRecord& key, qint64 now);
+QJsonObject authenticationKey(const KeyRecord& key);
+QJsonObject user(const UserRecord& user);
+QJsonObject tenant(const TenantRecord& tenant);
+QJsonObject audit(const AuditRecord& entry);
+} // namespace Views
+
+} // namespace Keyward

@@ -1,0 +1,128 @@
+#include "server/storage/Migrations.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcMigrations, "keyward.storage.migrations")
+
+namespace Keyward {
+
+namespace {
+
+QStringList version1(const SqlDialect& dialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE tenants (id VARCHAR(40) PRIMARY KEY, name VARCHAR(200) NOT NULL UNIQUE, "
+                       "max_key_lifetime_days INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (id VARCHAR(40) PRIMARY KEY, tenant_id VARCHAR(40) NOT NULL REFERENCES "
+                       "tenants(id), email VARCHAR(320) NOT NULL UNIQUE, name VARCHAR(200) NOT NULL DEFAULT '', "
+                       "role VARCHAR(16) NOT NULL, password_hash VARCHAR(256) NOT NULL, disabled INTEGER NOT NULL "
+                       "DEFAULT 0, totp_secret VARCHAR(64) NOT NULL DEFAULT '', totp_pending VARCHAR(64) NOT NULL "
+                       "DEFAULT '', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX users_tenant ON users(tenant_id, email)"),
+        QStringLiteral(
+            "CREATE TABLE sessions (id VARCHAR(40) PRIMARY KEY, user_id VARCHAR(40) NOT NULL REFERENCES "
+            "users(id), tenant_id VARCHAR(40) NOT NULL, token_hash CHAR(64) NOT NULL UNIQUE, "
+            "refresh_hash CHAR(64) UNIQUE, expires_at BIGINT NOT NULL, refresh_expires_at BIGINT NOT NULL, "
+            "created_at BIGINT NOT NULL, client_addr VARCHAR(64) NOT NULL DEFAULT '', scopes INTEGER NOT NULL "
+            "DEFAULT 271, key_id VARCHAR(40) NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+        QStringLiteral("CREATE INDEX sessions_key ON sessions(key_id)"),
+        QStringLiteral("CREATE INDEX sessions_expiry ON sessions(refresh_expires_at)"),
+        QStringLiteral("CREATE TABLE api_keys (id VARCHAR(40) PRIMARY KEY, tenant_id VARCHAR(40) NOT NULL REFERENCES "
+                       "tenants(id), user_id VARCHAR(40) NOT NULL REFERENCES users(id), kind VARCHAR(8) NOT NULL, "
+                       "name VARCHAR(200) NOT NULL, description VARCHAR(1000) NOT NULL DEFAULT '', display_prefix "
+                       "VARCHAR(32) NOT NULL, scopes INTEGER NOT NULL, rate_limit INTEGER NOT NULL DEFAULT 0, revoked "
+                       "INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, expires_at "
+                       "BIGINT NOT NULL DEFAULT 0, last_used_at BIGINT NOT NULL DEFAULT 0, last_used_addr VARCHAR(64) "
+                       "NOT NULL DEFAULT '', created_by VARCHAR(40) NOT NULL DEFAULT '')"),
+        // One authentication key per user, enforced by the database as well as by the service.
+        QStringLiteral("CREATE UNIQUE INDEX api_keys_one_pat ON api_keys(user_id) WHERE kind = 'pat'"),
+        // Keyset pagination: every sort order has an index ending in the id tie-breaker.
+        QStringLiteral("CREATE INDEX api_keys_tenant_created ON api_keys(tenant_id, kind, created_at, id)"),
+        QStringLiteral("CREATE INDEX api_keys_tenant_name ON api_keys(tenant_id, kind, name, id)"),
+        QStringLiteral("CREATE INDEX api_keys_tenant_expires ON api_keys(tenant_id, kind, expires_at, id)"),
+        QStringLiteral("CREATE INDEX api_keys_user_created ON api_keys(user_id, kind, created_at, id)"),
+        QStringLiteral("CREATE INDEX api_keys_user_name ON api_keys(user_id, kind, name, id)"),
+        QStringLiteral("CREATE INDEX api_keys_user_expires ON api_keys(user_id, kind, expires_at, id)"),
+        QStringLiteral("CREATE TABLE key_secrets (hash CHAR(64) PRIMARY KEY, key_id VARCHAR(40) NOT NULL REFERENCES "
+                       "api_keys(id) ON DELETE CASCADE, valid_until BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX key_secrets_key ON key_secrets(key_id)"),
+        QStringLiteral("CREATE TABLE audit_log (id %1, tenant_id VARCHAR(40) NOT NULL, at BIGINT NOT NULL, actor_id "
+                       "VARCHAR(40) NOT NULL DEFAULT '', actor_email VARCHAR(320) NOT NULL DEFAULT '', subject_user_id "
+                       "VARCHAR(40) NOT NULL DEFAULT '', action VARCHAR(40) NOT NULL, target_type VARCHAR(20) NOT NULL "
+                       "DEFAULT '', target_id VARCHAR(40) NOT NULL DEFAULT '', outcome VARCHAR(10) NOT NULL, "
+                       "client_addr VARCHAR(64) NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '')")
+            .arg(dialect.autoIncrementKey()),
+        QStringLiteral("CREATE INDEX audit_tenant ON audit_log(tenant_id, id)"),
+        QStringLiteral("CREATE INDEX audit_actor ON audit_log(actor_id, id)"),
+        QStringLiteral("CREATE INDEX audit_subject ON audit_log(subject_user_id, id)"),
+    };
+}
+
+using Migration = std::function<QStringList(const SqlDialect&)>;
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list {version1};
+    return list;
+}
+
+bool exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qCCritical(lcMigrations).noquote() << "migration statement failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+bool Migrations::apply(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    if (!exec(db,
+              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                             "applied_at BIGINT NOT NULL)")))
+        return false;
+    QSqlQuery current(db);
+    if (!current.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !current.next())
+        return false;
+    const int from = current.value(0).toInt();
+    if (from > latestVersion()) {
+        qCCritical(lcMigrations) << "database schema version" << from << "is newer than this keywardd knows ("
+                                 << latestVersion() << "); refusing to start";
+        return false;
+    }
+    for (int version = from + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction())
+            return false;
+        bool ok = true;
+        for (const QString& statement : migrations().at(static_cast<size_t>(version - 1))(dialect))
+            ok = ok && exec(db, statement);
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        record.addBindValue(version);
+        record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        ok = ok && record.exec();
+        if (!ok || !db.commit()) {
+            db.rollback();
+            qCCritical(lcMigrations) << "migration to version" << version << "failed";
+            return false;
+        }
+        qCInfo(lcMigrations) << "schema migrated to version" << version;
+    }
+    return true;
+}
+
+} // namespace Keyward

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/Role.h"
+#include "core/Scopes.h"
+
+#include <QList>
+#include <QString>
+
+namespace Keyward {
+
+// Plain rows as the storage layer reads and writes them. Times are milliseconds since the epoch, 0 meaning "none".
+
+struct TenantRecord
+{
+    QString id;
+    QString name;
+    int maxKeyLifetimeDays = 0; // 0: no cap
+    qint64 createdAt = 0;
+};
+
+struct UserRecord
+{
+    QString id;
+    QString tenantId;
+    QString email;
+    QString name;
+    Role role = Role::User;
+    QByteArray passwordHash; // argon2id encoded string
+    bool disabled = false;
+    QByteArray totpSecret; // base32; set once 2FA is confirmed
+    QByteArray totpPending; // base32; set between enrol and confirm
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+struct SessionRecord
+{
+    QString id;
+    QString userId;
+    QString tenantId;
+    QByteArray tokenHash;
+    QByteArray refreshHash; // empty once used, or for sessions without refresh (key login)
+    qint64 expiresAt = 0;
+    qint64 refreshExpiresAt = 0;
+    qint64 createdAt = 0;
+    QString clientAddress;
+    Scopes scopes = AccountScopes; // a session opened with an API key carries that key's scopes
+    QString keyId; // the key that opened it, if any
+};
+
+enum class KeyKind { AuthenticationKey, ApiKey };
+
+struct KeyRecord
+{
+    QString id;
+    QString tenantId;
+    QString userId;
+    KeyKind kind = KeyKind::ApiKey;
+    QString name;
+    QString description;
+    QString displayPrefix;
+    Scopes scopes;
+    int rateLimitPerMinute = 0; // 0: unlimited
+    bool revoked = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 expiresAt = 0; // 0: never (authentication keys)
+    qint64 lastUsedAt = 0;
+    QString lastUsedAddress;
+    QString createdBy;
+    // Filled by listing and lookups.
+    QString ownerEmail;
+    QString ownerName;
+    bool ownerDisabled = false;
+    qint64 secretValidUntil = 0; // by keyBySecretHash: grace end of a rotated-out secret, 0 for the current one
+};
+
+struct KeyUsage
+{
+    QString keyId;
+    qint64 at = 0;
+    QString address;
+};
+
+enum class KeySort { CreatedAt, Name, ExpiresAt };
+
+struct KeyQuery
+{
+    QString tenantId;
+    QString userId; // empty: every user of the tenant
+    QString status; // "", active, inactive, expired
+    QString text;
+    int expiringWithinDays = -1;
+    KeySort sort = KeySort::CreatedAt;
+    bool descending = true;
+    QString cursor;
+    int limit = 50;
+    qint64 now = 0;
+};
+
+struct KeyPage
+{
+    QList<KeyRecord> keys;
+    QString nextCursor;
+};
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString tenantId;
+    qint64 at = 0;
+    QString actorId;
+    QString actorEmail;
+    QString subjectUserId; // the user whose account or key this is about
+    QString action;
+    QString targetType;
+    QString targetId;
+    QString outcome; // ok, failed, denied
+    QString clientAddress;
+    QString detailsJson;
+};
+
+struct AuditQuery
+{
+    QString tenantId;
+    QString actorOrSubjectUserId; // empty: whole tenant
+    QString action;
+    qint64 beforeId = 0; // cursor: entries older than this id
+    int limit = 100;
+};
+
+} // namespace Keyward

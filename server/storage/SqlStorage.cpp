@@ -1,0 +1,683 @@
+#include "server/storage/SqlStorage.h"
+
+#include "server/storage/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "keyward.storage")
+
+namespace Keyward {
+
+namespace {
+
+const QString KeyColumns = QStringLiteral(
+    "k.id, k.tenant_id, k.user_id, k.kind, k.name, k.description, k.display_prefix, k.scopes, k.rate_limit, "
+    "k.revoked, k.created_at, k.updated_at, k.expires_at, k.last_used_at, k.last_used_addr, k.created_by, u.email, "
+    "u.name, u.disabled");
+const QString KeyFrom = QStringLiteral(" FROM api_keys k JOIN users u ON u.id = k.user_id ");
+
+const QString UserColumns = QStringLiteral("id, tenant_id, email, name, role, password_hash, disabled, totp_secret, "
+                                           "totp_pending, created_at, updated_at");
+const QString SessionColumns = QStringLiteral("id, user_id, tenant_id, token_hash, refresh_hash, expires_at, "
+                                              "refresh_expires_at, created_at, client_addr, scopes, key_id");
+
+QString kindName(KeyKind kind)
+{
+    return kind == KeyKind::AuthenticationKey ? QStringLiteral("pat") : QStringLiteral("api");
+}
+
+KeyRecord readKey(const QSqlQuery& q)
+{
+    KeyRecord key;
+    key.id = q.value(0).toString();
+    key.tenantId = q.value(1).toString();
+    key.userId = q.value(2).toString();
+    key.kind = q.value(3).toString() == QLatin1String("pat") ? KeyKind::AuthenticationKey : KeyKind::ApiKey;
+    key.name = q.value(4).toString();
+    key.description = q.value(5).toString();
+    key.displayPrefix = q.value(6).toString();
+    key.scopes = Scopes::fromInt(q.value(7).toInt());
+    key.rateLimitPerMinute = q.value(8).toInt();
+    key.revoked = q.value(9).toInt() != 0;
+    key.createdAt = q.value(10).toLongLong();
+    key.updatedAt = q.value(11).toLongLong();
+    key.expiresAt = q.value(12).toLongLong();
+    key.lastUsedAt = q.value(13).toLongLong();
+    key.lastUsedAddress = q.value(14).toString();
+    key.createdBy = q.value(15).toString();
+    key.ownerEmail = q.value(16).toString();
+    key.ownerName = q.value(17).toString();
+    key.ownerDisabled = q.value(18).toInt() != 0;
+    return key;
+}
+
+UserRecord readUser(const QSqlQuery& q)
+{
+    UserRecord user;
+    user.id = q.value(0).toString();
+    user.tenantId = q.value(1).toString();
+    user.email = q.value(2).toString();
+    user.name = q.value(3).toString();
+    user.role = roleFromName(q.value(4).toString()).value_or(Role::User);
+    user.passwordHash = q.value(5).toByteArray();
+    user.disabled = q.value(6).toInt() != 0;
+    user.totpSecret = q.value(7).toByteArray();
+    user.totpPending = q.value(8).toByteArray();
+    user.createdAt = q.value(9).toLongLong();
+    user.updatedAt = q.value(10).toLongLong();
+    return user;
+}
+
+SessionRecord readSession(const QSqlQuery& q)
+{
+    SessionRecord s;
+    s.id = q.value(0).toString();
+    s.userId = q.value(1).toString();
+    s.tenantId = q.value(2).toString();
+    s.tokenHash = q.value(3).toByteArray();
+    s.refreshHash = q.value(4).toByteArray();
+    s.expiresAt = q.value(5).toLongLong();
+    s.refreshExpiresAt = q.value(6).toLongLong();
+    s.createdAt = q.value(7).toLongLong();
+    s.clientAddress = q.value(8).toString();
+    s.scopes = Scopes::fromInt(q.value(9).toInt());
+    s.keyId = q.value(10).toString();
+    return s;
+}
+
+TenantRecord readTenant(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()};
+}
+
+QVariant nullable(const QByteArray& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(value));
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+// Keyset cursor: the sort value of the last row and its id, so the next page starts right after it.
+QString encodeCursor(const QVariant& value, const QString& id)
+{
+    const QByteArray raw = value.toString().toUtf8() + '\n' + id.toUtf8();
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString& cursor, QString* value, QString* id)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const int split = decoded.decoded.lastIndexOf('\n');
+    if (split < 0)
+        return false;
+    *value = QString::fromUtf8(decoded.decoded.left(split));
+    *id = QString::fromUtf8(decoded.decoded.mid(split + 1));
+    return !id->isEmpty();
+}
+
+} // namespace
+
+SqlStorage::SqlStorage(const QString& connectionName, SqlDialect dialect)
+    : m_baseConnection(connectionName)
+    , m_dialect(dialect)
+{ }
+
+SqlStorage::~SqlStorage()
+{
+    close();
+}
+
+std::unique_ptr<SqlStorage> SqlStorage::open(const QString& location, QString* error)
+{
+    const QString name = QStringLiteral("keyward-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    SqlDialect dialect;
+    QSqlDatabase db;
+    if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://"))) {
+        dialect.backend = SqlBackend::Postgres;
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")).isEmpty()
+                           ? url.host()
+                           : QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+    } else {
+        const QFileInfo file(location);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = QStringLiteral("cannot create the folder %1").arg(file.absolutePath());
+            return nullptr;
+        }
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt Sql driver for this database is not installed");
+        return nullptr;
+    }
+    std::unique_ptr<SqlStorage> storage(new SqlStorage(name, dialect));
+    QSqlDatabase main = storage->connection();
+    if (!main.isOpen()) {
+        *error = QStringLiteral("cannot open the database: %1").arg(main.lastError().text());
+        return nullptr;
+    }
+    if (!Migrations::apply(main, dialect)) {
+        *error = QStringLiteral("the schema migration failed (see the log)");
+        return nullptr;
+    }
+    return storage;
+}
+
+void SqlStorage::close()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString& name : names) {
+        if (name.startsWith(m_baseConnection)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QSqlDatabase SqlStorage::connection()
+{
+    // Connections belong to the thread that opened them: each thread clones its own from the base one.
+    const QString name
+        = m_baseConnection + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid())
+        db = QSqlDatabase::cloneDatabase(m_baseConnection, name);
+    if (!db.isOpen()) {
+        if (!db.open()) {
+            qCCritical(lcStorage).noquote() << "cannot open the database:" << db.lastError().text();
+            return db;
+        }
+        QSqlQuery pragma(db);
+        if (m_dialect.backend == SqlBackend::Sqlite) {
+            // WAL: readers run during a write. NORMAL: a process crash loses nothing committed.
+            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        }
+    }
+    return db;
+}
+
+bool SqlStorage::run(QSqlQuery& query, const QString& sql, const QVariantList& binds)
+{
+    if (!query.prepare(sql)) {
+        qCCritical(lcStorage).noquote() << "prepare failed:" << query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : binds) {
+        // A null QString would be bound as NULL; columns are NOT NULL with '' for "empty". Only an invalid
+        // QVariant (see nullable()) means NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qCWarning(lcStorage).noquote() << "statement failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqlStorage::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(connection());
+    return run(query, sql, binds);
+}
+
+int SqlStorage::execCount(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(connection());
+    if (!run(query, sql, binds))
+        return -1;
+    return query.numRowsAffected();
+}
+
+bool SqlStorage::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return false;
+    if (!work(db) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+// Tenants
+
+bool SqlStorage::createTenant(const TenantRecord& t)
+{
+    return exec(QStringLiteral("INSERT INTO tenants (id, name, max_key_lifetime_days, created_at) VALUES (?, ?, ?, ?)"),
+                {t.id, t.name, t.maxKeyLifetimeDays, t.createdAt});
+}
+
+std::optional<TenantRecord> SqlStorage::tenantById(const QString& id)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT id, name, max_key_lifetime_days, created_at FROM tenants WHERE id = ?"), {id})
+        && q.next())
+        return readTenant(q);
+    return std::nullopt;
+}
+
+std::optional<TenantRecord> SqlStorage::tenantByName(const QString& name)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT id, name, max_key_lifetime_days, created_at FROM tenants WHERE name = ?"), {name})
+        && q.next())
+        return readTenant(q);
+    return std::nullopt;
+}
+
+bool SqlStorage::updateTenant(const TenantRecord& t)
+{
+    return execCount(QStringLiteral("UPDATE tenants SET name = ?, max_key_lifetime_days = ? WHERE id = ?"),
+                     {t.name, t.maxKeyLifetimeDays, t.id})
+        == 1;
+}
+
+int SqlStorage::tenantCount()
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COUNT(*) FROM tenants"), {}) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+// Users
+
+bool SqlStorage::createUser(const UserRecord& u)
+{
+    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(UserColumns),
+                {u.id, u.tenantId, u.email, u.name, roleName(u.role), QString::fromLatin1(u.passwordHash),
+                 u.disabled ? 1 : 0, QString::fromLatin1(u.totpSecret), QString::fromLatin1(u.totpPending), u.createdAt,
+                 u.updatedAt});
+}
+
+std::optional<UserRecord> SqlStorage::userById(const QString& id)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(UserColumns), {id}) && q.next())
+        return readUser(q);
+    return std::nullopt;
+}
+
+std::optional<UserRecord> SqlStorage::userByEmail(const QString& email)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(UserColumns), {email}) && q.next())
+        return readUser(q);
+    return std::nullopt;
+}
+
+QList<UserRecord> SqlStorage::usersOfTenant(const QString& tenantId)
+{
+    QList<UserRecord> users;
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM users WHERE tenant_id = ? ORDER BY email").arg(UserColumns),
+            {tenantId})) {
+        while (q.next())
+            users.append(readUser(q));
+    }
+    return users;
+}
+
+bool SqlStorage::updateUser(const UserRecord& u)
+{
+    return execCount(QStringLiteral("UPDATE users SET name = ?, role = ?, password_hash = ?, disabled = ?, totp_secret "
+                                    "= ?, totp_pending = ?, updated_at = ? WHERE id = ?"),
+                     {u.name, roleName(u.role), QString::fromLatin1(u.passwordHash), u.disabled ? 1 : 0,
+                      QString::fromLatin1(u.totpSecret), QString::fromLatin1(u.totpPending), u.updatedAt, u.id})
+        == 1;
+}
+
+// Sessions
+
+bool SqlStorage::createSession(const SessionRecord& s)
+{
+    return exec(
+        QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SessionColumns),
+        {s.id, s.userId, s.tenantId, QString::fromLatin1(s.tokenHash), nullable(s.refreshHash), s.expiresAt,
+         s.refreshExpiresAt, s.createdAt, s.clientAddress, static_cast<int>(s.scopes), s.keyId});
+}
+
+std::optional<SessionRecord> SqlStorage::sessionByTokenHash(const QByteArray& tokenHash)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM sessions WHERE token_hash = ?").arg(SessionColumns),
+            {QString::fromLatin1(tokenHash)})
+        && q.next())
+        return readSession(q);
+    return std::nullopt;
+}
+
+std::optional<SessionRecord> SqlStorage::sessionByRefreshHash(const QByteArray& refreshHash)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM sessions WHERE refresh_hash = ?").arg(SessionColumns),
+            {QString::fromLatin1(refreshHash)})
+        && q.next())
+        return readSession(q);
+    return std::nullopt;
+}
+
+bool SqlStorage::consumeRefresh(const QString& sessionId, const QByteArray& refreshHash)
+{
+    // The WHERE on the hash makes this a compare-and-swap: of two racing refreshes only one changes a row.
+    return execCount(QStringLiteral("UPDATE sessions SET refresh_hash = NULL WHERE id = ? AND refresh_hash = ?"),
+                     {sessionId, QString::fromLatin1(refreshHash)})
+        == 1;
+}
+
+bool SqlStorage::deleteSession(const QString& sessionId)
+{
+    return exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
+}
+
+bool SqlStorage::deleteSessionsOfUser(const QString& userId, const QString& exceptSessionId)
+{
+    return exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND id <> ?"), {userId, exceptSessionId});
+}
+
+bool SqlStorage::deleteSessionsOfKey(const QString& keyId)
+{
+    return exec(QStringLiteral("DELETE FROM sessions WHERE key_id = ?"), {keyId});
+}
+
+int SqlStorage::deleteExpiredSessions(qint64 now)
+{
+    return execCount(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? AND (refresh_hash IS NULL OR "
+                                    "refresh_expires_at <= ?)"),
+                     {now, now});
+}
+
+// Keys
+
+bool SqlStorage::insertKey(QSqlDatabase& db, const KeyRecord& k, const QByteArray& secretHash)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("INSERT INTO api_keys (id, tenant_id, user_id, kind, name, description, display_prefix, "
+                            "scopes, rate_limit, revoked, created_at, updated_at, expires_at, last_used_at, "
+                            "last_used_addr, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {k.id, k.tenantId, k.userId, kindName(k.kind), k.name, k.description, k.displayPrefix,
+              static_cast<int>(k.scopes), k.rateLimitPerMinute, k.revoked ? 1 : 0, k.createdAt, k.updatedAt,
+              k.expiresAt, k.lastUsedAt, k.lastUsedAddress, k.createdBy}))
+        return false;
+    QSqlQuery s(db);
+    return run(s, QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES (?, ?, 0)"),
+               {QString::fromLatin1(secretHash), k.id});
+}
+
+bool SqlStorage::createKey(const KeyRecord& key, const QByteArray& secretHash)
+{
+    return inTransaction([&](QSqlDatabase& db) { return insertKey(db, key, secretHash); });
+}
+
+bool SqlStorage::replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery secrets(db);
+        QSqlQuery keys(db);
+        return run(secrets,
+                   QStringLiteral("DELETE FROM key_secrets WHERE key_id IN (SELECT id FROM api_keys WHERE user_id = ? "
+                                  "AND kind = 'pat')"),
+                   {key.userId})
+            && run(keys, QStringLiteral("DELETE FROM api_keys WHERE user_id = ? AND kind = 'pat'"), {key.userId})
+            && insertKey(db, key, secretHash);
+    });
+}
+
+std::optional<KeyRecord> SqlStorage::keyById(const QString& id)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT ") + KeyColumns + KeyFrom + QStringLiteral("WHERE k.id = ?"), {id}) && q.next())
+        return readKey(q);
+    return std::nullopt;
+}
+
+std::optional<KeyRecord> SqlStorage::keyBySecretHash(const QByteArray& secretHash, qint64 now)
+{
+    QSqlQuery q(connection());
+    if (run(q,
+            QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(", s.valid_until") + KeyFrom
+                + QStringLiteral("JOIN key_secrets s ON s.key_id = k.id WHERE s.hash = ? AND (s.valid_until = 0 OR "
+                                 "s.valid_until > ?)"),
+            {QString::fromLatin1(secretHash), now})
+        && q.next()) {
+        KeyRecord key = readKey(q);
+        key.secretValidUntil = q.value(19).toLongLong();
+        return key;
+    }
+    return std::nullopt;
+}
+
+std::optional<KeyRecord> SqlStorage::authenticationKeyOf(const QString& userId)
+{
+    QSqlQuery q(connection());
+    if (run(q,
+            QStringLiteral("SELECT ") + KeyColumns + KeyFrom + QStringLiteral("WHERE k.user_id = ? AND k.kind = 'pat'"),
+            {userId})
+        && q.next())
+        return readKey(q);
+    return std::nullopt;
+}
+
+bool SqlStorage::updateKey(const KeyRecord& k)
+{
+    return execCount(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, scopes = ?, rate_limit = ?, "
+                                    "revoked = ?, updated_at = ?, expires_at = ? WHERE id = ?"),
+                     {k.name, k.description, static_cast<int>(k.scopes), k.rateLimitPerMinute, k.revoked ? 1 : 0,
+                      k.updatedAt, k.expiresAt, k.id})
+        == 1;
+}
+
+bool SqlStorage::rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,
+                           qint64 now)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery expire(db);
+        QSqlQuery insert(db);
+        QSqlQuery update(db);
+        const bool graceOk = graceUntil > now
+            ? run(expire,
+                  QStringLiteral("UPDATE key_secrets SET valid_until = ? WHERE key_id = ? AND (valid_until = 0 OR "
+                                 "valid_until > ?)"),
+                  {graceUntil, keyId, graceUntil})
+            : run(expire, QStringLiteral("DELETE FROM key_secrets WHERE key_id = ?"), {keyId});
+        return graceOk
+            && run(insert, QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES (?, ?, 0)"),
+                   {QString::fromLatin1(newHash), keyId})
+            && run(update, QStringLiteral("UPDATE api_keys SET display_prefix = ?, updated_at = ? WHERE id = ?"),
+                   {newPrefix, now, keyId})
+            && update.numRowsAffected() == 1;
+    });
+}
+
+bool SqlStorage::deleteKey(const QString& keyId)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery secrets(db);
+        QSqlQuery key(db);
+        return run(secrets, QStringLiteral("DELETE FROM key_secrets WHERE key_id = ?"), {keyId})
+            && run(key, QStringLiteral("DELETE FROM api_keys WHERE id = ?"), {keyId}) && key.numRowsAffected() == 1;
+    });
+}
+
+KeyPage SqlStorage::listKeys(const KeyQuery& query)
+{
+    QString column;
+    bool textual = false;
+    switch (query.sort) {
+    case KeySort::CreatedAt:
+        column = QStringLiteral("k.created_at");
+        break;
+    case KeySort::Name:
+        column = QStringLiteral("k.name");
+        textual = true;
+        break;
+    case KeySort::ExpiresAt:
+        column = QStringLiteral("k.expires_at");
+        break;
+    }
+    QString where = QStringLiteral("WHERE k.kind = 'api' AND k.tenant_id = ?");
+    QVariantList binds {query.tenantId};
+    if (!query.userId.isEmpty()) {
+        where += QStringLiteral(" AND k.user_id = ?");
+        binds << query.userId;
+    }
+    if (query.status == QLatin1String("active")) {
+        where += QStringLiteral(" AND k.revoked = 0 AND k.expires_at > ?");
+        binds << query.now;
+    } else if (query.status == QLatin1String("inactive")) {
+        where += QStringLiteral(" AND k.revoked = 1 AND k.expires_at > ?");
+        binds << query.now;
+    } else if (query.status == QLatin1String("expired")) {
+        where += QStringLiteral(" AND k.expires_at <= ?");
+        binds << query.now;
+    }
+    if (query.expiringWithinDays >= 0) {
+        where += QStringLiteral(" AND k.revoked = 0 AND k.expires_at > ? AND k.expires_at <= ?");
+        binds << query.now << query.now + qint64(query.expiringWithinDays) * 86400000;
+    }
+    if (!query.text.isEmpty()) {
+        const QString like = m_dialect.caseInsensitiveLike();
+        where += QStringLiteral(" AND (k.name %1 ? ESCAPE '\\' OR k.description %1 ? ESCAPE '\\' OR k.display_prefix "
+                                "%1 ? ESCAPE '\\' OR k.id = ? OR u.email %1 ? ESCAPE '\\')")
+                     .arg(like);
+        const QString pattern = escapeLike(query.text);
+        binds << pattern << pattern << pattern << query.text << pattern;
+    }
+    if (!query.cursor.isEmpty()) {
+        QString value;
+        QString id;
+        if (decodeCursor(query.cursor, &value, &id)) {
+            where += QStringLiteral(" AND (%1, k.id) %2 (?, ?)")
+                         .arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+            binds << (textual ? QVariant(value) : QVariant(value.toLongLong())) << id;
+        }
+    }
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral("SELECT ") + KeyColumns + KeyFrom + where
+        + QStringLiteral(" ORDER BY %1 %2, k.id %2 LIMIT %3").arg(column, direction).arg(query.limit + 1);
+    KeyPage page;
+    QSqlQuery q(connection());
+    if (!run(q, sql, binds))
+        return page;
+    while (q.next())
+        page.keys.append(readKey(q));
+    if (page.keys.size() > query.limit) {
+        page.keys.removeLast();
+        const KeyRecord& last = page.keys.constLast();
+        const QVariant value = query.sort == KeySort::Name ? QVariant(last.name)
+            : query.sort == KeySort::ExpiresAt             ? QVariant(last.expiresAt)
+                                                           : QVariant(last.createdAt);
+        page.nextCursor = encodeCursor(value, last.id);
+    }
+    return page;
+}
+
+bool SqlStorage::recordUsage(const QList<KeyUsage>& usage)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral(
+                "UPDATE api_keys SET last_used_at = ?, last_used_addr = ? WHERE id = ? AND last_used_at < ?")))
+            return false;
+        for (const KeyUsage& u : usage) {
+            q.addBindValue(u.at);
+            q.addBindValue(u.address);
+            q.addBindValue(u.keyId);
+            q.addBindValue(u.at);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
+}
+
+// Audit
+
+bool SqlStorage::appendAudit(const AuditRecord& a)
+{
+    return exec(QStringLiteral("INSERT INTO audit_log (tenant_id, at, actor_id, actor_email, subject_user_id, action, "
+                               "target_type, target_id, outcome, client_addr, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {a.tenantId, a.at, a.actorId, a.actorEmail, a.subjectUserId, a.action, a.targetType, a.targetId,
+                 a.outcome, a.clientAddress, a.detailsJson});
+}
+
+QList<AuditRecord> SqlStorage::listAudit(const AuditQuery& query)
+{
+    QString sql = QStringLiteral("SELECT id, tenant_id, at, actor_id, actor_email, subject_user_id, action, "
+                                 "target_type, target_id, outcome, client_addr, details FROM audit_log WHERE "
+                                 "tenant_id = ?");
+    QVariantList binds {query.tenantId};
+    if (!query.actorOrSubjectUserId.isEmpty()) {
+        sql += QStringLiteral(" AND (actor_id = ? OR subject_user_id = ?)");
+        binds << query.actorOrSubjectUserId << query.actorOrSubjectUserId;
+    }
+    if (!query.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        binds << query.action;
+    }
+    if (query.beforeId > 0) {
+        sql += QStringLiteral(" AND id < ?");
+        binds << query.beforeId;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(query.limit);
+    QList<AuditRecord> entries;
+    QSqlQuery q(connection());
+    if (!run(q, sql, binds))
+        return entries;
+    while (q.next()) {
+        AuditRecord a;
+        a.id = q.value(0).toLongLong();
+        a.tenantId = q.value(1).toString();
+        a.at = q.value(2).toLongLong();
+        a.actorId = q.value(3).toString();
+        a.actorEmail = q.value(4).toString();
+        a.subjectUserId = q.value(5).toString();
+        a.action = q.value(6).toString();
+        a.targetType = q.value(7).toString();
+        a.targetId = q.value(8).toString();
+        a.outcome = q.value(9).toString();
+        a.clientAddress = q.value(10).toString();
+        a.detailsJson = q.value(11).toString();
+        entries.append(a);
+    }
+    return entries;
+}
+
+} // namespace Keyward

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "server/storage/SqlDialect.h"
+#include "server/storage/Storage.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace Keyward {
+
+// Storage on Qt Sql: an SQLite file (the default) or PostgreSQL ("postgres://user:pass@host:port/db").
+// Each thread gets its own connection, cloned from the one opened at start.
+class SqlStorage : public Storage
+{
+public:
+    ~SqlStorage() override;
+
+    // Opens (creating and migrating as needed) the database at `location`; nullptr with `error` set on failure.
+    static std::unique_ptr<SqlStorage> open(const QString& location, QString* error);
+
+    SqlBackend backend() const { return m_dialect.backend; }
+    void close();
+
+    bool createTenant(const TenantRecord& tenant) override;
+    std::optional<TenantRecord> tenantById(const QString& id) override;
+    std::optional<TenantRecord> tenantByName(const QString& name) override;
+    bool updateTenant(const TenantRecord& tenant) override;
+    int tenantCount() override;
+
+    bool createUser(const UserRecord& user) override;
+    std::optional<UserRecord> userById(const QString& id) override;
+    std::optional<UserRecord> userByEmail(const QString& email) override;
+    QList<UserRecord> usersOfTenant(const QString& tenantId) override;
+    bool updateUser(const UserRecord& user) override;
+
+    bool createSession(const SessionRecord& session) override;
+    std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) override;
+    std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& refreshHash) override;
+    bool consumeRefresh(const QString& sessionId, const QByteArray& refreshHash) override;
+    bool deleteSession(const QString& sessionId) override;
+    bool deleteSessionsOfUser(const QString& userId, const QString& exceptSessionId) override;
+    bool deleteSessionsOfKey(const QString& keyId) override;
+    int deleteExpiredSessions(qint64 now) override;
+
+    bool createKey(const KeyRecord& key, const QByteArray& secretHash) override;
+    bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) override;
+    std::optional<KeyRecord> keyById(const QString& id) override;
+    std::optional<KeyRecord> keyBySecretHash(const QByteArray& secretHash, qint64 now) override;
+    std::optional<KeyRecord> authenticationKeyOf(const QString& userId) override;
+    bool updateKey(const KeyRecord& key) override;
+    bool rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,
+                   qint64 now) override;
+    bool deleteKey(const QString& keyId) override;
+    KeyPage listKeys(const KeyQuery& query) override;
+    bool recordUsage(const QList<KeyUsage>& usage) override;
+
+    bool appendAudit(const AuditRecord& entry) override;
+    QList<AuditRecord> listAudit(const AuditQuery& query) override;
+
+private:
+    SqlStorage(const QString& connectionName, SqlDialect dialect);
+
+    QSqlDatabase connection();
+    bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds);
+    bool exec(const QString& sql, const QVariantList& binds);
+    int execCount(const QString& sql, const QVariantList& binds);
+    bool inTransaction(const std::function<bool(QSqlDatabase&)>& work);
+    bool insertKey(QSqlDatabase& db, const KeyRecord& key, const QByteArray& secretHash);
+
+    QString m_baseConnection;
+    SqlDialect m_dialect;
+};
+
+} // namespace Keyward

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/storage/Records.h"
+
+#include <optional>
+
+namespace Keyward {
+
+// Everything keywardd keeps. The only implementation is SqlStorage (SQLite or PostgreSQL); services see only this.
+// Calls are synchronous and thread-safe: each thread uses its own connection. Writes return false on failure (the
+// reason goes to the log); the caller answers 500 and nothing is half-written.
+class Storage
+{
+public:
+    virtual ~Storage() = default;
+
+    virtual bool createTenant(const TenantRecord& tenant) = 0;
+    virtual std::optional<TenantRecord> tenantById(const QString& id) = 0;
+    virtual std::optional<TenantRecord> tenantByName(const QString& name) = 0;
+    virtual bool updateTenant(const TenantRecord& tenant) = 0;
+    virtual int tenantCount() = 0;
+
+    virtual bool createUser(const UserRecord& user) = 0;
+    virtual std::optional<UserRecord> userById(const QString& id) = 0;
+    virtual std::optional<UserRecord> userByEmail(const QString& email) = 0;
+    virtual QList<UserRecord> usersOfTenant(const QString& tenantId) = 0;
+    virtual bool updateUser(const UserRecord& user) = 0;
+
+    virtual bool createSession(const SessionRecord& session) = 0;
+    virtual std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) = 0;
+    virtual std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& refreshHash) = 0;
+    // Atomically marks a refresh token used; false when it was already used (a replay).
+    virtual bool consumeRefresh(const QString& sessionId, const QByteArray& refreshHash) = 0;
+    virtual bool deleteSession(const QString& sessionId) = 0;
+    virtual bool deleteSessionsOfUser(const QString& userId, const QString& exceptSessionId = {}) = 0;
+    // Sessions opened with a key (POST /v1/auth/login/token) end with the key.
+    virtual bool deleteSessionsOfKey(const QString& keyId) = 0;
+    virtual int deleteExpiredSessions(qint64 now) = 0;
+
+    virtual bool createKey(const KeyRecord& key, const QByteArray& secretHash) = 0;
+    // Replaces the user's authentication key (if any) with this one in one transaction.
+    virtual bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) = 0;
+    virtual std::optional<KeyRecord> keyById(const QString& id) = 0;
+    // A key whose secret (or a rotated-out secret still in its grace period at `now`) hashes to this.
+    virtual std::optional<KeyRecord> keyBySecretHash(const QByteArray& secretHash, qint64 now) = 0;
+    virtual std::optional<KeyRecord> authenticationKeyOf(const QString& userId) = 0;
+    virtual bool updateKey(const KeyRecord& key) = 0;
+    // The new secret replaces the old one; the old hash stays valid until graceUntil (0: dies at once).
+    virtual bool rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,
+                           qint64 now)
+        = 0;
+    virtual bool deleteKey(const QString& keyId) = 0;
+    virtual KeyPage listKeys(const KeyQuery& query) = 0;
+    virtual bool recordUsage(const QList<KeyUsage>& usage) = 0;
+
+    virtual bool appendAudit(const AuditRecord& entry) = 0;
+    virtual QList<AuditRecord> listAudit(const AuditQuery& query) = 0;
+};
+
+} // namespace Keyward

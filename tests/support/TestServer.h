@@ -1,0 +1,56 @@
+#pragma once
+
+#include "tests/support/HttpClient.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace Keyward::Test {
+
+// A real keywardd process on an ephemeral loopback port, with its own SQLite file in a temporary folder.
+// Started with --test-clock (the clock moves by POST /v1/test/clock) and the minimum argon2 cost for speed.
+class TestServer
+{
+public:
+    static constexpr char AdminEmail[] = "admin@acme.test";
+    static constexpr char AdminPassword[] = "admin-password-1";
+    static constexpr char Tenant[] = "acme";
+
+    TestServer();
+    ~TestServer();
+
+    bool start(const QStringList& extraArguments = {});
+    // SIGTERM and wait: the graceful path (in-flight requests finish, usage is flushed, the database closed).
+    bool stop();
+    bool restart() { return stop() && start(m_lastArguments); }
+
+    QUrl url() const { return m_url; }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("keyward.db")); }
+    QString dataDir() const { return m_dir.path(); }
+    QByteArray output() const { return m_output; }
+    HttpClient& http() { return *m_http; }
+
+    // Runs keywardd with these arguments against the same database and returns its exit code and output.
+    int runCommand(const QStringList& arguments, const QByteArray& stdinData, QByteArray* output);
+
+    // Conveniences used by most tests.
+    QByteArray login(const QString& email, const QString& password);
+    QByteArray loginAdmin() { return login(QLatin1String(AdminEmail), QLatin1String(AdminPassword)); }
+    // Creates a user in the admin's tenant; returns its id.
+    QString createUser(const QByteArray& adminToken, const QString& email, const QString& role,
+                       const QString& password = QStringLiteral("user-password-1"));
+    // Creates an API key and returns the full response object (with "secret").
+    QJsonObject createKey(const QByteArray& token, const QJsonObject& body);
+    void advanceClock(qint64 seconds);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<HttpClient> m_http;
+    QUrl m_url;
+    QByteArray m_output;
+    QStringList m_lastArguments;
+};
+
+} // namespace Keyward::Test
