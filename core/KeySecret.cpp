@@ -1,6 +1,7 @@
 #include "core/KeySecret.h"
 
 #include <array>
+#include <cstring>
 #include <sodium.h>
 
 namespace Keyward::KeySecret {
@@ -73,26 +74,33 @@ QByteArray generate(Kind kind)
 
 bool isWellFormed(const QByteArray& secret, Kind* kind)
 {
+    // On the verify hot path: no allocation.
     if (secret.size() != PrefixLength + RandomLength + ChecksumLength)
         return false;
-    const QByteArray prefix = secret.left(PrefixLength);
+    const char* data = secret.constData();
     const Kind kinds[] = {Kind::AuthenticationKey, Kind::ApiKey, Kind::Session, Kind::Refresh};
+    const char* const prefixes[] = {"kw_pat_", "kw_key_", "kw_ses_", "kw_ref_"};
     bool known = false;
-    for (Kind candidate : kinds) {
-        if (prefix == prefixFor(candidate)) {
+    for (int i = 0; i < 4 && !known; ++i) {
+        if (memcmp(data, prefixes[i], PrefixLength) == 0) {
             known = true;
             if (kind)
-                *kind = candidate;
+                *kind = kinds[i];
         }
     }
     if (!known)
         return false;
     for (int i = PrefixLength; i < secret.size(); ++i) {
-        if (!isBase62(secret.at(i)))
+        if (!isBase62(data[i]))
             return false;
     }
-    const QByteArray body = secret.left(PrefixLength + RandomLength);
-    return base62(crc32(body), ChecksumLength) == secret.right(ChecksumLength);
+    quint32 crc = crc32(QByteArray::fromRawData(data, PrefixLength + RandomLength));
+    char expected[ChecksumLength];
+    for (int i = ChecksumLength - 1; i >= 0; --i) {
+        expected[i] = Alphabet[crc % 62];
+        crc /= 62;
+    }
+    return memcmp(expected, data + PrefixLength + RandomLength, ChecksumLength) == 0;
 }
 
 QByteArray hash(const QByteArray& secret)

@@ -32,6 +32,9 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
 
 int main(int argc, char* argv[])
 {
+    // Qt's own UNIX event dispatcher costs less per socket event than the GLib one (measured on the verify path).
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keywardd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));

@@ -145,7 +145,9 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 void ApiServer::send(QTcpSocket* socket, const ApiRequest& request, const Router::Route* route,
                      const ServiceResult& result, bool close)
 {
-    const QByteArray body = result.ok() ? Envelope::success(result.response) : Envelope::failure(result.error);
+    const QByteArray body = !result.ok() ? Envelope::failure(result.error)
+        : !result.rawBody.isEmpty()      ? result.rawBody
+                                         : Envelope::success(result.response);
     socket->write(HttpWire::response(result.status, result.headers, body, close));
     if (close)
         socket->disconnectFromHost();

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcGuard, "keyward.http.guard")
 
@@ -50,29 +51,47 @@ void RequestGuard::armTimer()
 void RequestGuard::onReadyRead()
 {
     // Qt reads everything available right after this handler, so each byte passes here exactly once.
-    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    const qint64 available = m_socket->bytesAvailable();
+    m_scratch.resize(available);
+    const qint64 size = m_socket->peek(m_scratch.data(), available);
     const bool startedIdle = m_state == State::Head && m_head.isEmpty();
-    if (!consume(chunk))
+    if (size <= 0 || !consume(m_scratch.constData(), size))
         return;
     if (startedIdle || m_state == State::Body || m_head.isEmpty())
         armTimer();
 }
 
-bool RequestGuard::consume(const QByteArray& chunk)
+bool RequestGuard::consume(const char* data, qint64 size)
 {
-    qsizetype offset = 0;
-    while (offset < chunk.size()) {
+    static constexpr char End[] = "\r\n\r\n";
+    qint64 offset = 0;
+    while (offset < size) {
         if (m_state == State::Body) {
-            const qint64 take = std::min<qint64>(m_bodyRemaining, chunk.size() - offset);
+            const qint64 take = std::min<qint64>(m_bodyRemaining, size - offset);
             m_bodyRemaining -= take;
             offset += take;
             if (m_bodyRemaining == 0)
                 m_state = State::Head;
             continue;
         }
+        if (m_head.isEmpty()) {
+            // The usual case: the whole head is in this read; parse it in place.
+            const char* start = data + offset;
+            const void* found = memmem(start, static_cast<size_t>(size - offset), End, 4);
+            if (found) {
+                const qint64 length = static_cast<const char*>(found) - start + 4;
+                if (length > m_limits.maxHeadBytes || !headComplete(start, length)) {
+                    if (length > m_limits.maxHeadBytes)
+                        reject(431, ErrorCode::HeadersTooLarge, QStringLiteral("The request headers are too large"));
+                    return false;
+                }
+                offset += length;
+                continue;
+            }
+        }
         const qsizetype before = m_head.size();
-        m_head.append(chunk.constData() + offset, chunk.size() - offset);
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
+        m_head.append(data + offset, size - offset);
+        const qsizetype end = m_head.indexOf(End);
         if (end < 0) {
             if (m_head.size() > m_limits.maxHeadBytes) {
                 reject(431, ErrorCode::HeadersTooLarge, QStringLiteral("The request headers are too large"));
@@ -80,43 +99,50 @@ bool RequestGuard::consume(const QByteArray& chunk)
             }
             return true;
         }
-        const int headLength = static_cast<int>(end + 4);
-        if (headLength > m_limits.maxHeadBytes) {
+        const qint64 length = end + 4;
+        if (length > m_limits.maxHeadBytes) {
             reject(431, ErrorCode::HeadersTooLarge, QStringLiteral("The request headers are too large"));
             return false;
         }
-        offset += headLength - before;
-        m_head.truncate(headLength);
-        if (!headComplete(headLength))
+        offset += length - before;
+        if (!headComplete(m_head.constData(), length))
             return false;
         m_head.clear();
     }
     return true;
 }
 
-bool RequestGuard::headComplete(int headLength)
+bool RequestGuard::headComplete(const char* head, qint64 length)
 {
+    // Scans the header lines in place for Content-Length and Transfer-Encoding; no allocation.
+    static constexpr char ContentLength[] = "content-length:";
+    static constexpr char TransferEncoding[] = "transfer-encoding:";
     qint64 contentLength = 0;
-    const QList<QByteArray> lines = m_head.left(headLength - 4).split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
+    const char* end = head + length;
+    const char* line = static_cast<const char*>(memchr(head, '\n', static_cast<size_t>(length)));
+    while (line && ++line < end) {
+        const char* next = static_cast<const char*>(memchr(line, '\n', static_cast<size_t>(end - line)));
+        const qint64 lineLength = (next ? next : end) - line;
+        if (lineLength > 15 && qstrnicmp(line, ContentLength, 15) == 0) {
+            const char* p = line + 15;
+            while (p < end && (*p == ' ' || *p == '\t'))
+                ++p;
+            bool digits = false;
+            contentLength = 0;
+            while (p < end && *p >= '0' && *p <= '9' && contentLength <= m_limits.maxBodyBytes) {
+                contentLength = contentLength * 10 + (*p++ - '0');
+                digits = true;
+            }
+            if (!digits) {
                 reject(400, ErrorCode::MalformedRequest, QStringLiteral("The Content-Length header is not a number"));
                 return false;
             }
-        } else if (name == "transfer-encoding") {
+        } else if (lineLength > 18 && qstrnicmp(line, TransferEncoding, 18) == 0) {
             reject(411, ErrorCode::LengthRequired,
                    QStringLiteral("Send the body with a Content-Length; chunked bodies are not accepted"));
             return false;
         }
+        line = next;
     }
     if (contentLength > m_limits.maxBodyBytes) {
         reject(413, ErrorCode::PayloadTooLarge,

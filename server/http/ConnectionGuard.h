@@ -43,15 +43,16 @@ private:
     enum class State { Head, Body };
     void onReadyRead();
     void onTimeout();
-    bool consume(const QByteArray& chunk);
-    bool headComplete(int headLength);
+    bool consume(const char* data, qint64 size);
+    bool headComplete(const char* head, qint64 length);
     void reject(int status, const char* code, const QString& message);
     void armTimer();
 
     QTcpSocket* m_socket;
     ConnectionLimits m_limits;
     State m_state = State::Head;
-    QByteArray m_head;
+    QByteArray m_head; // only a head split across reads is collected here
+    QByteArray m_scratch; // reused buffer for peeking, so the hot path does not allocate
     qint64 m_bodyRemaining = 0;
     QTimer m_timer;
 };

@@ -163,7 +163,7 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
     const KeyVerifier::Outcome verified = m_authenticator.verifier().verify(key.toLatin1(), clientAddress);
     if (!verified.error.isNull())
         return ServiceResult::fail(verified.error);
-    const KeyRecord& record = verified.entry.key;
+    const KeyRecord& record = verified.entry->key;
     const std::optional<UserRecord> user = m_ctx.storage.userById(record.userId);
     if (!user || user->disabled)
         return ServiceResult::fail(

@@ -73,7 +73,7 @@ Authenticator::Outcome Authenticator::fromKey(const QByteArray& secret, const QS
         out.error = verified.error;
         return out;
     }
-    const KeyRecord& key = verified.entry.key;
+    const KeyRecord& key = verified.entry->key;
     const std::optional<UserRecord> user = m_ctx.storage.userById(key.userId);
     if (!user || user->disabled) {
         out.error

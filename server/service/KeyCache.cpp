@@ -7,33 +7,33 @@ KeyCache::KeyCache(qint64 timeToLiveMs, int capacity)
     , m_capacity(capacity)
 { }
 
-std::optional<KeyCache::Entry> KeyCache::find(const QByteArray& secretHash, qint64 now) const
+KeyCache::EntryPtr KeyCache::find(const QByteArray& secretHash, qint64 now) const
 {
     QReadLocker lock(&m_lock);
     const auto it = m_byHash.constFind(secretHash);
-    if (it == m_byHash.constEnd() || now - it->loadedAt > m_ttl)
-        return std::nullopt;
+    if (it == m_byHash.constEnd() || now - (*it)->loadedAt > m_ttl)
+        return nullptr;
     return *it;
 }
 
-void KeyCache::insert(const QByteArray& secretHash, const Entry& entry)
+void KeyCache::insert(const QByteArray& secretHash, EntryPtr entry)
 {
     QWriteLocker lock(&m_lock);
     if (m_byHash.size() >= m_capacity)
         m_byHash.clear(); // crude but bounded; the working set refills within one TTL
-    m_byHash.insert(secretHash, entry);
+    m_byHash.insert(secretHash, std::move(entry));
 }
 
 void KeyCache::invalidateKey(const QString& keyId)
 {
     QWriteLocker lock(&m_lock);
-    m_byHash.removeIf([&](const QHash<QByteArray, Entry>::iterator& it) { return it->key.id == keyId; });
+    m_byHash.removeIf([&](const QHash<QByteArray, EntryPtr>::iterator& it) { return (*it)->key.id == keyId; });
 }
 
 void KeyCache::invalidateUser(const QString& userId)
 {
     QWriteLocker lock(&m_lock);
-    m_byHash.removeIf([&](const QHash<QByteArray, Entry>::iterator& it) { return it->key.userId == userId; });
+    m_byHash.removeIf([&](const QHash<QByteArray, EntryPtr>::iterator& it) { return (*it)->key.userId == userId; });
 }
 
 void KeyCache::clear()

@@ -4,7 +4,7 @@
 
 #include <QHash>
 #include <QReadWriteLock>
-#include <optional>
+#include <memory>
 
 namespace Keyward {
 
@@ -20,12 +20,15 @@ public:
         QString tenantName;
         qint64 secretValidUntil = 0; // a rotated-out secret's grace end, 0 for the current secret
         qint64 loadedAt = 0;
+        QByteArray verifyFragment; // the key's part of the verify answer, serialised once per load
     };
 
     explicit KeyCache(qint64 timeToLiveMs = 10000, int capacity = 200000);
 
-    std::optional<Entry> find(const QByteArray& secretHash, qint64 now) const;
-    void insert(const QByteArray& secretHash, const Entry& entry);
+    using EntryPtr = std::shared_ptr<const Entry>; // shared, so a hit costs one reference count, not a copy
+
+    EntryPtr find(const QByteArray& secretHash, qint64 now) const;
+    void insert(const QByteArray& secretHash, EntryPtr entry);
     void invalidateKey(const QString& keyId);
     void invalidateUser(const QString& userId);
     void clear();
@@ -35,7 +38,7 @@ private:
     qint64 m_ttl;
     int m_capacity;
     mutable QReadWriteLock m_lock;
-    QHash<QByteArray, Entry> m_byHash;
+    QHash<QByteArray, EntryPtr> m_byHash;
 };
 
 } // namespace Keyward

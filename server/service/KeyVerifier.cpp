@@ -2,6 +2,7 @@
 
 #include "core/KeySecret.h"
 #include "core/Timestamps.h"
+#include "server/service/Views.h"
 
 namespace Keyward {
 
@@ -30,26 +31,27 @@ KeyVerifier::Outcome KeyVerifier::verify(const QByteArray& secret, const QString
     }
     const qint64 now = m_ctx.clock.now();
     const QByteArray hash = KeySecret::hash(secret);
-    std::optional<KeyCache::Entry> cached = m_ctx.cache.find(hash, now);
+    KeyCache::EntryPtr cached = m_ctx.cache.find(hash, now);
     if (!cached) {
         const std::optional<KeyRecord> key = m_ctx.storage.keyBySecretHash(hash, now);
         if (!key) {
             out.error = invalidKey(QStringLiteral("The provided API key is invalid"));
             return out;
         }
-        KeyCache::Entry entry;
-        entry.key = *key;
-        entry.secretValidUntil = key->secretValidUntil;
-        entry.loadedAt = now;
+        auto entry = std::make_shared<KeyCache::Entry>();
+        entry->key = *key;
+        entry->secretValidUntil = key->secretValidUntil;
+        entry->loadedAt = now;
         if (const auto tenant = m_ctx.storage.tenantById(key->tenantId))
-            entry.tenantName = tenant->name;
-        m_ctx.cache.insert(hash, entry);
+            entry->tenantName = tenant->name;
+        entry->verifyFragment = Views::verifyFragment(entry->key, entry->tenantName);
         cached = entry;
+        m_ctx.cache.insert(hash, cached);
     }
     out.found = true;
-    out.entry = *cached;
-    const KeyRecord& key = out.entry.key;
-    if (out.entry.secretValidUntil != 0 && out.entry.secretValidUntil <= now) {
+    out.entry = cached;
+    const KeyRecord& key = cached->key;
+    if (cached->secretValidUntil != 0 && cached->secretValidUntil <= now) {
         out.error = invalidKey(QStringLiteral("This key was rotated and its grace period has ended"), key.id);
         return out;
     }

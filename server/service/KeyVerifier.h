@@ -18,7 +18,7 @@ public:
     struct Outcome
     {
         ApiError error; // null when the key is live
-        KeyCache::Entry entry; // set whenever the key was found, even when refused
+        KeyCache::EntryPtr entry; // set whenever the key was found, even when refused
         RateLimiter::Decision rate;
         bool found = false;
     };

@@ -16,10 +16,11 @@ struct ServiceResult
     QJsonValue response;
     QList<QPair<QByteArray, QByteArray>> headers;
     ApiError error;
+    QByteArray rawBody; // a ready-made success envelope (the verify fast path); used instead of "response"
 
     bool ok() const { return error.isNull(); }
-    static ServiceResult of(const QJsonValue& response, int status = 200) { return {status, response, {}, {}}; }
-    static ServiceResult fail(const ApiError& error) { return {error.status, {}, {}, error}; }
+    static ServiceResult of(const QJsonValue& response, int status = 200) { return {status, response, {}, {}, {}}; }
+    static ServiceResult fail(const ApiError& error) { return {error.status, {}, {}, error, {}}; }
     ServiceResult&& withHeader(const QByteArray& name, const QByteArray& value) &&
     {
         headers.append({name, value});

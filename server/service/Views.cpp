@@ -90,4 +90,21 @@ QJsonObject audit(const AuditRecord& a)
     return json;
 }
 
+QByteArray verifyFragment(const KeyRecord& k, const QString& tenantName)
+{
+    const QJsonObject members {
+        {QStringLiteral("key_id"), k.id},
+        {QStringLiteral("owner"),
+         QJsonObject {{QStringLiteral("id"), k.userId}, {QStringLiteral("email"), k.ownerEmail}}},
+        {QStringLiteral("tenant"),
+         QJsonObject {{QStringLiteral("id"), k.tenantId}, {QStringLiteral("name"), tenantName}}},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(k.scopes))},
+        {QStringLiteral("expires_at"), Timestamps::toJson(k.expiresAt)},
+        {QStringLiteral("kind"),
+         k.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key") : QStringLiteral("api_key")},
+    };
+    const QByteArray json = QJsonDocument(members).toJson(QJsonDocument::Compact);
+    return json.mid(1, json.size() - 2);
+}
+
 } // namespace Keyward::Views

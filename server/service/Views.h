@@ -13,6 +13,8 @@ QJsonObject authenticationKey(const KeyRecord& key);
 QJsonObject user(const UserRecord& user);
 QJsonObject tenant(const TenantRecord& tenant);
 QJsonObject audit(const AuditRecord& entry);
+// The members a valid key contributes to the verify answer, as serialised JSON without the braces.
+QByteArray verifyFragment(const KeyRecord& key, const QString& tenantName);
 } // namespace Views
 
 } // namespace Keyward
