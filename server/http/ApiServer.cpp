@@ -80,12 +80,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     req.method = methodName(request.method());
     const QUrl url = request.url();
     req.path = url.path();
-    req.query = QUrlQuery(url);
+    if (url.hasQuery())
+        req.query = QUrlQuery(url);
     req.headers = request.headers();
     req.body = request.body();
-    req.clientAddress = request.remoteAddress().toString();
-    if (req.clientAddress.startsWith(QLatin1String("::ffff:")))
-        req.clientAddress = req.clientAddress.mid(7);
+    req.clientAddress = socket->property(PeerAddressProperty).toString();
+    if (req.clientAddress.isEmpty())
+        req.clientAddress = request.remoteAddress().toString();
     const bool close = req.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
 
     const Router::Match match = m_router.match(req.method, req.path);

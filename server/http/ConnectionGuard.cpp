@@ -22,6 +22,11 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // The peer's address as text, once per connection rather than once per request.
+    QString peer = socket->peerAddress().toString();
+    if (peer.startsWith(QLatin1String("::ffff:")))
+        peer = peer.mid(7);
+    socket->setProperty(PeerAddressProperty, peer);
     // Connected before Qt HttpServer's own readyRead handler, so it sees every byte first.
     new RequestGuard(socket, m_limits);
     addPendingConnection(socket);

@@ -8,6 +8,9 @@ class QTcpSocket;
 
 namespace Keyward {
 
+// Dynamic property on each accepted socket: the client address as text.
+inline constexpr char PeerAddressProperty[] = "keyward.peer";
+
 struct ConnectionLimits
 {
     int maxHeadBytes = 16 * 1024;
