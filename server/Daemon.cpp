@@ -1,5 +1,7 @@
 #include "server/Daemon.h"
 
+#include "server/http/ListeningSocket.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -47,9 +49,34 @@ Daemon::~Daemon()
 
 quint16 Daemon::start()
 {
-    const quint16 port = m_server.listenGuarded(m_options.address, m_options.port, m_options.limits);
-    if (port == 0)
-        return 0;
+    // One listening socket per HTTP thread on the same port; the kernel spreads the connections.
+    quint16 port = m_options.port;
+    for (int i = 0; i < std::max(1, m_options.httpThreads); ++i) {
+        QString error;
+        const qintptr fd = openListeningSocket(m_options.address, port, 1024, &port, &error);
+        if (fd < 0) {
+            qCCritical(lcDaemon).noquote() << "cannot listen:" << error;
+            return 0;
+        }
+        if (i == 0) {
+            if (!m_server.adoptListeningSocket(fd, m_options.limits))
+                return 0;
+            continue;
+        }
+        HttpThread extra;
+        extra.thread = new QThread(this);
+        extra.thread->setObjectName(QStringLiteral("http-%1").arg(i));
+        extra.server = new ApiServer(m_router, m_options.workerThreads, m_options.accessLog);
+        extra.server->moveToThread(extra.thread);
+        extra.thread->start();
+        bool adopted = false;
+        QMetaObject::invokeMethod(
+            extra.server, [&] { adopted = extra.server->adoptListeningSocket(fd, m_options.limits); },
+            Qt::BlockingQueuedConnection);
+        m_httpThreads.push_back(extra);
+        if (!adopted)
+            return 0;
+    }
     m_flushTimer.start(m_options.usageFlushMs);
     m_sweepTimer.start(10 * 60 * 1000);
     if (m_options.testClock)
@@ -83,10 +110,15 @@ void Daemon::stop()
         return;
     m_stopped = true;
     // No new connections; requests already running on workers still answer.
-    const QList<QTcpServer*> servers = m_server.servers();
-    for (QTcpServer* server : servers)
-        server->close();
-    m_server.drain(10000);
+    for (HttpThread& extra : m_httpThreads) {
+        QMetaObject::invokeMethod(
+            extra.server, [&extra] { extra.server->closeAndDrain(10000); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(extra.server, &QObject::deleteLater);
+        extra.thread->quit();
+        extra.thread->wait();
+    }
+    m_httpThreads.clear();
+    m_server.closeAndDrain(10000);
     m_flushTimer.stop();
     m_sweepTimer.stop();
     m_usage.flush();

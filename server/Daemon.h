@@ -6,8 +6,10 @@
 
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 #include <memory>
+#include <vector>
 
 namespace Keyward {
 
@@ -16,7 +18,8 @@ struct DaemonOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8421;
     PasswordHasher::Cost cost = PasswordHasher::Cost::Interactive;
-    int workerThreads = 2;
+    int workerThreads = 2; // argon2 threads per HTTP thread
+    int httpThreads = 2; // event loops accepting on the same port (SO_REUSEPORT)
     bool accessLog = true;
     bool testClock = false;
     int usageFlushMs = 1000;
@@ -56,7 +59,13 @@ private:
     KeyService m_keys;
     UserService m_users;
     Router m_router;
-    ApiServer m_server;
+    ApiServer m_server; // on the main thread
+    struct HttpThread
+    {
+        QThread* thread = nullptr;
+        ApiServer* server = nullptr;
+    };
+    std::vector<HttpThread> m_httpThreads;
     QTimer m_flushTimer;
     QTimer m_sweepTimer;
     QSocketNotifier* m_signalNotifier = nullptr;

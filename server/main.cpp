@@ -65,6 +65,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption workersOption(
         QStringLiteral("workers"), QStringLiteral("Threads for password hashing (each takes the argon2 memory)."),
         QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption httpThreadsOption(QStringLiteral("http-threads"),
+                                               QStringLiteral("Event-loop threads accepting requests (default 2)."),
+                                               QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption noAccessLogOption(QStringLiteral("no-access-log"),
                                                QStringLiteral("Do not log each request."));
     const QCommandLineOption testClockOption(
@@ -83,9 +86,9 @@ int main(int argc, char* argv[])
                                         QStringLiteral("role"), QStringLiteral("user"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."),
                                         QStringLiteral("name"));
-    parser.addOptions({listenOption, dbOption, costOption, workersOption, noAccessLogOption, testClockOption,
-                       tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption, emailOption, roleOption,
-                       nameOption});
+    parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
+                       testClockOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption, emailOption,
+                       roleOption, nameOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -99,6 +102,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.workerThreads = std::max(1, parser.value(workersOption).toInt());
+    options.httpThreads = std::clamp(parser.value(httpThreadsOption).toInt(), 1, 64);
     options.accessLog = !parser.isSet(noAccessLogOption);
     options.testClock = parser.isSet(testClockOption);
     if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {

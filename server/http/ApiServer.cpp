@@ -53,20 +53,22 @@ ApiServer::~ApiServer()
     m_workers.waitForDone();
 }
 
-quint16 ApiServer::listenGuarded(const QHostAddress& address, quint16 port, const ConnectionLimits& limits)
+bool ApiServer::adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits)
 {
     auto* server = new GuardedTcpServer(limits, this);
-    server->setListenBacklogSize(1024);
-    if (!server->listen(address, port)) {
+    if (!server->setSocketDescriptor(descriptor)) {
         delete server;
-        return 0;
+        return false;
     }
     bind(server);
-    return server->serverPort();
+    return true;
 }
 
-void ApiServer::drain(int timeoutMs)
+void ApiServer::closeAndDrain(int timeoutMs)
 {
+    const QList<QTcpServer*> listeners = servers();
+    for (QTcpServer* listener : listeners)
+        listener->close();
     QDeadlineTimer deadline(timeoutMs);
     while (m_inFlight.loadRelaxed() > 0 && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

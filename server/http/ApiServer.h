@@ -18,10 +18,10 @@ public:
     ApiServer(Router& router, int workerThreads, bool accessLog, QObject* parent = nullptr);
     ~ApiServer() override;
 
-    // Listens on address:port (port 0 picks a free one); returns the port or 0.
-    quint16 listenGuarded(const QHostAddress& address, quint16 port, const ConnectionLimits& limits);
-    // Waits until requests running on workers have answered (graceful shutdown).
-    void drain(int timeoutMs);
+    // Accepts on an already listening socket (see openListeningSocket); call from the thread this server lives in.
+    bool adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits);
+    // Stops accepting and waits until requests running on workers have answered (graceful shutdown).
+    void closeAndDrain(int timeoutMs);
     int inFlight() const { return m_inFlight.loadRelaxed(); }
 
 protected:
