@@ -150,6 +150,10 @@ void registerRoutes(Router& r, RouteServices s)
             const qint64 seconds = reader.optionalInteger("advance_seconds").value_or(0);
             if (!reader.ok())
                 return ServiceResult::fail(reader.error());
+            if (seconds < 0 || seconds > 100LL * 365 * 24 * 3600)
+                return ServiceResult::fail(
+                    ApiError::validation(QStringLiteral("advance_seconds"),
+                                         QStringLiteral("The clock only moves forward, at most 100 years")));
             s.context.clock.advance(seconds * 1000);
             return ServiceResult::of(QJsonObject {{QStringLiteral("offset_seconds"), s.context.clock.offset() / 1000}});
         });

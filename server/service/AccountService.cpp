@@ -210,7 +210,8 @@ ServiceResult AccountService::generateAuthenticationKey(const Principal& p)
     key.kind = KeyKind::AuthenticationKey;
     key.name = QStringLiteral("Authentication key");
     key.displayPrefix = KeySecret::displayPrefix(secret);
-    key.scopes = AllScopes;
+    // It stands for the user: every scope the user's role can use.
+    key.scopes = p.isAdmin() ? AllScopes : AllScopes & ~Scopes(Scope::Admin);
     key.createdAt = now;
     key.updatedAt = now;
     key.createdBy = p.userId;

@@ -52,6 +52,14 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
         out.error = invalid;
         return out;
     }
+    if (!session->keyId.isEmpty()) {
+        // A session opened with a key lives no longer than the key: it ends when the key expires.
+        const std::optional<KeyRecord> key = m_ctx.storage.keyById(session->keyId);
+        if (!key || key->revoked || (key->expiresAt > 0 && key->expiresAt <= m_ctx.clock.now())) {
+            out.error = invalid;
+            return out;
+        }
+    }
     out.principal.userId = user->id;
     out.principal.tenantId = user->tenantId;
     out.principal.email = user->email;

@@ -64,8 +64,11 @@ std::optional<KeyRecord> KeyService::findKey(const Principal& p, const QString& 
 std::optional<qint64> KeyService::readExpiry(const QJsonObject& body, const QString& tenantId, bool required,
                                              ServiceResult* failure)
 {
-    const QJsonValue days = body.value(QStringLiteral("expires_in_days"));
-    const QJsonValue at = body.value(QStringLiteral("expires_at"));
+    // null means "not given", as everywhere else in the API.
+    const QJsonValue rawDays = body.value(QStringLiteral("expires_in_days"));
+    const QJsonValue rawAt = body.value(QStringLiteral("expires_at"));
+    const QJsonValue days = rawDays.isNull() ? QJsonValue(QJsonValue::Undefined) : rawDays;
+    const QJsonValue at = rawAt.isNull() ? QJsonValue(QJsonValue::Undefined) : rawAt;
     const qint64 now = m_ctx.clock.now();
     qint64 expiresAt = 0;
     if (!days.isUndefined() && !at.isUndefined()) {
@@ -212,6 +215,10 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
         if (!owner)
             return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
     }
+    // An API key cannot mint a key more powerful than itself.
+    if (!p.scopes.testFlag(Scope::Account) && (*scopes & ~p.scopes) != Scopes())
+        return ServiceResult::fail(
+            ApiError::forbidden(QStringLiteral("A key can only create keys with scopes it has itself")));
     if (scopes->testFlag(Scope::Admin) && owner->role != Role::Admin)
         return ServiceResult::fail(ApiError::validation(
             QStringLiteral("scopes"), QStringLiteral("Only an admin's key may carry the admin scope")));
@@ -385,6 +392,10 @@ ServiceResult KeyService::rotate(const Principal& p, const QString& id, const QB
     auto key = findKey(p, id, true, &failure);
     if (!key)
         return failure;
+    // Rotation hands out a new secret: an API key may only rotate keys that are no more powerful than itself.
+    if (!p.scopes.testFlag(Scope::Account) && (key->scopes & ~p.scopes) != Scopes())
+        return ServiceResult::fail(
+            ApiError::forbidden(QStringLiteral("A key can only rotate keys with scopes it has itself")));
     const qint64 now = m_ctx.clock.now();
     const KeyStatus status = keyStatusAt(key->revoked, key->expiresAt, now);
     if (status == KeyStatus::Expired)
