@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <cstring>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcGuard, "keyward.http.guard")
 
@@ -55,6 +56,13 @@ void RequestGuard::armTimer()
 
 void RequestGuard::onReadyRead()
 {
+    if (m_state == State::Discarding) {
+        // After a rejection: swallow what the client still sends, so it can read our answer (RFC 9112 9.6).
+        m_discarded += m_socket->readAll().size();
+        if (m_discarded > 4 * 1024 * 1024)
+            m_socket->abort();
+        return;
+    }
     // Qt reads everything available right after this handler, so each byte passes here exactly once.
     const qint64 available = m_socket->bytesAvailable();
     m_scratch.resize(available);
@@ -162,14 +170,23 @@ bool RequestGuard::headComplete(const char* head, qint64 length)
 void RequestGuard::reject(int status, const char* code, const QString& message)
 {
     qCInfo(lcGuard).noquote() << "rejected a request from" << m_socket->peerAddress().toString() << "with" << status;
-    m_timer.stop();
     m_socket->readAll(); // Qt HttpServer must not see the rest of this request
     m_socket->write(HttpWire::errorResponse({status, QLatin1String(code), message, {}}, true));
-    m_socket->disconnectFromHost();
+    m_socket->flush();
+    // Lingering close: stop sending, but read and drop the rest of the body for a while. Closing at once would
+    // reset the connection while the client is still sending, and many clients then never read the answer.
+    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+    m_state = State::Discarding;
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater, Qt::UniqueConnection);
+    m_timer.start(5000);
 }
 
 void RequestGuard::onTimeout()
 {
+    if (m_state == State::Discarding) {
+        m_socket->abort();
+        return;
+    }
     if (m_state == State::Body || !m_head.isEmpty()) {
         reject(408, "REQUEST_TIMEOUT", QStringLiteral("The request did not arrive in time"));
         return;

@@ -43,7 +43,7 @@ public:
     RequestGuard(QTcpSocket* socket, const ConnectionLimits& limits);
 
 private:
-    enum class State { Head, Body };
+    enum class State { Head, Body, Discarding };
     void onReadyRead();
     void onTimeout();
     bool consume(const char* data, qint64 size);
@@ -57,6 +57,7 @@ private:
     QByteArray m_head; // only a head split across reads is collected here
     QByteArray m_scratch; // reused buffer for peeking, so the hot path does not allocate
     qint64 m_bodyRemaining = 0;
+    qint64 m_discarded = 0;
     QTimer m_timer;
 };
 

@@ -2,6 +2,22 @@
 
 namespace Keyward {
 
+namespace {
+bool looksLikeId(const QString& value)
+{
+    if (value.size() != 20 || value.at(3) != QLatin1Char('_'))
+        return false;
+    for (int i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (i != 3
+            && !(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                 || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void Router::add(const char* method, const QString& pattern, Handler handler, Thread thread)
 {
     Route route;
@@ -62,7 +78,10 @@ QString Router::loggablePath(const Route& route, const QStringList& params)
     for (const QString& segment : route.segments) {
         path += QLatin1Char('/');
         if (segment.startsWith(QLatin1Char('{'))) {
-            path += segment == QLatin1String("{token}") ? segment : params.value(param);
+            // Only values shaped like our object ids ("key_" + 16 base62) are logged: a client that puts a secret in
+            // an id slot must not get it written to the log.
+            const QString value = params.value(param);
+            path += segment != QLatin1String("{token}") && looksLikeId(value) ? value : segment;
             ++param;
         } else {
             path += segment;
