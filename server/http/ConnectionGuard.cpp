@@ -131,6 +131,7 @@ bool RequestGuard::headComplete(const char* head, qint64 length)
     static constexpr char ContentLength[] = "content-length:";
     static constexpr char TransferEncoding[] = "transfer-encoding:";
     qint64 contentLength = 0;
+    bool seenLength = false;
     const char* end = head + length;
     const char* line = static_cast<const char*>(memchr(head, '\n', static_cast<size_t>(length)));
     while (line && ++line < end) {
@@ -141,6 +142,7 @@ bool RequestGuard::headComplete(const char* head, qint64 length)
             while (p < end && (*p == ' ' || *p == '\t'))
                 ++p;
             bool digits = false;
+            const qint64 previous = seenLength ? contentLength : -1;
             contentLength = 0;
             while (p < end && *p >= '0' && *p <= '9' && contentLength <= m_limits.maxBodyBytes) {
                 contentLength = contentLength * 10 + (*p++ - '0');
@@ -150,6 +152,12 @@ bool RequestGuard::headComplete(const char* head, qint64 length)
                 reject(400, ErrorCode::MalformedRequest, QStringLiteral("The Content-Length header is not a number"));
                 return false;
             }
+            // Two different lengths would let the guard and Qt's parser frame the stream differently (RFC 9112 6.3).
+            if (previous >= 0 && previous != contentLength) {
+                reject(400, ErrorCode::MalformedRequest, QStringLiteral("Conflicting Content-Length headers"));
+                return false;
+            }
+            seenLength = true;
         } else if (lineLength > 18 && qstrnicmp(line, TransferEncoding, 18) == 0) {
             reject(411, ErrorCode::LengthRequired,
                    QStringLiteral("Send the body with a Content-Length; chunked bodies are not accepted"));
