@@ -3,10 +3,10 @@
 // (RFC 6238), and what an API key may not do to the account.
 
 #include "tests/support/TestServer.h"
+#include "tests/support/TotpCode.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -16,43 +16,6 @@ using namespace Keyward::Test;
 namespace {
 
 constexpr char UserPassword[] = "user-password-1";
-
-QByteArray base32Decode(const QByteArray& text)
-{
-    static const QByteArray alphabet = QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        if (c == '=')
-            break;
-        const qsizetype value = alphabet.indexOf(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-        if (value < 0)
-            continue;
-        buffer = (buffer << 5) | static_cast<quint32>(value);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(static_cast<char>((buffer >> (bits - 8)) & 0xFF));
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
-// RFC 6238 TOTP: HMAC-SHA1 over the 30-second step counter, dynamic truncation, 6 digits.
-QString totp(const QByteArray& key, qint64 unixSeconds)
-{
-    const quint64 counter = static_cast<quint64>(unixSeconds / 30);
-    QByteArray message(8, '\0');
-    for (int i = 0; i < 8; ++i)
-        message[7 - i] = static_cast<char>((counter >> (8 * i)) & 0xFF);
-    const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
-    const int offset = static_cast<quint8>(mac.at(mac.size() - 1)) & 0x0F;
-    const quint32 binary = ((static_cast<quint8>(mac.at(offset)) & 0x7F) << 24)
-        | (static_cast<quint8>(mac.at(offset + 1)) << 16) | (static_cast<quint8>(mac.at(offset + 2)) << 8)
-        | static_cast<quint8>(mac.at(offset + 3));
-    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
-}
 
 QJsonObject loginBody(const QString& email, const QString& password, const QString& otp = {})
 {
@@ -96,7 +59,7 @@ private slots:
         QFETCH(QString, code);
         const QByteArray key = base32Decode("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
         QCOMPARE(key, QByteArray("12345678901234567890"));
-        QCOMPARE(totp(key, time), code);
+        QCOMPARE(totpCode(key, time), code);
     }
 
     // First, while the server's clock has not been moved by other tests (the codes are computed for the server's
@@ -513,7 +476,7 @@ private:
     }
     void advance(qint64 seconds) { m_server.advanceClock(seconds); }
 
-    QString codeNow(const QByteArray& key) { return totp(key, serverSeconds()); }
+    QString codeNow(const QByteArray& key) { return totpCode(key, serverSeconds()); }
 
     // A six-digit code that is none of the codes the server would accept around now.
     QString wrongCode(const QByteArray& key)
@@ -521,7 +484,7 @@ private:
         const qint64 now = serverSeconds();
         QStringList near;
         for (int step = -2; step <= 2; ++step)
-            near.append(totp(key, now + step * 30));
+            near.append(totpCode(key, now + step * 30));
         for (int candidate = 0;; ++candidate) {
             const QString code = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
             if (!near.contains(code))

@@ -5,11 +5,11 @@
 // The server's clock is never moved here: it runs on real time, which the TOTP codes and the short expiries rely on.
 
 #include "tests/support/TestServer.h"
+#include "tests/support/TotpCode.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -19,43 +19,6 @@ namespace {
 constexpr qint64 Day = 24 * 60 * 60;
 constexpr char UserEmail[] = "palette-user@acme.test";
 constexpr char UserPassword[] = "user-password-1";
-
-QByteArray base32Decode(const QByteArray& text)
-{
-    static const QByteArray alphabet = QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const char c : text.toUpper()) {
-        const qsizetype value = alphabet.indexOf(c);
-        if (value < 0)
-            continue; // padding
-        buffer = (buffer << 5) | static_cast<quint32>(value);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(static_cast<char>((buffer >> (bits - 8)) & 0xFF));
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
-// RFC 6238: HMAC-SHA1 over the 30-second step counter, dynamic truncation, 6 digits.
-QString totp(const QByteArray& base32Secret, qint64 unixSeconds)
-{
-    const quint64 counter = static_cast<quint64>(unixSeconds / 30);
-    QByteArray message(8, '\0');
-    for (int i = 0; i < 8; ++i)
-        message[i] = static_cast<char>((counter >> (8 * (7 - i))) & 0xFF);
-    const QByteArray mac
-        = QMessageAuthenticationCode::hash(message, base32Decode(base32Secret), QCryptographicHash::Sha1);
-    const int offset = mac.at(mac.size() - 1) & 0x0F;
-    const quint32 binary = (static_cast<quint32>(static_cast<quint8>(mac.at(offset)) & 0x7F) << 24)
-        | (static_cast<quint32>(static_cast<quint8>(mac.at(offset + 1))) << 16)
-        | (static_cast<quint32>(static_cast<quint8>(mac.at(offset + 2))) << 8)
-        | static_cast<quint32>(static_cast<quint8>(mac.at(offset + 3)));
-    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
-}
 
 QString iso(const QDateTime& at)
 {
@@ -212,7 +175,7 @@ void TestSeeds::totpHelperMatchesRfc6238()
 {
     QFETCH(qint64, time);
     QFETCH(QString, code);
-    QCOMPARE(totp(QByteArrayLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), time), code);
+    QCOMPARE(totpCodeFromBase32(QByteArrayLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), time), code);
 }
 
 // curl -X POST /v1/auth/login/token -H "Content-Type: application/json" -d '{"personal-access-token": "..."}' -D -
@@ -378,7 +341,7 @@ void TestSeeds::cloudTowerKeyKeepsWorkingWithTwoFactor()
     QVERIFY(
         enrol.response().value(QStringLiteral("otpauth_uri")).toString().startsWith(QLatin1String("otpauth://totp/")));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString code = totp(secret, now);
+    const QString code = totpCodeFromBase32(secret, now);
     const QString wrong = QStringLiteral("%1").arg((code.toInt() + 500000) % 1000000, 6, 10, QLatin1Char('0'));
     const HttpResponse refused
         = http().postJson(QStringLiteral("v1/me/2fa/confirm"), {{QStringLiteral("code"), wrong}}, session(token));
@@ -410,9 +373,9 @@ void TestSeeds::cloudTowerKeyKeepsWorkingWithTwoFactor()
                  .status,
              201);
     // But a key is not the account: it cannot switch the second factor off.
-    const HttpResponse disable
-        = http().request("DELETE", QStringLiteral("v1/me/2fa"),
-                         R"({"code":")" + totp(secret, now + 30).toLatin1() + R"("})", raw("Authorization", key));
+    const HttpResponse disable = http().request(
+        "DELETE", QStringLiteral("v1/me/2fa"),
+        R"({"code":")" + totpCodeFromBase32(secret, now + 30).toLatin1() + R"("})", raw("Authorization", key));
     QCOMPARE(disable.status, 403);
     QCOMPARE(disable.errorCode(), QStringLiteral("FORBIDDEN"));
 }
