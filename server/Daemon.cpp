@@ -59,7 +59,7 @@ quint16 Daemon::start()
             return 0;
         }
         if (i == 0) {
-            if (!m_server.adoptListeningSocket(fd, m_options.limits))
+            if (!m_server.adoptListeningSocket(fd, m_options.limits, m_options.tls))
                 return 0;
             continue;
         }
@@ -71,7 +71,7 @@ quint16 Daemon::start()
         extra.thread->start();
         bool adopted = false;
         QMetaObject::invokeMethod(
-            extra.server, [&] { adopted = extra.server->adoptListeningSocket(fd, m_options.limits); },
+            extra.server, [&] { adopted = extra.server->adoptListeningSocket(fd, m_options.limits, m_options.tls); },
             Qt::BlockingQueuedConnection);
         m_httpThreads.push_back(extra);
         if (!adopted)

@@ -6,9 +6,11 @@
 
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Keyward {
@@ -24,6 +26,7 @@ struct DaemonOptions
     bool testClock = false;
     int usageFlushMs = 1000;
     ConnectionLimits limits;
+    std::optional<QSslConfiguration> tls; // set: serve HTTPS only
 };
 
 // keywardd assembled: storage, services, routes and the HTTP server, plus the timers that flush key usage and

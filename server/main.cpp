@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <sodium.h>
@@ -28,6 +30,42 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
     *port = static_cast<quint16>(value);
     return true;
 }
+// The certificate chain and private key (PEM) for --tls-cert/--tls-key; TLS 1.2 or later only.
+std::optional<QSslConfiguration> loadTls(const QString& certPath, const QString& keyPath, QString* error)
+{
+    if (certPath.isEmpty() || keyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate could be read from %1").arg(certPath);
+        return std::nullopt;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the key file %1: %2").arg(keyPath, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM private key (EC or RSA) could be read from %1").arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with keys, not certificates
+    return configuration;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -106,8 +144,12 @@ int main(int argc, char* argv[])
     options.accessLog = !parser.isSet(noAccessLogOption);
     options.testClock = parser.isSet(testClockOption);
     if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {
-        err << "keywardd: TLS is not implemented yet; terminate TLS in a reverse proxy in front of keywardd\n";
-        return 2;
+        QString tlsError;
+        options.tls = loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &tlsError);
+        if (!options.tls) {
+            err << "keywardd: " << tlsError << "\n";
+            return 2;
+        }
     }
 
     QString location = parser.value(dbOption);
@@ -142,9 +184,10 @@ int main(int argc, char* argv[])
     const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(options.address.toString())
         : options.address.toString();
-    out << "keywardd listening on http://" << host << ":" << port << "\n";
+    const QString scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
+    out << "keywardd listening on " << scheme << "://" << host << ":" << port << "\n";
     out << "Database: " << (location.contains(QLatin1String("://")) ? QStringLiteral("PostgreSQL") : location) << "\n";
-    out << "Sign in: curl -i -X POST http://" << host << ":" << port
+    out << "Sign in: curl -i -X POST " << scheme << "://" << host << ":" << port
         << "/v1/auth/login -H 'Content-Type: application/json' -d '{\"email\":\"...\",\"password\":\"...\"}'\n";
     out.flush();
     return app.exec();

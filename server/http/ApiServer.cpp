@@ -53,9 +53,11 @@ ApiServer::~ApiServer()
     m_workers.waitForDone();
 }
 
-bool ApiServer::adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits)
+bool ApiServer::adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits,
+                                     const std::optional<QSslConfiguration>& tls)
 {
-    auto* server = new GuardedTcpServer(limits, this);
+    QTcpServer* server
+        = tls ? static_cast<QTcpServer*>(new GuardedSslServer(limits, *tls, this)) : new GuardedTcpServer(limits, this);
     if (!server->setSocketDescriptor(descriptor)) {
         delete server;
         return false;

@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QAtomicInt>
 #include <QThreadPool>
+#include <optional>
 
 namespace Keyward {
 
@@ -19,7 +20,9 @@ public:
     ~ApiServer() override;
 
     // Accepts on an already listening socket (see openListeningSocket); call from the thread this server lives in.
-    bool adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits);
+    // With a TLS configuration the connections are encrypted (QSslServer).
+    bool adoptListeningSocket(qintptr descriptor, const ConnectionLimits& limits,
+                              const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Stops accepting and waits until requests running on workers have answered (graceful shutdown).
     void closeAndDrain(int timeoutMs);
     int inFlight() const { return m_inFlight.loadRelaxed(); }

@@ -23,14 +23,31 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    RequestGuard::attach(socket, m_limits);
+    addPendingConnection(socket);
+}
+
+GuardedSslServer::GuardedSslServer(const ConnectionLimits& limits, const QSslConfiguration& configuration,
+                                   QObject* parent)
+    : QSslServer(parent)
+    , m_limits(limits)
+{
+    setSslConfiguration(configuration);
+    setHandshakeTimeout(m_limits.headTimeoutMs);
+    // The guard watches the decrypted bytes; it is attached before Qt HttpServer sees the socket.
+    connect(this, &QSslServer::startedEncryptionHandshake, this,
+            [this](QSslSocket* socket) { RequestGuard::attach(socket, m_limits); });
+}
+
+void RequestGuard::attach(QTcpSocket* socket, const ConnectionLimits& limits)
+{
     // The peer's address as text, once per connection rather than once per request.
     QString peer = socket->peerAddress().toString();
     if (peer.startsWith(QLatin1String("::ffff:")))
         peer = peer.mid(7);
     socket->setProperty(PeerAddressProperty, peer);
     // Connected before Qt HttpServer's own readyRead handler, so it sees every byte first.
-    new RequestGuard(socket, m_limits);
-    addPendingConnection(socket);
+    new RequestGuard(socket, limits);
 }
 
 RequestGuard::RequestGuard(QTcpSocket* socket, const ConnectionLimits& limits)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -36,10 +38,23 @@ private:
     ConnectionLimits m_limits;
 };
 
+// The same guard for TLS connections (--tls-cert/--tls-key): it watches the decrypted request bytes.
+class GuardedSslServer : public QSslServer
+{
+    Q_OBJECT
+public:
+    GuardedSslServer(const ConnectionLimits& limits, const QSslConfiguration& configuration, QObject* parent = nullptr);
+
+private:
+    ConnectionLimits m_limits;
+};
+
 class RequestGuard : public QObject
 {
     Q_OBJECT
 public:
+    // Puts a guard on a freshly accepted socket (and records its peer address).
+    static void attach(QTcpSocket* socket, const ConnectionLimits& limits);
     RequestGuard(QTcpSocket* socket, const ConnectionLimits& limits);
 
 private:

@@ -190,24 +190,31 @@ std::unique_ptr<SqlStorage> SqlStorage::open(const QString& location, QString* e
 
 void SqlStorage::close()
 {
+    // Only this thread's connections may be touched through QSqlDatabase; the other threads' (already stopped)
+    // are closed by removing them, which deletes their driver.
+    const QString own = threadConnectionName();
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString& name : names) {
-        if (name.startsWith(m_baseConnection)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                if (db.isOpen())
-                    db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
+        if (!name.startsWith(m_baseConnection))
+            continue;
+        if (name == own || name == m_baseConnection) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
         }
+        QSqlDatabase::removeDatabase(name);
     }
+}
+
+QString SqlStorage::threadConnectionName() const
+{
+    return m_baseConnection + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 
 QSqlDatabase SqlStorage::connection()
 {
     // Connections belong to the thread that opened them: each thread clones its own from the base one.
-    const QString name
-        = m_baseConnection + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid())
         db = QSqlDatabase::cloneDatabase(m_baseConnection, name);

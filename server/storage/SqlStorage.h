@@ -65,6 +65,7 @@ private:
     SqlStorage(const QString& connectionName, SqlDialect dialect);
 
     QSqlDatabase connection();
+    QString threadConnectionName() const;
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds);
     bool exec(const QString& sql, const QVariantList& binds);
     int execCount(const QString& sql, const QVariantList& binds);

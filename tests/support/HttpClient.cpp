@@ -18,6 +18,8 @@ HttpResponse HttpClient::request(const QByteArray& method, const QString& path, 
     QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30000);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     for (const auto& header : headers)
         request.setRawHeader(header.first, header.second);
     QBuffer* buffer = new QBuffer;
@@ -36,6 +38,13 @@ HttpResponse HttpClient::request(const QByteArray& method, const QString& path, 
     response.json = QJsonDocument::fromJson(response.body).object();
     reply->deleteLater();
     return response;
+}
+
+void HttpClient::trustCertificate(const QSslCertificate& certificate)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates({certificate});
+    m_ssl = configuration;
 }
 
 HttpResponse HttpClient::postJson(const QString& path, const QJsonObject& body, const Headers& headers)

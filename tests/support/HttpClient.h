@@ -6,7 +6,9 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrl>
+#include <optional>
 
 namespace Keyward::Test {
 
@@ -33,6 +35,8 @@ class HttpClient
 public:
     explicit HttpClient(const QUrl& base = {});
     void setBase(const QUrl& base) { m_base = base; }
+    // For HTTPS against a test certificate: trust exactly this certificate as the authority.
+    void trustCertificate(const QSslCertificate& certificate);
     QUrl base() const { return m_base; }
 
     HttpResponse request(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -49,6 +53,7 @@ public:
 private:
     QNetworkAccessManager m_manager;
     QUrl m_base;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 inline Headers session(const QByteArray& token)

@@ -36,7 +36,7 @@ bool TestServer::start(const QStringList& extraArguments)
     m_process->start(QStringLiteral(KEYWARDD_PATH), args);
     if (!m_process->waitForStarted(10000))
         return false;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:[0-9]+)"));
     QDeadlineTimer deadline(15000);
     m_output.clear();
     while (!deadline.hasExpired()) {
