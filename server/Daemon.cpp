@@ -1,5 +1,6 @@
 #include "server/Daemon.h"
 
+#include "server/http/AccessLog.h"
 #include "server/http/ListeningSocket.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, const DaemonOptions& options
 {
     registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_usage.flush(); });
+    connect(&m_logTimer, &QTimer::timeout, this, [] { AccessLog::instance().flush(); });
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { m_storage->deleteExpiredSessions(m_clock.now()); });
 }
 
@@ -78,6 +80,7 @@ quint16 Daemon::start()
             return 0;
     }
     m_flushTimer.start(m_options.usageFlushMs);
+    m_logTimer.start(200);
     m_sweepTimer.start(10 * 60 * 1000);
     if (m_options.testClock)
         qCWarning(lcDaemon) << "--test-clock is on: POST /v1/test/clock can move this server's clock. Tests only.";
@@ -122,6 +125,8 @@ void Daemon::stop()
     m_flushTimer.stop();
     m_sweepTimer.stop();
     m_usage.flush();
+    m_logTimer.stop();
+    AccessLog::instance().flush();
     m_storage->close();
     qCInfo(lcDaemon) << "stopped; database closed";
 }

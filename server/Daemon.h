@@ -70,6 +70,7 @@ private:
     };
     std::vector<HttpThread> m_httpThreads;
     QTimer m_flushTimer;
+    QTimer m_logTimer;
     QTimer m_sweepTimer;
     QSocketNotifier* m_signalNotifier = nullptr;
     bool m_stopped = false;

@@ -1,6 +1,7 @@
 #include "server/http/ApiServer.h"
 
 #include "core/Envelope.h"
+#include "server/http/AccessLog.h"
 #include "server/http/HttpWire.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent>
-
-Q_LOGGING_CATEGORY(lcAccess, "keyward.http.access")
 
 namespace Keyward {
 
@@ -156,14 +155,11 @@ void ApiServer::send(QTcpSocket* socket, const ApiRequest& request, const Router
     socket->write(HttpWire::response(result.status, result.headers, body, close));
     if (close)
         socket->disconnectFromHost();
-    if (m_accessLog) {
+    if (m_accessLog && AccessLog::instance().enabled()) {
         // Never the query (it may carry ?ApiKey=) nor a token in the path: the route's pattern with safe values.
         const QString path = route ? Router::loggablePath(*route, request.params) : QStringLiteral("(no route)");
-        qCInfo(lcAccess).noquote().nospace()
-            << "method=" << request.method << " path=" << path << " status=" << result.status
-            << " latency_ms=" << QString::number(request.started.nsecsElapsed() / 1e6, 'f', 2)
-            << " client=" << request.clientAddress
-            << (result.ok() ? QString() : QStringLiteral(" code=") + result.error.code);
+        AccessLog::instance().record(request.method, path, result.status, request.started.nsecsElapsed(),
+                                     request.clientAddress, result.ok() ? QString() : result.error.code);
     }
 }
 

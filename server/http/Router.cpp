@@ -73,6 +73,8 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
 
 QString Router::loggablePath(const Route& route, const QStringList& params)
 {
+    if (params.isEmpty())
+        return route.pattern;
     QString path;
     int param = 0;
     for (const QString& segment : route.segments) {
