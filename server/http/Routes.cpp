@@ -9,17 +9,6 @@ namespace {
 
 using Authed = std::function<ServiceResult(const Principal&, const ApiRequest&)>;
 
-void addRateHeaders(ServiceResult& result, const RateLimiter::Decision& rate)
-{
-    if (rate.limit <= 0)
-        return;
-    result.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(rate.limit)});
-    result.headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(rate.remaining)});
-    result.headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(rate.resetAt / 1000)});
-    if (!rate.allowed)
-        result.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(60)});
-}
-
 // The verify hot path's body is almost always exactly {"key":"kw_..."}: read that without a JSON parser. Anything
 // else (spaces, escapes, other fields) goes through the strict JsonReader.
 QByteArray quickKeyField(const QByteArray& body)
@@ -37,12 +26,12 @@ QByteArray quickKeyField(const QByteArray& body)
 }
 
 // Wraps a handler so that it runs only for an authenticated caller; otherwise answers the 401/429 that says why.
-Router::Handler authed(Authenticator& authenticator, Authed handler)
+Router::Handler authed(Authenticator& authenticator, const Clock& clock, Authed handler)
 {
-    return [&authenticator, handler = std::move(handler)](const ApiRequest& request) {
+    return [&authenticator, &clock, handler = std::move(handler)](const ApiRequest& request) {
         const Authenticator::Outcome auth = authenticator.authenticate(readCredential(request), request.clientAddress);
         ServiceResult result = auth.error.isNull() ? handler(auth.principal, request) : ServiceResult::fail(auth.error);
-        addRateHeaders(result, auth.rate);
+        RateLimiter::appendHeaders(result.headers, auth.rate, clock.now());
         return result;
     };
 }
@@ -53,6 +42,7 @@ void registerRoutes(Router& r, RouteServices s)
 {
     using T = Router::Thread;
     Authenticator& a = s.authenticator;
+    const Clock& c = s.context.clock;
 
     r.add("GET", QStringLiteral("/v1/health"), [](const ApiRequest&) {
         return ServiceResult::of(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
@@ -67,46 +57,48 @@ void registerRoutes(Router& r, RouteServices s)
     r.add("GET", QStringLiteral("/v1/auth/refresh/{token}"),
           [s](const ApiRequest& q) { return s.auth.refresh(q.params.at(0).toLatin1(), q.clientAddress); });
     r.add("POST", QStringLiteral("/v1/auth/logout"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.auth.logout(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.auth.logout(p); }));
 
     // Me
     r.add("GET", QStringLiteral("/v1/me"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.me(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.me(p); }));
     r.add("PATCH", QStringLiteral("/v1/me"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }));
     r.add("POST", QStringLiteral("/v1/me/password"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.changePassword(p, q.body); }),
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.changePassword(p, q.body); }),
           T::Worker);
     r.add("POST", QStringLiteral("/v1/me/2fa"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.enrolTotp(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.enrolTotp(p); }));
     r.add("POST", QStringLiteral("/v1/me/2fa/confirm"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.confirmTotp(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.confirmTotp(p, q.body); }));
     r.add("DELETE", QStringLiteral("/v1/me/2fa"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }));
     r.add("GET", QStringLiteral("/v1/me/auth-key"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.authenticationKey(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.authenticationKey(p); }));
     r.add("POST", QStringLiteral("/v1/me/auth-key"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.generateAuthenticationKey(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.generateAuthenticationKey(p); }));
     r.add("DELETE", QStringLiteral("/v1/me/auth-key"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.account.deleteAuthenticationKey(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.deleteAuthenticationKey(p); }));
 
     // API keys
     r.add("GET", QStringLiteral("/v1/api-keys"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.list(p, q.query); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.list(p, q.query); }));
     r.add("POST", QStringLiteral("/v1/api-keys"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.create(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.create(p, q.body); }));
     r.add("GET", QStringLiteral("/v1/api-keys/{id}"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.get(p, q.params.at(0)); }));
-    r.add("PATCH", QStringLiteral("/v1/api-keys/{id}"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.update(p, q.params.at(0), q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.get(p, q.params.at(0)); }));
+    r.add("PATCH", QStringLiteral("/v1/api-keys/{id}"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
+              return s.keys.update(p, q.params.at(0), q.body);
+          }));
     r.add("DELETE", QStringLiteral("/v1/api-keys/{id}"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.remove(p, q.params.at(0)); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.remove(p, q.params.at(0)); }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/revoke"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.revoke(p, q.params.at(0)); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.revoke(p, q.params.at(0)); }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/reactivate"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.reactivate(p, q.params.at(0)); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.reactivate(p, q.params.at(0)); }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/rotate"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.keys.rotate(p, q.params.at(0), q.body); }));
+          authed(a, c,
+                 [s](const Principal& p, const ApiRequest& q) { return s.keys.rotate(p, q.params.at(0), q.body); }));
 
     // Verify (the hot path for the users' own services)
     r.add("POST", QStringLiteral("/v1/keys/verify"), [s](const ApiRequest& q) {
@@ -131,18 +123,18 @@ void registerRoutes(Router& r, RouteServices s)
 
     // Users, tenant, audit
     r.add("GET", QStringLiteral("/v1/users"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.users.list(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.users.list(p); }));
     r.add("POST", QStringLiteral("/v1/users"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.create(p, q.body); }), T::Worker);
-    r.add("PATCH", QStringLiteral("/v1/users/{id}"), authed(a, [s](const Principal& p, const ApiRequest& q) {
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.create(p, q.body); }), T::Worker);
+    r.add("PATCH", QStringLiteral("/v1/users/{id}"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
               return s.users.update(p, q.params.at(0), q.body);
           }));
     r.add("GET", QStringLiteral("/v1/tenant"),
-          authed(a, [s](const Principal& p, const ApiRequest&) { return s.users.tenant(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.users.tenant(p); }));
     r.add("PATCH", QStringLiteral("/v1/tenant"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.updateTenant(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.updateTenant(p, q.body); }));
     r.add("GET", QStringLiteral("/v1/audit"),
-          authed(a, [s](const Principal& p, const ApiRequest& q) { return s.users.audit(p, q.query); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.audit(p, q.query); }));
 
     if (s.testClock) {
         r.add("POST", QStringLiteral("/v1/test/clock"), [s](const ApiRequest& q) {

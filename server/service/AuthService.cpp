@@ -161,8 +161,11 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
     if (!reader.ok())
         return ServiceResult::fail(reader.error());
     const KeyVerifier::Outcome verified = m_authenticator.verifier().verify(key.toLatin1(), clientAddress);
-    if (!verified.error.isNull())
-        return ServiceResult::fail(verified.error);
+    if (!verified.error.isNull()) {
+        ServiceResult refused = ServiceResult::fail(verified.error);
+        RateLimiter::appendHeaders(refused.headers, verified.rate, m_ctx.clock.now());
+        return refused;
+    }
     const KeyRecord& record = verified.entry->key;
     const std::optional<UserRecord> user = m_ctx.storage.userById(record.userId);
     if (!user || user->disabled)

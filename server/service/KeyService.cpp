@@ -167,6 +167,11 @@ ServiceResult KeyService::list(const Principal& p, const QUrlQuery& query)
     }
     q.cursor = query.queryItemValue(QStringLiteral("cursor"));
     const KeyPage page = m_ctx.storage.listKeys(q);
+    if (page.status == KeyPage::Status::BadCursor)
+        return ServiceResult::fail(ApiError::validation(
+            QStringLiteral("cursor"), QStringLiteral("The cursor is not one this server gave out; start without it")));
+    if (page.status == KeyPage::Status::Failed)
+        return ServiceResult::fail(ApiError::internal());
     QJsonArray keys;
     for (const KeyRecord& key : page.keys)
         keys.append(Views::key(withPendingUsage(key), q.now));
@@ -425,11 +430,7 @@ ServiceResult KeyService::verify(const QByteArray& secret, const QString& client
     const KeyVerifier::Outcome out = m_verifier.verify(secret, clientAddress);
     if (out.error.status == 429) {
         ServiceResult limited = ServiceResult::fail(out.error);
-        const qint64 retry = std::max<qint64>(1, (out.rate.resetAt - m_ctx.clock.now() + 999) / 1000);
-        limited.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retry)});
-        limited.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(out.rate.limit)});
-        limited.headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("0")});
-        limited.headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(out.rate.resetAt / 1000)});
+        RateLimiter::appendHeaders(limited.headers, out.rate, m_ctx.clock.now());
         return limited;
     }
     if (out.error.isNull() && out.rate.limit <= 0) {
@@ -468,11 +469,7 @@ ServiceResult KeyService::verify(const QByteArray& secret, const QString& client
                             : QJsonValue());
     }
     ServiceResult result = ServiceResult::of(response);
-    if (out.rate.limit > 0) {
-        result.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(out.rate.limit)});
-        result.headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(out.rate.remaining)});
-        result.headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(out.rate.resetAt / 1000)});
-    }
+    RateLimiter::appendHeaders(result.headers, out.rate, m_ctx.clock.now());
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "server/service/RateLimiter.h"
 
+#include <algorithm>
+
 namespace Keyward {
 
 RateLimiter::Decision RateLimiter::take(const QString& keyId, int limitPerMinute, qint64 now)
@@ -15,6 +17,19 @@ RateLimiter::Decision RateLimiter::take(const QString& keyId, int limitPerMinute
     if (allowed)
         ++window.count;
     return {allowed, limitPerMinute, limitPerMinute - window.count, windowStart + 60000};
+}
+
+void RateLimiter::appendHeaders(QList<QPair<QByteArray, QByteArray>>& headers, const Decision& decision, qint64 now)
+{
+    if (decision.limit <= 0)
+        return;
+    headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(decision.limit)});
+    headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(decision.remaining)});
+    headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(decision.resetAt / 1000)});
+    if (!decision.allowed) {
+        const qint64 retry = std::max<qint64>(1, (decision.resetAt - now + 999) / 1000);
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retry)});
+    }
 }
 
 } // namespace Keyward

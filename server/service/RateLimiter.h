@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
+#include <QPair>
 #include <QString>
 
 namespace Keyward {
@@ -19,6 +21,10 @@ public:
     };
 
     Decision take(const QString& keyId, int limitPerMinute, qint64 now);
+
+    // X-RateLimit-Limit/Remaining/Reset for a limited key, plus Retry-After (seconds to the window's end) when
+    // the request was refused. Nothing for unlimited keys.
+    static void appendHeaders(QList<QPair<QByteArray, QByteArray>>& headers, const Decision& decision, qint64 now);
 
 private:
     struct Window

@@ -199,7 +199,10 @@ ServiceResult UserService::audit(const Principal& p, const QUrlQuery& query)
                 ApiError::validation(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 1000")));
     }
     QJsonArray entries;
-    const QList<AuditRecord> records = m_ctx.storage.listAudit(q);
+    const std::optional<QList<AuditRecord>> listed = m_ctx.storage.listAudit(q);
+    if (!listed)
+        return ServiceResult::fail(ApiError::internal());
+    const QList<AuditRecord>& records = *listed;
     for (const AuditRecord& entry : records)
         entries.append(Views::audit(entry));
     const QJsonValue next

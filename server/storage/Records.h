@@ -100,6 +100,8 @@ struct KeyQuery
 
 struct KeyPage
 {
+    enum class Status { Ok, BadCursor, Failed };
+    Status status = Status::Ok;
     QList<KeyRecord> keys;
     QString nextCursor;
 };

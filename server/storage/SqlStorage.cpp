@@ -589,19 +589,24 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
     if (!query.cursor.isEmpty()) {
         QString value;
         QString id;
-        if (decodeCursor(query.cursor, &value, &id)) {
-            where += QStringLiteral(" AND (%1, k.id) %2 (?, ?)")
-                         .arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-            binds << (textual ? QVariant(value) : QVariant(value.toLongLong())) << id;
+        if (!decodeCursor(query.cursor, &value, &id)) {
+            KeyPage bad;
+            bad.status = KeyPage::Status::BadCursor;
+            return bad;
         }
+        where += QStringLiteral(" AND (%1, k.id) %2 (?, ?)")
+                     .arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        binds << (textual ? QVariant(value) : QVariant(value.toLongLong())) << id;
     }
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString sql = QStringLiteral("SELECT ") + KeyColumns + KeyFrom + where
         + QStringLiteral(" ORDER BY %1 %2, k.id %2 LIMIT %3").arg(column, direction).arg(query.limit + 1);
     KeyPage page;
     QSqlQuery q(connection());
-    if (!run(q, sql, binds))
+    if (!run(q, sql, binds)) {
+        page.status = KeyPage::Status::Failed;
         return page;
+    }
     while (q.next())
         page.keys.append(readKey(q));
     if (page.keys.size() > query.limit) {
@@ -645,7 +650,7 @@ bool SqlStorage::appendAudit(const AuditRecord& a)
                  a.outcome, a.clientAddress, a.detailsJson});
 }
 
-QList<AuditRecord> SqlStorage::listAudit(const AuditQuery& query)
+std::optional<QList<AuditRecord>> SqlStorage::listAudit(const AuditQuery& query)
 {
     QString sql = QStringLiteral("SELECT id, tenant_id, at, actor_id, actor_email, subject_user_id, action, "
                                  "target_type, target_id, outcome, client_addr, details FROM audit_log WHERE "
@@ -667,7 +672,7 @@ QList<AuditRecord> SqlStorage::listAudit(const AuditQuery& query)
     QList<AuditRecord> entries;
     QSqlQuery q(connection());
     if (!run(q, sql, binds))
-        return entries;
+        return std::nullopt;
     while (q.next()) {
         AuditRecord a;
         a.id = q.value(0).toLongLong();

@@ -59,7 +59,7 @@ public:
     bool recordUsage(const QList<KeyUsage>& usage) override;
 
     bool appendAudit(const AuditRecord& entry) override;
-    QList<AuditRecord> listAudit(const AuditQuery& query) override;
+    std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) override;
 
 private:
     SqlStorage(const QString& connectionName, SqlDialect dialect);

@@ -54,7 +54,8 @@ public:
     virtual bool recordUsage(const QList<KeyUsage>& usage) = 0;
 
     virtual bool appendAudit(const AuditRecord& entry) = 0;
-    virtual QList<AuditRecord> listAudit(const AuditQuery& query) = 0;
+    // Nullopt when the database could not answer.
+    virtual std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) = 0;
 };
 
 } // namespace Keyward
