@@ -24,13 +24,14 @@ void onSignal(int)
 }
 } // namespace
 
-Daemon::Daemon(std::unique_ptr<SqlStorage> storage, const DaemonOptions& options)
+Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const DaemonOptions& options)
     : m_storage(std::move(storage))
     , m_options(options)
+    , m_secretBox(std::move(secretBox))
     , m_hasher(options.cost)
     , m_audit(*m_storage, m_clock)
     , m_usage(*m_storage)
-    , m_context {*m_storage, m_clock, m_hasher, m_audit, m_cache, m_usage, m_rateLimiter, m_throttle, {}}
+    , m_context {*m_storage, m_clock, m_hasher, m_audit, m_cache, m_usage, m_rateLimiter, m_throttle, m_secretBox, {}}
     , m_authenticator(m_context)
     , m_auth(m_context, m_authenticator)
     , m_account(m_context, m_auth)

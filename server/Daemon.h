@@ -35,7 +35,7 @@ class Daemon : public QObject
 {
     Q_OBJECT
 public:
-    Daemon(std::unique_ptr<SqlStorage> storage, const DaemonOptions& options);
+    Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const DaemonOptions& options);
     ~Daemon() override;
 
     quint16 start(); // the port listened on, 0 on failure
@@ -49,6 +49,7 @@ private:
     std::unique_ptr<SqlStorage> m_storage;
     DaemonOptions m_options;
     Clock m_clock;
+    SecretBox m_secretBox;
     PasswordHasher m_hasher;
     AuditTrail m_audit;
     KeyCache m_cache;

@@ -110,6 +110,11 @@ int main(int argc, char* argv[])
                                                QStringLiteral("Do not log each request."));
     const QCommandLineOption testClockOption(
         QStringLiteral("test-clock"), QStringLiteral("Tests only: POST /v1/test/clock moves the clock forward."));
+    const QCommandLineOption secretKeyOption(
+        QStringLiteral("secret-key-file"),
+        QStringLiteral("Key that encrypts TOTP seeds in the database (created on first start; default: "
+                       "secret.key in the data folder). Instances sharing a database need the same file."),
+        QStringLiteral("file"));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
                                            QStringLiteral("file"));
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
@@ -125,8 +130,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."),
                                         QStringLiteral("name"));
     parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
-                       testClockOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption, emailOption,
-                       roleOption, nameOption});
+                       testClockOption, secretKeyOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption,
+                       emailOption, roleOption, nameOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -161,7 +166,15 @@ int main(int argc, char* argv[])
         err << "keywardd: " << error << "\n";
         return 1;
     }
-    Daemon daemon(std::move(storage), options);
+    QString keyPath = parser.value(secretKeyOption);
+    if (keyPath.isEmpty())
+        keyPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/secret.key");
+    std::optional<SecretBox> secretBox = SecretBox::loadOrCreate(keyPath, &error);
+    if (!secretBox) {
+        err << "keywardd: " << error << "\n";
+        return 1;
+    }
+    Daemon daemon(std::move(storage), std::move(*secretBox), options);
 
     const QStringList command = parser.positionalArguments();
     if (!command.isEmpty()) {

@@ -6,6 +6,8 @@
 #include "tests/support/TotpCode.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -448,6 +450,48 @@ private slots:
                  200);
         // The key itself is fine for what it is for.
         QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(m_scopedKey)).status, 200);
+    }
+
+    // The TOTP seed is the one secret the server must read back: it is sealed with a key kept outside the
+    // database, so the database files never contain it, and it still works after a restart.
+    void totpSeedIsEncryptedAtRest()
+    {
+        const QString email = QStringLiteral("sealed@acme.test");
+        QVERIFY(!m_server.createUser(m_server.loginAdmin(), email, QStringLiteral("user")).isEmpty());
+        const QByteArray token = m_server.login(email, QLatin1String(UserPassword));
+        const HttpResponse enrol = http().post(QStringLiteral("v1/me/2fa"), {}, session(token));
+        QCOMPARE(enrol.status, 200);
+        const QByteArray secret = enrol.response().value(QStringLiteral("secret")).toString().toLatin1();
+        const QByteArray otpKey = base32Decode(secret);
+        QCOMPARE(http()
+                     .postJson(QStringLiteral("v1/me/2fa/confirm"), {{QStringLiteral("code"), codeNow(otpKey)}},
+                               session(token))
+                     .status,
+                 200);
+
+        QByteArray stored;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_server.databasePath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                stored += file.readAll();
+        }
+        QVERIFY(stored.size() > 4096);
+        QVERIFY(stored.contains(email.toLatin1())); // the reading works: the user row is there
+        QVERIFY(!stored.contains(secret));
+        QVERIFY(!stored.contains(otpKey));
+
+        QFileInfo keyFile(m_server.secretKeyPath());
+        QVERIFY2(keyFile.exists(), qPrintable(keyFile.filePath()));
+        QCOMPARE(
+            keyFile.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+
+        QVERIFY(m_server.restart());
+        m_server.advanceClock(30); // a fresh 30 s step: the confirm code may not be used again
+        const HttpResponse login = http().postJson(QStringLiteral("v1/auth/login"),
+                                                   loginBody(email, QLatin1String(UserPassword), codeNow(otpKey)));
+        QCOMPARE(login.status, 200);
     }
 
 private:

@@ -116,14 +116,14 @@ ServiceResult AccountService::enrolTotp(const Principal& p)
     if (!user->totpSecret.isEmpty())
         return ServiceResult::fail(ApiError::conflict(QLatin1String(ErrorCode::Conflict),
                                                       QStringLiteral("Two-factor authentication is already on")));
-    user->totpPending = Totp::newSecret();
+    const QByteArray secret = Totp::newSecret();
+    user->totpPending = m_ctx.secretBox.seal(secret); // the database only ever holds it encrypted
     user->updatedAt = m_ctx.clock.now();
     if (!m_ctx.storage.updateUser(*user))
         return ServiceResult::fail(ApiError::internal());
     return ServiceResult::of(QJsonObject {
-        {QStringLiteral("secret"), QString::fromLatin1(user->totpPending)},
-        {QStringLiteral("otpauth_uri"),
-         Totp::provisioningUri(user->totpPending, user->email, QStringLiteral("Keyward"))},
+        {QStringLiteral("secret"), QString::fromLatin1(secret)},
+        {QStringLiteral("otpauth_uri"), Totp::provisioningUri(secret, user->email, QStringLiteral("Keyward"))},
     });
 }
 

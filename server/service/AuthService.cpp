@@ -78,9 +78,12 @@ std::optional<AuthService::IssuedSession> AuthService::issueSession(const UserRe
     return issued;
 }
 
-bool AuthService::acceptTotp(const QString& userId, const QByteArray& secret, const QString& code)
+bool AuthService::acceptTotp(const QString& userId, const QByteArray& sealedSecret, const QString& code)
 {
-    const qint64 step = Totp::matchingStep(secret, code, m_ctx.clock.now() / 1000);
+    const std::optional<QByteArray> secret = m_ctx.secretBox.open(sealedSecret);
+    if (!secret)
+        return false; // tampered, or sealed under another server key
+    const qint64 step = Totp::matchingStep(*secret, code, m_ctx.clock.now() / 1000);
     if (step < 0)
         return false;
     QMutexLocker lock(&m_totpMutex);

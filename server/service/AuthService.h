@@ -20,8 +20,9 @@ public:
     ServiceResult refresh(const QByteArray& refreshToken, const QString& clientAddress);
     ServiceResult logout(const Principal& principal);
 
-    // Also used by AccountService: a code is accepted once (no replay within its 90 s window).
-    bool acceptTotp(const QString& userId, const QByteArray& secret, const QString& code);
+    // Also used by AccountService: checks a code against the user's sealed (SecretBox) TOTP secret; a code is
+    // accepted once (no replay within its 90 s window).
+    bool acceptTotp(const QString& userId, const QByteArray& sealedSecret, const QString& code);
 
 private:
     struct IssuedSession

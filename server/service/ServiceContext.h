@@ -6,6 +6,7 @@
 #include "server/service/LoginThrottle.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/RateLimiter.h"
+#include "server/service/SecretBox.h"
 #include "server/service/UsageRecorder.h"
 #include "server/storage/Storage.h"
 
@@ -30,6 +31,7 @@ struct ServiceContext
     UsageRecorder& usage;
     RateLimiter& rateLimiter;
     LoginThrottle& throttle;
+    const SecretBox& secretBox;
     ServicePolicy policy;
 };
 

@@ -65,10 +65,19 @@ QStringList version1(const SqlDialect& dialect)
     };
 }
 
+// TOTP seeds are stored sealed (longer than the plain base32 seed).
+QStringList version2(const SqlDialect& dialect)
+{
+    if (dialect.backend == SqlBackend::Sqlite)
+        return {}; // SQLite does not enforce VARCHAR lengths
+    return {QStringLiteral("ALTER TABLE users ALTER COLUMN totp_secret TYPE VARCHAR(256)"),
+            QStringLiteral("ALTER TABLE users ALTER COLUMN totp_pending TYPE VARCHAR(256)")};
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1};
+    static const std::vector<Migration> list {version1, version2};
     return list;
 }
 

@@ -27,8 +27,8 @@ struct UserRecord
     Role role = Role::User;
     QByteArray passwordHash; // argon2id encoded string
     bool disabled = false;
-    QByteArray totpSecret; // base32; set once 2FA is confirmed
-    QByteArray totpPending; // base32; set between enrol and confirm
+    QByteArray totpSecret; // sealed (SecretBox) base32 seed; set once 2FA is confirmed
+    QByteArray totpPending; // sealed (SecretBox) base32 seed; set between enrol and confirm
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

@@ -20,13 +20,7 @@ bool TestServer::start(const QStringList& extraArguments)
 {
     m_lastArguments = extraArguments;
     m_process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KEYWARD_TENANT"), QLatin1String(Tenant));
-    env.insert(QStringLiteral("KEYWARD_ADMIN_EMAIL"), QLatin1String(AdminEmail));
-    env.insert(QStringLiteral("KEYWARD_ADMIN_PASSWORD"), QLatin1String(AdminPassword));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    m_process->setProcessEnvironment(env);
+    m_process->setProcessEnvironment(environment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     QStringList args {QStringLiteral("--db"),        databasePath(),
                       QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),
@@ -68,9 +62,23 @@ bool TestServer::stop()
     return finished && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 
+QProcessEnvironment TestServer::environment() const
+{
+    // HOME and XDG_DATA_HOME in the temporary folder: the server's secret key file lands there, never in the
+    // real home.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KEYWARD_TENANT"), QLatin1String(Tenant));
+    env.insert(QStringLiteral("KEYWARD_ADMIN_EMAIL"), QLatin1String(AdminEmail));
+    env.insert(QStringLiteral("KEYWARD_ADMIN_PASSWORD"), QLatin1String(AdminPassword));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    return env;
+}
+
 int TestServer::runCommand(const QStringList& arguments, const QByteArray& stdinData, QByteArray* output)
 {
     QProcess process;
+    process.setProcessEnvironment(environment());
     process.setProcessChannelMode(QProcess::MergedChannels);
     QStringList args {QStringLiteral("--db"), databasePath(), QStringLiteral("--argon2"), QStringLiteral("minimum")};
     args += arguments;

@@ -44,7 +44,12 @@ public:
     QJsonObject createKey(const QByteArray& token, const QJsonObject& body);
     void advanceClock(qint64 seconds);
 
+    // Where the server keeps its TOTP encryption key (secret.key in its data folder).
+    QString secretKeyPath() const { return m_dir.filePath(QStringLiteral("data/keywardd/secret.key")); }
+
 private:
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<HttpClient> m_http;

@@ -1,0 +1,85 @@
+#include "server/service/SecretBox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sodium.h>
+
+namespace Keyward {
+
+namespace {
+const QByteArray Version = QByteArrayLiteral("v1:");
+}
+
+SecretBox::SecretBox(const QByteArray& key)
+    : m_key(key)
+{ }
+
+SecretBox::~SecretBox()
+{
+    if (m_key.isDetached())
+        sodium_memzero(m_key.data(), static_cast<size_t>(m_key.size()));
+}
+
+std::optional<SecretBox> SecretBox::loadOrCreate(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the secret key file %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
+        if (key.size() != crypto_secretbox_KEYBYTES) {
+            *error = QStringLiteral("the secret key file %1 does not hold a 32-byte key").arg(path);
+            return std::nullopt;
+        }
+        return SecretBox(key);
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QStringLiteral("cannot create the folder for %1").arg(path);
+        return std::nullopt;
+    }
+    QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
+    crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
+    // Owner-only from the first byte: the file is created with 0600, never widened.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(key.toBase64() + '\n') < 0 || !file.flush()) {
+        *error = QStringLiteral("cannot write the secret key file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return SecretBox(key);
+}
+
+QByteArray SecretBox::seal(const QByteArray& plain) const
+{
+    QByteArray box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
+    auto* nonce = reinterpret_cast<unsigned char*>(box.data());
+    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char*>(plain.constData()),
+                          static_cast<unsigned long long>(plain.size()), nonce,
+                          reinterpret_cast<const unsigned char*>(m_key.constData()));
+    return Version + box.toBase64();
+}
+
+std::optional<QByteArray> SecretBox::open(const QByteArray& sealed) const
+{
+    if (!sealed.startsWith(Version))
+        return std::nullopt;
+    const QByteArray box = QByteArray::fromBase64(sealed.mid(Version.size()));
+    if (box.size() < int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES))
+        return std::nullopt;
+    const auto* nonce = reinterpret_cast<const unsigned char*>(box.constData());
+    const qsizetype cipherLength = box.size() - crypto_secretbox_NONCEBYTES;
+    QByteArray plain(cipherLength - crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
+                                   static_cast<unsigned long long>(cipherLength), nonce,
+                                   reinterpret_cast<const unsigned char*>(m_key.constData()))
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+} // namespace Keyward
