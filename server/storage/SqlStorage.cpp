@@ -564,18 +564,23 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
         where += QStringLiteral(" AND k.user_id = ?");
         binds << query.userId;
     }
+    // Filters on the expiry are written "+k.expires_at" unless the list is sorted by expiry: the unary plus keeps
+    // the planner on the sort order's index (walk in order, stop after one page) instead of ranging over the expiry
+    // index and sorting every match (1.6 s instead of 3 ms for the first page of 1M keys; bench/pagination).
+    const QString expires
+        = query.sort == KeySort::ExpiresAt ? QStringLiteral("k.expires_at") : QStringLiteral("+k.expires_at");
     if (query.status == QLatin1String("active")) {
-        where += QStringLiteral(" AND k.revoked = 0 AND k.expires_at > ?");
+        where += QStringLiteral(" AND k.revoked = 0 AND %1 > ?").arg(expires);
         binds << query.now;
     } else if (query.status == QLatin1String("inactive")) {
-        where += QStringLiteral(" AND k.revoked = 1 AND k.expires_at > ?");
+        where += QStringLiteral(" AND k.revoked = 1 AND %1 > ?").arg(expires);
         binds << query.now;
     } else if (query.status == QLatin1String("expired")) {
-        where += QStringLiteral(" AND k.expires_at <= ?");
+        where += QStringLiteral(" AND %1 <= ?").arg(expires);
         binds << query.now;
     }
     if (query.expiringWithinDays >= 0) {
-        where += QStringLiteral(" AND k.revoked = 0 AND k.expires_at > ? AND k.expires_at <= ?");
+        where += QStringLiteral(" AND k.revoked = 0 AND %1 > ? AND %1 <= ?").arg(expires);
         binds << query.now << query.now + qint64(query.expiringWithinDays) * 86400000;
     }
     if (!query.text.isEmpty()) {
