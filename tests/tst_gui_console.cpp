@@ -1,0 +1,140 @@
+// The console's window against a real keywardd (offscreen): signing in, the pages each role gets, the session kept
+// in the real keychain across a restart of the console, sign-out, and the server going away and coming back.
+
+#include "tests/support/ConsoleHarness.h"
+#include "ui/LoginDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Keyward;
+using namespace Keyward::Test;
+
+class TestGuiConsole : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_console.startServer());
+        const QByteArray admin = m_console.server().loginAdmin();
+        QVERIFY(
+            !m_console.server().createUser(admin, QStringLiteral("user@acme.test"), QStringLiteral("user")).isEmpty());
+        QVERIFY(!m_console.server()
+                     .createUser(admin, QStringLiteral("support@acme.test"), QStringLiteral("support"))
+                     .isEmpty());
+    }
+
+    void pagesFollowTheRole_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QStringList>("pages");
+        const QStringList own {QStringLiteral("profileTab"), QStringLiteral("passwordTab"),
+                               QStringLiteral("authKeyTab"), QStringLiteral("apiKeysTab")};
+        QTest::newRow("user") << "user@acme.test"
+                              << "user-password-1" << own;
+        QTest::newRow("support") << "support@acme.test"
+                                 << "user-password-1"
+                                 << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("auditTab")};
+        QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
+                               << QString::fromLatin1(TestServer::AdminPassword)
+                               << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("auditTab")};
+    }
+    void pagesFollowTheRole()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, password);
+        QFETCH(QStringList, pages);
+        m_console.openConsole();
+        QVERIFY(m_console.signIn(email, password));
+        QStringList names;
+        for (ConsoleTab* tab : m_console.window()->tabs())
+            names << tab->objectName();
+        QCOMPARE(names, pages);
+        QCOMPARE(m_console.window()->session().email, email);
+        QVERIFY(m_console.window()->windowTitle().contains(email));
+        QVERIFY(m_console.triggerAction("actionSignOut"));
+        QTRY_VERIFY(m_console.window()->tabs().isEmpty());
+    }
+
+    void wrongPasswordShowsTheServersMessage()
+    {
+        m_console.openConsole();
+        LoginDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog"))));
+        dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->setText(QStringLiteral("user@acme.test"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("wrong-password"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("The e-mail or password is wrong"));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_console.api().hasSession());
+    }
+
+    // Tokens go to the real Secret Service: a new console resumes the session without asking, and the QSettings
+    // files never contain them.
+    void sessionSurvivesARestartOfTheConsole()
+    {
+        m_console.openConsole();
+        QVERIFY(m_console.signInAdmin());
+        const QByteArray token = m_console.api().tokens().session;
+        QVERIFY(token.startsWith("kw_ses_"));
+        QTRY_VERIFY(m_console.secrets().storedNames().size() >= 2);
+        QVERIFY2(m_console.secrets().available(), qPrintable(m_console.secrets().unavailableReason()));
+
+        m_console.openConsole(); // "restart": new ApiClient, SecretStore and window; same keychain and settings
+        QVERIFY(m_console.waitReady());
+        QCOMPARE(m_console.window()->session().email, QString::fromLatin1(TestServer::AdminEmail));
+        QVERIFY(!m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog")));
+
+        QDirIterator files(m_console.settingsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains("kw_ses_") && !content.contains("kw_ref_"), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
+
+        // Sign-out deletes the tokens: the next start asks again.
+        QVERIFY(m_console.triggerAction("actionSignOut"));
+        QTRY_VERIFY(m_console.secrets().storedNames().isEmpty());
+        m_console.openConsole();
+        QTRY_VERIFY(m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog")));
+    }
+
+    void serverGoingAwayShowsABannerAndRecovers()
+    {
+        m_console.openConsole();
+        QVERIFY(m_console.signInAdmin());
+        auto* banner = m_console.window()->findChild<QWidget*>(QStringLiteral("bannerFrame"));
+        QVERIFY(banner && !banner->isVisible());
+        QVERIFY(m_console.server().stop());
+        QVERIFY(m_console.triggerAction("actionRefresh"));
+        // Any page that talks to the server reports the network error; the profile page reloads /v1/me.
+        m_console.window()->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(0);
+        QVERIFY(m_console.triggerAction("actionRefresh"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(m_console.window()->isOffline());
+        QVERIFY(m_console.server().start());
+        // The test server comes back on another port: point the client at it, as a user would not need to.
+        m_console.api().setBaseUrl(m_console.server().url());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+    }
+
+private:
+    ConsoleHarness m_console;
+};
+
+QTEST_MAIN(TestGuiConsole)
+#include "tst_gui_console.moc"

@@ -1,0 +1,162 @@
+#include "ui/AuditTab.h"
+
+#include "core/ApiClient.h"
+#include "ui/AuditModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Keyward {
+
+AuditTab::AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
+    : ConsoleTab(api, clipboard, parent)
+    , m_model(new AuditModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_actionCombo(new QComboBox(this))
+    , m_userCombo(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_moreButton(new QPushButton(tr("Load &older entries"), this))
+{
+    setObjectName(QStringLiteral("auditTab"));
+    setWindowTitle(tr("Audit"));
+    m_view->setObjectName(QStringLiteral("auditTableView"));
+    m_actionCombo->setObjectName(QStringLiteral("actionComboBox"));
+    m_userCombo->setObjectName(QStringLiteral("userComboBox"));
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_moreButton->setObjectName(QStringLiteral("moreButton"));
+
+    m_actionCombo->addItem(tr("All actions"), QString());
+    const QList<QPair<QString, QString>> actions {
+        {tr("Sign-ins"), QStringLiteral("login")},
+        {tr("Keys created"), QStringLiteral("key.created")},
+        {tr("Keys edited"), QStringLiteral("key.updated")},
+        {tr("Keys revoked"), QStringLiteral("key.revoked")},
+        {tr("Keys re-activated"), QStringLiteral("key.reactivated")},
+        {tr("Keys rotated"), QStringLiteral("key.rotated")},
+        {tr("Keys deleted"), QStringLiteral("key.deleted")},
+        {tr("Revoked keys used"), QStringLiteral("key.used_after_revoke")},
+        {tr("Authentication keys"), QStringLiteral("auth_key.regenerated")},
+        {tr("Password changes"), QStringLiteral("password.changed")},
+        {tr("Users changed"), QStringLiteral("user.updated")},
+    };
+    for (const auto& [label, action] : actions)
+        m_actionCombo->addItem(label, action);
+    m_actionCombo->setAccessibleName(tr("Action"));
+    m_userCombo->addItem(tr("All users"), QString());
+    m_userCombo->setAccessibleName(tr("User"));
+    m_search->setPlaceholderText(tr("Filter loaded entries…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter the audit log"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AuditModel::Time, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setAccessibleName(tr("Audit log"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_actionCombo);
+    filters->addWidget(m_userCombo);
+    filters->addWidget(m_search, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_moreButton, 0, Qt::AlignRight);
+
+    connect(m_actionCombo, &QComboBox::currentIndexChanged, this, [this] { load(false); });
+    connect(m_userCombo, &QComboBox::currentIndexChanged, this, [this] { load(false); });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_moreButton, &QPushButton::clicked, this, [this] { load(true); });
+    m_moreButton->setEnabled(false);
+}
+
+void AuditTab::setSession(const SessionInfo& session)
+{
+    ConsoleTab::setSession(session);
+    m_userCombo->setVisible(session.seesTenant());
+    if (session.seesTenant())
+        loadUsers();
+    load(false);
+}
+
+void AuditTab::reload()
+{
+    load(false);
+}
+
+void AuditTab::focusFind()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void AuditTab::loadUsers()
+{
+    ApiReply* reply = api().get(QStringLiteral("v1/users"));
+    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+        const QString selected = m_userCombo->currentData().toString();
+        QSignalBlocker block(m_userCombo);
+        m_userCombo->clear();
+        m_userCombo->addItem(tr("All users"), QString());
+        const QJsonArray users = response.toObject().value(QStringLiteral("users")).toArray();
+        for (const QJsonValue& user : users) {
+            const QJsonObject u = user.toObject();
+            m_userCombo->addItem(u.value(QStringLiteral("email")).toString(), u.value(QStringLiteral("id")).toString());
+        }
+        m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
+    });
+    connect(reply, &ApiReply::failed, this, &ConsoleTab::errorOccurred);
+}
+
+void AuditTab::load(bool more)
+{
+    if (m_loading)
+        m_loading->abort();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    if (const QString action = m_actionCombo->currentData().toString(); !action.isEmpty())
+        query.addQueryItem(QStringLiteral("action"), action);
+    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
+        query.addQueryItem(QStringLiteral("user"), user);
+    if (more && !m_nextBefore.isEmpty())
+        query.addQueryItem(QStringLiteral("before"), m_nextBefore);
+    if (!more)
+        m_model->clear();
+    emit busyChanged(true);
+    m_loading = api().get(QStringLiteral("v1/audit"), query);
+    connect(m_loading, &ApiReply::finished, this, [this](const QJsonValue& response) {
+        emit busyChanged(false);
+        const QJsonObject page = response.toObject();
+        QList<QJsonObject> entries;
+        const QJsonArray array = page.value(QStringLiteral("entries")).toArray();
+        for (const QJsonValue& entry : array)
+            entries.append(entry.toObject());
+        m_model->append(entries);
+        m_nextBefore = page.value(QStringLiteral("next_before")).toString();
+        m_moreButton->setEnabled(!m_nextBefore.isEmpty());
+        emit statusMessage(tr("%n audit entries shown", nullptr, m_model->rowCount()));
+    });
+    connect(m_loading, &ApiReply::failed, this, [this](const ApiError& error) {
+        emit busyChanged(false);
+        if (error.code != QLatin1String(ErrorCode::Canceled))
+            emit errorOccurred(error);
+    });
+}
+
+} // namespace Keyward

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/ApiError.h"
+#include "ui/SessionInfo.h"
+
+#include <QWidget>
+
+namespace Keyward {
+
+class ApiClient;
+class Clipboard;
+
+// One page of the main window. MainWindow gives it the session, forwards the window-wide actions (new, refresh,
+// find) to the current page, and shows what the page reports: status messages, errors (the server's message, never
+// a raw code) and whether work is in flight.
+class ConsoleTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ConsoleTab(ApiClient& api, Clipboard& clipboard, QWidget* parent = nullptr)
+        : QWidget(parent)
+        , m_api(api)
+        , m_clipboard(clipboard)
+    { }
+
+    // Called after sign-in (and when the profile changes); the page shows this user's data.
+    virtual void setSession(const SessionInfo& session) { m_session = session; }
+    // F5: fetch again from the server.
+    virtual void reload() { }
+    // Ctrl+N on this page, if the page creates things.
+    virtual bool canCreate() const { return false; }
+    virtual void createNew() { }
+    // Ctrl+F on this page, if it has a search field.
+    virtual bool canFind() const { return false; }
+    virtual void focusFind() { }
+
+    const SessionInfo& session() const { return m_session; }
+
+signals:
+    void statusMessage(const QString& message);
+    void errorOccurred(const Keyward::ApiError& error);
+    void busyChanged(bool busy);
+    // The signed-in user's profile changed (name, 2FA): MainWindow re-reads /v1/me.
+    void profileChanged();
+
+protected:
+    ApiClient& api() { return m_api; }
+    Clipboard& clipboard() { return m_clipboard; }
+
+private:
+    ApiClient& m_api;
+    Clipboard& m_clipboard;
+    SessionInfo m_session;
+};
+
+} // namespace Keyward

@@ -1,0 +1,338 @@
+#include "ui/MainWindow.h"
+
+#include "core/ApiClient.h"
+#include "core/SecretStore.h"
+#include "ui/ApiKeysTab.h"
+#include "ui/AuditTab.h"
+#include "ui/AuthKeyTab.h"
+#include "ui/Clipboard.h"
+#include "ui/LoginDialog.h"
+#include "ui/PasswordTab.h"
+#include "ui/ProfileTab.h"
+#include "ui/TenantKeysTab.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+
+namespace Keyward {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString LastTabKey = QStringLiteral("window/lastTab");
+constexpr int ProbeIntervalMs = 5000;
+
+bool isConnectionProblem(const ApiError& error)
+{
+    return error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout);
+}
+} // namespace
+
+MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboard, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_api(api)
+    , m_secrets(secrets)
+    , m_clipboard(clipboard)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
+    m_ui->bannerFrame->setVisible(false);
+    m_ui->bannerFrame->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->bannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setVisible(false);
+    m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainLabel"));
+    m_keychainLabel->setVisible(false);
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Keyward"),
+            tr("<b>Keyward</b> %1<br>API-key management console.").arg(QApplication::applicationVersion()));
+    });
+    auto currentTab = [this] { return qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget()); };
+    // F5 reloads the page and re-reads who is signed in (a changed role or name shows at once; an unreachable
+    // server raises the banner even on pages that have nothing to load).
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this, currentTab] {
+        if (ConsoleTab* tab = currentTab())
+            tab->reload();
+        loadProfile();
+    });
+    connect(m_ui->actionNew, &QAction::triggered, this, [currentTab] {
+        if (ConsoleTab* tab = currentTab(); tab && tab->canCreate())
+            tab->createNew();
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, [currentTab] {
+        if (ConsoleTab* tab = currentTab(); tab && tab->canFind())
+            tab->focusFind();
+    });
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::probeServer);
+    m_bannerTimer.setInterval(ProbeIntervalMs);
+    connect(&m_bannerTimer, &QTimer::timeout, this, &MainWindow::probeServer);
+
+    connect(&m_api, &ApiClient::sessionChanged, this, &MainWindow::persistSession);
+    connect(&m_api, &ApiClient::sessionExpired, this, [this](const ApiError& reason) {
+        showLogin(tr("Your session has ended (%1). Please sign in again.").arg(reason.message));
+    });
+    connect(&m_secrets, &SecretStore::availabilityChanged, this, &MainWindow::showKeychainState);
+    connect(&m_clipboard, &Clipboard::countdown, this,
+            [this](int seconds) { m_clipboardLabel->setText(tr("Clipboard clears in %n s", nullptr, seconds)); });
+    connect(&m_clipboard, &Clipboard::cleared, this, [this] {
+        m_clipboardLabel->clear();
+        statusBar()->showMessage(tr("Clipboard cleared"), 3000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isOffline() const
+{
+    return m_ui->bannerFrame->isVisible() || m_bannerTimer.isActive();
+}
+
+void MainWindow::start(const QString& server)
+{
+    m_server = server.isEmpty() ? LoginDialog::lastServer() : server;
+    m_email = m_server.isEmpty() ? QString() : LoginDialog::lastEmail(m_server);
+    if (m_server.isEmpty() || m_email.isEmpty()) {
+        showLogin();
+        return;
+    }
+    m_api.setBaseUrl(QUrl::fromUserInput(m_server));
+    // Resume the session kept in the keychain, if any; otherwise ask.
+    m_secrets.loadSession(m_server, m_email, this,
+                          [this](const SessionTokens& tokens, const SecretStore::Result& result) {
+                              showKeychainState();
+                              if (result.ok() && !tokens.isNull()) {
+                                  m_api.setTokens(tokens);
+                                  loadProfile();
+                              } else {
+                                  showLogin();
+                              }
+                          });
+}
+
+void MainWindow::showLogin(const QString& message)
+{
+    clearTabs();
+    auto* dialog = new LoginDialog(m_api, this);
+    dialog->setObjectName(QStringLiteral("loginDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_server.isEmpty())
+        dialog->setServer(m_server);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_server = dialog->server();
+        m_email = m_api.sessionEmail().isEmpty() ? dialog->email() : m_api.sessionEmail();
+        persistSession();
+        loadProfile();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_api.hasSession())
+            close();
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::loadProfile()
+{
+    setBusy(nullptr, true);
+    ApiReply* reply = m_api.get(QStringLiteral("v1/me"));
+    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& me) {
+        setBusy(nullptr, false);
+        setOffline(false);
+        const SessionInfo info = SessionInfo::fromMe(m_server, me.toObject());
+        const bool sameUser = info.userId == m_session.userId && !m_tabs.isEmpty();
+        const bool changed = info.role != m_session.role || info.name != m_session.name
+            || info.twoFactorEnabled != m_session.twoFactorEnabled
+            || info.maxKeyLifetimeDays != m_session.maxKeyLifetimeDays;
+        const bool roleChanged = info.role != m_session.role;
+        m_session = info;
+        m_email = info.email;
+        setWindowTitle(tr("Keyward — %1 (%2)").arg(info.email, info.tenantName));
+        if (!sameUser || roleChanged) {
+            buildTabs(); // a new role gets the pages it may use
+        } else if (changed) {
+            for (ConsoleTab* tab : std::as_const(m_tabs))
+                tab->setSession(m_session);
+        }
+        emit ready();
+    });
+    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        setBusy(nullptr, false);
+        if (isConnectionProblem(error))
+            setOffline(true, error.message);
+        else
+            showLogin(error.message);
+    });
+}
+
+void MainWindow::buildTabs()
+{
+    clearTabs();
+    QList<ConsoleTab*> tabs {new ProfileTab(m_api, m_clipboard), new PasswordTab(m_api, m_clipboard),
+                             new AuthKeyTab(m_api, m_clipboard), new ApiKeysTab(m_api, m_clipboard)};
+    // What a role may not do is not offered: the tenant-wide pages only for admin and support.
+    if (m_session.seesTenant()) {
+        tabs.append(new TenantKeysTab(m_api, m_clipboard));
+        tabs.append(new AuditTab(m_api, m_clipboard));
+    }
+    const QString lastTab = QSettings().value(LastTabKey).toString();
+    for (ConsoleTab* tab : std::as_const(tabs)) {
+        m_ui->tabWidget->addTab(tab, tab->windowTitle());
+        connect(tab, &ConsoleTab::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+        connect(tab, &ConsoleTab::errorOccurred, this, &MainWindow::onError);
+        connect(tab, &ConsoleTab::busyChanged, this, [this, tab](bool busy) { setBusy(tab, busy); });
+        connect(tab, &ConsoleTab::profileChanged, this, &MainWindow::loadProfile);
+        tab->setSession(m_session);
+        if (tab->objectName() == lastTab)
+            m_ui->tabWidget->setCurrentWidget(tab);
+    }
+    m_tabs = tabs;
+    updateActions();
+}
+
+void MainWindow::clearTabs()
+{
+    for (ConsoleTab* tab : std::as_const(m_tabs))
+        tab->deleteLater();
+    m_ui->tabWidget->clear();
+    m_tabs.clear();
+    m_busyTabs.clear();
+    m_busyBar->setVisible(false);
+    updateActions();
+}
+
+void MainWindow::signOut()
+{
+    if (m_api.hasSession())
+        m_api.logout();
+    m_secrets.forgetSession(m_server, m_email, this);
+    m_session = {};
+    showLogin(tr("You have signed out."));
+}
+
+void MainWindow::persistSession()
+{
+    if (m_server.isEmpty() || m_email.isEmpty() || !m_api.hasSession())
+        return;
+    m_secrets.saveSession(m_server, m_email, m_api.tokens(), this,
+                          [this](const SecretStore::Result&) { showKeychainState(); });
+}
+
+void MainWindow::showKeychainState()
+{
+    const bool available = m_secrets.available();
+    m_keychainLabel->setVisible(!available);
+    if (!available) {
+        // Said plainly, and never a plaintext file instead.
+        m_keychainLabel->setText(tr("No keychain: you stay signed in only until the console closes"));
+        m_keychainLabel->setToolTip(m_secrets.unavailableReason());
+    }
+}
+
+void MainWindow::onError(const ApiError& error)
+{
+    if (isConnectionProblem(error)) {
+        setOffline(true, error.message);
+        return;
+    }
+    statusBar()->showMessage(error.message, 10000);
+}
+
+void MainWindow::setBusy(ConsoleTab* tab, bool busy)
+{
+    m_busyTabs.removeAll(tab);
+    if (busy)
+        m_busyTabs.append(tab);
+    m_busyBar->setVisible(!m_busyTabs.isEmpty());
+}
+
+void MainWindow::setOffline(bool offline, const QString& reason)
+{
+    if (!offline) {
+        if (m_bannerTimer.isActive()) {
+            m_bannerTimer.stop();
+            m_ui->bannerFrame->setVisible(false);
+            statusBar()->showMessage(tr("Connected again"), 5000);
+            if (auto* tab = qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget()))
+                tab->reload();
+        }
+        return;
+    }
+    m_ui->bannerLabel->setText(tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
+                                   .arg(m_server, reason)
+                                   .arg(ProbeIntervalMs / 1000));
+    m_ui->bannerFrame->setVisible(true);
+    if (!m_bannerTimer.isActive())
+        m_bannerTimer.start();
+}
+
+void MainWindow::probeServer()
+{
+    ApiReply* reply = m_api.get(QStringLiteral("v1/health"));
+    connect(reply, &ApiReply::finished, this, [this] {
+        const bool wasWaitingForProfile = m_tabs.isEmpty() && m_api.hasSession();
+        setOffline(false);
+        if (wasWaitingForProfile)
+            loadProfile();
+    });
+    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        if (isConnectionProblem(error))
+            m_ui->bannerLabel->setText(tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
+                                           .arg(m_server, error.message)
+                                           .arg(ProbeIntervalMs / 1000));
+    });
+}
+
+void MainWindow::updateActions()
+{
+    auto* tab = qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget());
+    m_ui->actionNew->setEnabled(tab && tab->canCreate());
+    m_ui->actionFind->setEnabled(tab && tab->canFind());
+    m_ui->actionRefresh->setEnabled(tab != nullptr);
+    m_ui->actionSignOut->setEnabled(m_api.hasSession());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    if (QWidget* current = m_ui->tabWidget->currentWidget())
+        settings.setValue(LastTabKey, current->objectName());
+    m_clipboard.clearSecret();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Keyward
