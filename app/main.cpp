@@ -1,6 +1,7 @@
 // keyward: the desktop console. Wires the core (ApiClient, SecretStore) and the widgets together.
 
 #include "core/ApiClient.h"
+#include "core/ProcessClock.h"
 #include "core/SecretStore.h"
 #include "ui/Clipboard.h"
 #include "ui/MainWindow.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
 
@@ -87,6 +89,15 @@ int main(int argc, char* argv[])
     Clipboard clipboard;
     MainWindow window(api, secrets, clipboard);
     window.show();
+    if (qEnvironmentVariableIsSet("KEYWARD_REPORT_STARTUP")) {
+        // bench/console: the time from process start to the first shown (and painted) window.
+        QTimer::singleShot(0, &window, [] {
+            fprintf(stdout, "first-window-ms=%.1f\n", millisecondsSinceProcessStart());
+            fflush(stdout);
+            if (qEnvironmentVariable("KEYWARD_REPORT_STARTUP") == QLatin1String("exit"))
+                QCoreApplication::exit(0);
+        });
+    }
     window.start(server);
     return QApplication::exec();
 }

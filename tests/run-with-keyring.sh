@@ -29,14 +29,14 @@ unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_DESKTOP DESKTOP_SE
 status=0
 if [ "$mode" = none ]; then
     export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
-    timeout 60 "$@" || status=$?
+    timeout 110 "$@" || status=$?
 else
     unset DBUS_SESSION_BUS_ADDRESS
     PASS=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
     export PASS
     # Inside the private session: unlock a new login keyring with $PASS, run the test, then end the keyring daemon
     # (it daemonizes out of the process group, and does not always leave when the bus goes away).
-    timeout 60 dbus-run-session -- sh -c '
+    timeout 110 dbus-run-session -- sh -c '
         printf %s "$PASS" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         unset PASS
         keyring=

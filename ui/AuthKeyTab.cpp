@@ -1,12 +1,245 @@
 #include "ui/AuthKeyTab.h"
 
+#include "core/ApiClient.h"
+#include "core/Timestamps.h"
+#include "ui/Clipboard.h"
+#include "ui/Dialogs.h"
+#include "ui_AuthKeyTab.h"
+
+#include <QDateTime>
+#include <QHideEvent>
+#include <QLocale>
+#include <QPushButton>
+
 namespace Keyward {
+
+namespace {
+// An ISO 8601 time of the API in the user's time zone and locale; empty for null or unreadable values.
+QString localTime(const QJsonValue& iso)
+{
+    const std::optional<qint64> ms = Timestamps::fromIso(iso.toString());
+    if (!ms)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
 
 AuthKeyTab::AuthKeyTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
+    , m_ui(new Ui::AuthKeyTab)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("authKeyTab"));
     setWindowTitle(tr("Authentication Key"));
+    m_ui->errorLabel->setVisible(false);
+    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text stands in without a theme
+    m_ui->noKeyLabel->setVisible(false);
+    m_ui->detailsWidget->setVisible(false);
+    m_ui->secretFrame->setVisible(false);
+
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &AuthKeyTab::generate);
+    connect(m_ui->regenerateButton, &QPushButton::clicked, this, &AuthKeyTab::regenerate);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &AuthKeyTab::deleteKey);
+    connect(m_ui->copyButton, &QToolButton::clicked, this, &AuthKeyTab::copySecret);
+    updateButtons();
+}
+
+AuthKeyTab::~AuthKeyTab()
+{
+    clearSecret();
+}
+
+void AuthKeyTab::setSession(const SessionInfo& info)
+{
+    const bool otherUser = info.userId != session().userId;
+    ConsoleTab::setSession(info);
+    if (otherUser) {
+        clearSecret();
+        m_state = State::Unknown;
+        m_ui->errorLabel->setVisible(false);
+        reload();
+    }
+}
+
+void AuthKeyTab::reload()
+{
+    // What the server knows, never the secret: a reload is one of the moments it goes away.
+    clearSecret();
+    if (m_reply || !session().isValid())
+        return;
+    startRequest(api().get(QStringLiteral("v1/me/auth-key")));
+    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& key) {
+        endRequest();
+        showKey(key.toObject());
+    });
+    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        endRequest();
+        emit errorOccurred(error);
+    });
+}
+
+bool AuthKeyTab::isSecretShown() const
+{
+    return !m_ui->secretLineEdit->text().isEmpty();
+}
+
+void AuthKeyTab::hideEvent(QHideEvent* event)
+{
+    // Another page was chosen (not the window minimised): the secret is not shown again when the user comes back.
+    if (!event->spontaneous())
+        clearSecret();
+    ConsoleTab::hideEvent(event);
+}
+
+void AuthKeyTab::showKey(const QJsonObject& key)
+{
+    const bool exists = key.value(QStringLiteral("exists")).toBool();
+    m_state = exists ? State::Exists : State::None;
+    m_ui->noKeyLabel->setVisible(!exists);
+    m_ui->detailsWidget->setVisible(exists);
+    m_prefix = exists ? key.value(QStringLiteral("prefix")).toString() : QString();
+    if (exists) {
+        m_ui->prefixLabel->setText(tr("%1…", "the display prefix of a key; the rest is never shown").arg(m_prefix));
+        const QString created = localTime(key.value(QStringLiteral("created_at")));
+        m_ui->createdLabel->setText(created.isEmpty() ? tr("Unknown") : created);
+        const QString lastUsed = localTime(key.value(QStringLiteral("last_used_at")));
+        const QString address = key.value(QStringLiteral("last_used_address")).toString();
+        if (lastUsed.isEmpty())
+            m_ui->lastUsedLabel->setText(tr("Never"));
+        else if (address.isEmpty())
+            m_ui->lastUsedLabel->setText(lastUsed);
+        else
+            m_ui->lastUsedLabel->setText(tr("%1 from %2", "time, client address").arg(lastUsed, address));
+    } else {
+        m_ui->prefixLabel->clear();
+        m_ui->createdLabel->clear();
+        m_ui->lastUsedLabel->clear();
+    }
+    updateButtons();
+}
+
+void AuthKeyTab::showSecret(const QString& secret)
+{
+    m_ui->secretLineEdit->setText(secret);
+    m_ui->secretLineEdit->setCursorPosition(0);
+    m_ui->secretFrame->setVisible(true);
+    m_ui->copyButton->setFocus();
+}
+
+void AuthKeyTab::clearSecret()
+{
+    m_ui->secretLineEdit->clear();
+    m_ui->secretFrame->setVisible(false);
+}
+
+void AuthKeyTab::generate()
+{
+    if (m_state != State::None)
+        return;
+    requestNewKey();
+}
+
+void AuthKeyTab::regenerate()
+{
+    if (m_state != State::Exists)
+        return;
+    if (!Dialogs::confirm(this, tr("Regenerate the authentication key?"),
+                          tr("The current key stops working at once, and the sessions opened with it end. Scripts "
+                             "and tools that use it need the new key."),
+                          tr("Regenerate")))
+        return;
+    requestNewKey();
+}
+
+void AuthKeyTab::requestNewKey()
+{
+    if (m_reply)
+        return;
+    clearSecret();
+    m_ui->errorLabel->setVisible(false);
+    startRequest(api().post(QStringLiteral("v1/me/auth-key")));
+    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& value) {
+        endRequest();
+        QJsonObject key = value.toObject();
+        const bool replaced = key.value(QStringLiteral("replaced")).toBool();
+        showSecret(key.take(QStringLiteral("secret")).toString());
+        showKey(key);
+        emit statusMessage(replaced ? tr("A new authentication key replaces the old one, which no longer works.")
+                                    : tr("Your authentication key has been generated."));
+    });
+    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        endRequest();
+        showError(error);
+    });
+}
+
+void AuthKeyTab::deleteKey()
+{
+    if (m_state != State::Exists || m_reply)
+        return;
+    if (!Dialogs::confirm(this, tr("Delete the authentication key?"),
+                          tr("The key %1… stops working at once, and the sessions opened with it end. Scripts and "
+                             "tools that use it can no longer sign in.")
+                              .arg(m_prefix),
+                          tr("Delete")))
+        return;
+    clearSecret();
+    m_ui->errorLabel->setVisible(false);
+    startRequest(api().del(QStringLiteral("v1/me/auth-key")));
+    connect(m_reply, &ApiReply::finished, this, [this] {
+        endRequest();
+        showKey({{QStringLiteral("exists"), false}});
+        emit statusMessage(tr("Your authentication key has been deleted."));
+    });
+    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        endRequest();
+        showError(error);
+        reload(); // e.g. 404: it was deleted elsewhere
+    });
+}
+
+void AuthKeyTab::copySecret()
+{
+    const QString secret = m_ui->secretLineEdit->text();
+    if (secret.isEmpty())
+        return;
+    clipboard().copySecret(secret);
+    emit statusMessage(tr("Key copied. The clipboard is cleared in %n seconds.", nullptr, clipboard().clearSeconds()));
+}
+
+void AuthKeyTab::updateButtons()
+{
+    const bool idle = !m_reply;
+    m_ui->generateButton->setVisible(m_state != State::Exists);
+    m_ui->generateButton->setEnabled(idle && m_state == State::None);
+    m_ui->regenerateButton->setVisible(m_state == State::Exists);
+    m_ui->regenerateButton->setEnabled(idle);
+    m_ui->deleteButton->setVisible(m_state == State::Exists);
+    m_ui->deleteButton->setEnabled(idle);
+}
+
+void AuthKeyTab::showError(const ApiError& error)
+{
+    // The server's message, inline; a lost connection also goes to the window (banner, retries).
+    m_ui->errorLabel->setText(error.message);
+    m_ui->errorLabel->setVisible(true);
+    if (error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout))
+        emit errorOccurred(error);
+}
+
+void AuthKeyTab::startRequest(ApiReply* reply)
+{
+    m_reply = reply;
+    emit busyChanged(true);
+    updateButtons();
+}
+
+void AuthKeyTab::endRequest()
+{
+    m_reply = nullptr;
+    emit busyChanged(false);
+    updateButtons();
 }
 
 } // namespace Keyward

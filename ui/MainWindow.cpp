@@ -144,13 +144,16 @@ void MainWindow::start(const QString& server)
 void MainWindow::showLogin(const QString& message)
 {
     clearTabs();
+    m_signingIn = true;
     auto* dialog = new LoginDialog(m_api, this);
     dialog->setObjectName(QStringLiteral("loginDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_server.isEmpty())
         dialog->setServer(m_server);
     dialog->setMessage(message);
+    connect(dialog, &QDialog::finished, this, [this] { m_signingIn = false; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_signingIn = false;
         m_server = dialog->server();
         m_email = m_api.sessionEmail().isEmpty() ? dialog->email() : m_api.sessionEmail();
         persistSession();
@@ -244,7 +247,8 @@ void MainWindow::signOut()
 
 void MainWindow::persistSession()
 {
-    if (m_server.isEmpty() || m_email.isEmpty() || !m_api.hasSession())
+    // While the sign-in dialog is open the server and account may still change: it saves once accepted.
+    if (m_signingIn || m_server.isEmpty() || m_email.isEmpty() || !m_api.hasSession())
         return;
     m_secrets.saveSession(m_server, m_email, m_api.tokens(), this,
                           [this](const SecretStore::Result&) { showKeychainState(); });

@@ -73,7 +73,7 @@ private:
     QLabel* m_keychainLabel = nullptr;
     QLabel* m_clipboardLabel = nullptr;
     QTimer m_bannerTimer;
-    bool m_signingOut = false;
+    bool m_signingIn = false;
 };
 
 } // namespace Keyward

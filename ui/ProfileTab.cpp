@@ -1,12 +1,181 @@
 #include "ui/ProfileTab.h"
 
+#include "core/ApiClient.h"
+#include "ui/TotpDialog.h"
+#include "ui_ProfileTab.h"
+
+#include <QJsonObject>
+#include <QPushButton>
+
 namespace Keyward {
+
+namespace {
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return ProfileTab::tr("Administrator: manages the tenant's users and keys");
+    case Role::Support:
+        return ProfileTab::tr("Support: sees the tenant's keys and audit log");
+    case Role::User:
+        break;
+    }
+    return ProfileTab::tr("User: manages own keys");
+}
+} // namespace
 
 ProfileTab::ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
+    , m_ui(new Ui::ProfileTab)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("profileTab"));
     setWindowTitle(tr("Profile"));
+    m_ui->errorLabel->setVisible(false);
+    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    m_ui->twoFactorGroupBox->setEnabled(false); // until the profile is known
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &ProfileTab::updateSaveButton);
+    connect(m_ui->nameLineEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->saveButton->isEnabled())
+            saveName();
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileTab::saveName);
+    connect(m_ui->enableTwoFactorButton, &QPushButton::clicked, this, &ProfileTab::enableTwoFactor);
+    connect(m_ui->disableTwoFactorButton, &QPushButton::clicked, this, &ProfileTab::disableTwoFactor);
+}
+
+ProfileTab::~ProfileTab() = default;
+
+void ProfileTab::setSession(const SessionInfo& info)
+{
+    const bool otherUser = info.userId != session().userId;
+    const bool nameEdited = m_ui->nameLineEdit->text().trimmed() != session().name.trimmed();
+    ConsoleTab::setSession(info);
+    // A name being typed is kept when the rest of the profile is refreshed; another user's page starts afresh.
+    if (otherUser || !nameEdited)
+        m_ui->nameLineEdit->setText(info.name);
+    if (otherUser)
+        m_ui->errorLabel->setVisible(false);
+    showProfile(info);
+}
+
+void ProfileTab::reload()
+{
+    if (m_loadReply)
+        return;
+    m_loadReply = api().get(QStringLiteral("v1/me"));
+    track(m_loadReply);
+    connect(m_loadReply, &ApiReply::finished, this,
+            [this](const QJsonValue& me) { setSession(SessionInfo::fromMe(session().server, me.toObject())); });
+    connect(m_loadReply, &ApiReply::failed, this, [this](const ApiError& error) { emit errorOccurred(error); });
+}
+
+void ProfileTab::showProfile(const SessionInfo& info)
+{
+    m_ui->emailLabel->setText(info.email);
+    m_ui->tenantLabel->setText(info.tenantName.isEmpty() ? info.tenantId : info.tenantName);
+    m_ui->roleLabel->setText(roleText(info.role));
+    m_ui->twoFactorGroupBox->setEnabled(info.isValid());
+    m_ui->twoFactorLabel->setText(info.twoFactorEnabled
+                                      ? tr("On: signing in also asks for a code from your authenticator app.")
+                                      : tr("Off: signing in needs only your password."));
+    m_ui->enableTwoFactorButton->setVisible(!info.twoFactorEnabled);
+    m_ui->disableTwoFactorButton->setVisible(info.twoFactorEnabled);
+    updateSaveButton();
+}
+
+void ProfileTab::updateSaveButton()
+{
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    m_ui->saveButton->setEnabled(session().isValid() && !m_saveReply && !name.isEmpty() && name != session().name);
+}
+
+void ProfileTab::saveName()
+{
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    if (name.isEmpty() || m_saveReply)
+        return;
+    m_ui->errorLabel->setVisible(false);
+    m_saveReply = api().patch(QStringLiteral("v1/me"), QJsonObject {{QStringLiteral("name"), name}});
+    track(m_saveReply);
+    updateSaveButton();
+    connect(m_saveReply, &ApiReply::finished, this, [this](const QJsonValue& user) {
+        SessionInfo info = session();
+        info.name = user.toObject().value(QStringLiteral("name")).toString();
+        m_saveReply = nullptr;
+        ConsoleTab::setSession(info);
+        m_ui->nameLineEdit->setText(info.name);
+        showProfile(info);
+        emit statusMessage(tr("Your name is now “%1”.").arg(info.name));
+        emit profileChanged();
+    });
+    connect(m_saveReply, &ApiReply::failed, this, [this](const ApiError& error) {
+        m_saveReply = nullptr;
+        showError(error);
+        updateSaveButton();
+    });
+}
+
+void ProfileTab::enableTwoFactor()
+{
+    if (m_enrolReply)
+        return;
+    m_ui->errorLabel->setVisible(false);
+    // A pending secret first; two-factor authentication is on only once a code from it is confirmed.
+    m_enrolReply = api().post(QStringLiteral("v1/me/2fa"));
+    track(m_enrolReply);
+    m_ui->enableTwoFactorButton->setEnabled(false);
+    connect(m_enrolReply, &ApiReply::finished, this, [this](const QJsonValue& enrolment) {
+        m_ui->enableTwoFactorButton->setEnabled(true);
+        auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Enable, enrolment.toObject(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(true); });
+        dialog->open(); // window-modal, no nested event loop
+    });
+    connect(m_enrolReply, &ApiReply::failed, this, [this](const ApiError& error) {
+        m_ui->enableTwoFactorButton->setEnabled(true);
+        showError(error);
+    });
+}
+
+void ProfileTab::disableTwoFactor()
+{
+    m_ui->errorLabel->setVisible(false);
+    auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Disable, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(false); });
+    dialog->open();
+}
+
+void ProfileTab::twoFactorChanged(bool enabled)
+{
+    SessionInfo info = session();
+    info.twoFactorEnabled = enabled;
+    ConsoleTab::setSession(info);
+    showProfile(info);
+    emit statusMessage(enabled ? tr("Two-factor authentication is on.") : tr("Two-factor authentication is off."));
+    emit profileChanged();
+}
+
+void ProfileTab::showError(const ApiError& error)
+{
+    // The server's message, inline; a lost connection also goes to the window (banner, retries).
+    m_ui->errorLabel->setText(error.message);
+    m_ui->errorLabel->setVisible(true);
+    if (error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout))
+        emit errorOccurred(error);
+}
+
+void ProfileTab::track(ApiReply* reply)
+{
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    // Every ApiReply deletes itself once it has finished or failed.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (--m_pending == 0)
+            emit busyChanged(false);
+    });
 }
 
 } // namespace Keyward

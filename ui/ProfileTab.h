@@ -2,14 +2,46 @@
 
 #include "ui/ConsoleTab.h"
 
+#include <QPointer>
+#include <QScopedPointer>
+
+namespace Ui {
+class ProfileTab;
+}
+
 namespace Keyward {
 
-// Placeholder page: replaced by the real Profile page.
+class ApiReply;
+
+// The signed-in user's profile (GET /v1/me): the display name, which can be changed (PATCH /v1/me), the e-mail,
+// tenant and role (read-only), and two-factor authentication: enrolling an authenticator app (POST /v1/me/2fa, then
+// TotpDialog with the QR code and POST /v1/me/2fa/confirm) and turning it off again (DELETE /v1/me/2fa with a
+// current code). Emits profileChanged() after each change so the window re-reads /v1/me.
 class ProfileTab : public ConsoleTab
 {
     Q_OBJECT
 public:
     ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent = nullptr);
+    ~ProfileTab() override;
+
+    void setSession(const SessionInfo& session) override;
+    void reload() override;
+
+private:
+    void showProfile(const SessionInfo& info);
+    void updateSaveButton();
+    void saveName();
+    void enableTwoFactor();
+    void disableTwoFactor();
+    void twoFactorChanged(bool enabled);
+    void showError(const ApiError& error);
+    void track(ApiReply* reply);
+
+    const QScopedPointer<Ui::ProfileTab> m_ui;
+    QPointer<ApiReply> m_loadReply;
+    QPointer<ApiReply> m_saveReply;
+    QPointer<ApiReply> m_enrolReply;
+    int m_pending = 0;
 };
 
 } // namespace Keyward

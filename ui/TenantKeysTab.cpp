@@ -1,12 +1,688 @@
 #include "ui/TenantKeysTab.h"
 
+#include "core/ApiClient.h"
+#include "ui/ApiKeyFilterProxy.h"
+#include "ui/ApiKeyModel.h"
+#include "ui/Clipboard.h"
+#include "ui/CreateKeyDialog.h"
+#include "ui/Dialogs.h"
+#include "ui/SecretDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace Keyward {
+
+namespace {
+const QString HeaderStateKey = QStringLiteral("tenantKeysTab/headerState");
+constexpr int SearchDelayMs = 300;
+constexpr int BulkParallel = 4;
+
+QIcon themeIcon(const QString& name, QStyle::StandardPixmap fallback, const QWidget* widget)
+{
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
+}
+
+// The server sorts by these columns (GET /v1/api-keys sort=); the others are sorted locally.
+QString serverSortField(int column)
+{
+    switch (column) {
+    case ApiKeyModel::Name:
+        return QStringLiteral("name");
+    case ApiKeyModel::Created:
+        return QStringLiteral("created_at");
+    case ApiKeyModel::Expires:
+        return QStringLiteral("expires_at");
+    default:
+        return {};
+    }
+}
+
+// RFC 4180 field, with formulas neutralised for spreadsheets (a leading = + - @ becomes text).
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        value.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+} // namespace
 
 TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
 {
     setObjectName(QStringLiteral("tenantKeysTab"));
     setWindowTitle(tr("Tenant Keys"));
+
+    m_model = new ApiKeyModel(this);
+    m_model->setObjectName(QStringLiteral("tenantKeyModel"));
+    m_proxy = new ApiKeyFilterProxy(this); // local sorting only: the server filters
+    m_proxy->setObjectName(QStringLiteral("tenantKeyProxy"));
+    m_proxy->setSourceModel(m_model);
+
+    m_userCombo = new QComboBox(this);
+    m_userCombo->setObjectName(QStringLiteral("userComboBox"));
+    m_userCombo->setAccessibleName(tr("User filter"));
+    m_userCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_userCombo->addItem(tr("All users"), QString());
+    connect(m_userCombo, &QComboBox::currentIndexChanged, this, &TenantKeysTab::reload);
+
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
+    m_statusCombo->setAccessibleName(tr("Status filter"));
+    m_statusCombo->addItem(tr("All statuses"), QString());
+    m_statusCombo->addItem(tr("Active"), keyStatusName(KeyStatus::Active));
+    m_statusCombo->addItem(tr("Inactive"), keyStatusName(KeyStatus::Inactive));
+    m_statusCombo->addItem(tr("Expired"), keyStatusName(KeyStatus::Expired));
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &TenantKeysTab::reload);
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(tr("Search name, description, prefix, owner or key id…"));
+    m_searchEdit->setAccessibleName(tr("Search keys"));
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &TenantKeysTab::reload);
+    connect(&m_searchTimer, &QTimer::timeout, this, &TenantKeysTab::reload);
+
+    m_expiringCheck = new QCheckBox(tr("Expiring within %n day(s)", nullptr, ExpiringDays), this);
+    m_expiringCheck->setObjectName(QStringLiteral("expiringCheckBox"));
+    connect(m_expiringCheck, &QCheckBox::toggled, this, &TenantKeysTab::reload);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("loadProgressBar"));
+    m_progressBar->setRange(0, 0); // the total is not known in advance
+    m_progressBar->setMaximumWidth(160);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setAccessibleName(tr("Loading keys"));
+    m_progressBar->setVisible(false);
+    m_loadLabel = new QLabel(this);
+    m_loadLabel->setObjectName(QStringLiteral("loadLabel"));
+    m_stopButton = new QToolButton(this);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setIcon(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, this));
+    m_stopButton->setToolTip(tr("Stop loading"));
+    m_stopButton->setAccessibleName(tr("Stop loading"));
+    m_stopButton->setVisible(false);
+    connect(m_stopButton, &QToolButton::clicked, this, &TenantKeysTab::stopLoading);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tenantKeysTableView"));
+    m_view->setAccessibleName(tr("API keys of the tenant"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setColumnWidth(ApiKeyModel::Name, 180);
+    m_view->setColumnWidth(ApiKeyModel::Owner, 180);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    const QByteArray state = QSettings().value(HeaderStateKey).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state))
+        header->setSortIndicator(ApiKeyModel::Created, Qt::DescendingOrder);
+    // Sorting is ours to route (server or local), so the view does not sort by itself.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    onSortChanged(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TenantKeysTab::onSortChanged);
+    connect(m_view, &QTableView::activated, this, &TenantKeysTab::editKey);
+
+    buildActions();
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("tenantKeysToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_actionNew, m_actionEdit, m_actionRevoke, m_actionReactivate, m_actionDelete});
+    toolBar->addSeparator();
+    toolBar->addActions({m_actionCopyId, m_actionExport, m_actionRefresh});
+
+    auto* filterBar = new QHBoxLayout;
+    auto* userLabel = new QLabel(tr("&User:"), this);
+    userLabel->setBuddy(m_userCombo);
+    filterBar->addWidget(userLabel);
+    filterBar->addWidget(m_userCombo);
+    filterBar->addWidget(m_statusCombo);
+    filterBar->addWidget(m_searchEdit, 1);
+    filterBar->addWidget(m_expiringCheck);
+    auto* loadBar = new QHBoxLayout;
+    loadBar->addWidget(m_loadLabel, 1);
+    loadBar->addWidget(m_progressBar);
+    loadBar->addWidget(m_stopButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(loadBar);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TenantKeysTab::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TenantKeysTab::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TenantKeysTab::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TenantKeysTab::updateActions);
+    updateRoleActions();
+}
+
+TenantKeysTab::~TenantKeysTab()
+{
+    QSettings().setValue(HeaderStateKey, m_view->horizontalHeader()->saveState());
+    if (m_load) {
+        m_load->disconnect(this);
+        m_load->abort();
+    }
+}
+
+void TenantKeysTab::buildActions()
+{
+    auto make = [this](const char* name, const QString& text, const QIcon& icon, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(icon, text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        m_view->addAction(action);
+        return action;
+    };
+    m_actionNew = make("actionNewTenantKey", tr("&New key for a user…"),
+                       themeIcon(QStringLiteral("list-add"), QStyle::SP_FileIcon, this));
+    m_actionEdit = make("actionEditTenantKey", tr("&Edit…"),
+                        themeIcon(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView, this),
+                        QKeySequence(Qt::Key_F2));
+    m_actionRevoke = make("actionRevokeSelected", tr("&Revoke selected…"),
+                          themeIcon(QStringLiteral("process-stop"), QStyle::SP_DialogCancelButton, this));
+    m_actionRevoke->setToolTip(tr("Make the selected active keys inactive: they stop working at once"));
+    m_actionReactivate = make("actionReactivateSelected", tr("Re-&activate selected"),
+                              themeIcon(QStringLiteral("view-refresh"), QStyle::SP_DialogApplyButton, this));
+    m_actionReactivate->setToolTip(tr("Make the selected revoked keys work again (not expired ones)"));
+    m_actionDelete = make("actionDeleteSelected", tr("&Delete selected…"),
+                          themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, this),
+                          QKeySequence(QKeySequence::Delete));
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_actionCopyId
+        = make("actionCopyTenantKeyId", tr("&Copy key id"),
+               themeIcon(QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon, this), QKeySequence(QKeySequence::Copy));
+    m_actionExport = make("actionExportCsv", tr("E&xport CSV…"),
+                          themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton, this));
+    m_actionExport->setToolTip(tr("Save the keys shown as a CSV file"));
+    m_actionRefresh = make("actionReloadTenantKeys", tr("Re&load"),
+                           themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_adminActions = {m_actionNew, m_actionEdit, m_actionRevoke, m_actionReactivate, m_actionDelete};
+
+    connect(m_actionNew, &QAction::triggered, this, &TenantKeysTab::createNew);
+    connect(m_actionEdit, &QAction::triggered, this, &TenantKeysTab::editKey);
+    connect(m_actionRevoke, &QAction::triggered, this, [this] {
+        QList<QJsonObject> keys;
+        for (const QJsonObject& key : selectedKeys()) {
+            if (m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString())) == KeyStatus::Active)
+                keys.append(key);
+        }
+        if (keys.isEmpty()
+            || !Dialogs::confirm(this, tr("Revoke API keys"),
+                                 tr("Revoke %n selected key(s)? They stop working at once. They can be re-activated "
+                                    "until they expire.",
+                                    nullptr, int(keys.size())),
+                                 tr("Revoke")))
+            return;
+        runBulk(QStringLiteral("revoke"), keys);
+    });
+    connect(m_actionReactivate, &QAction::triggered, this, [this] {
+        QList<QJsonObject> keys;
+        for (const QJsonObject& key : selectedKeys()) {
+            if (m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString())) == KeyStatus::Inactive)
+                keys.append(key);
+        }
+        if (!keys.isEmpty())
+            runBulk(QStringLiteral("reactivate"), keys);
+    });
+    connect(m_actionDelete, &QAction::triggered, this, [this] {
+        const QList<QJsonObject> keys = selectedKeys();
+        if (keys.isEmpty()
+            || !Dialogs::confirm(
+                this, tr("Delete API keys"),
+                tr("Delete %n selected key(s) for good? They stop working at once and cannot be restored.", nullptr,
+                   int(keys.size())),
+                tr("Delete")))
+            return;
+        runBulk(QStringLiteral("delete"), keys);
+    });
+    connect(m_actionCopyId, &QAction::triggered, this, &TenantKeysTab::copyKeyId);
+    connect(m_actionExport, &QAction::triggered, this, &TenantKeysTab::chooseExportFile);
+    connect(m_actionRefresh, &QAction::triggered, this, &TenantKeysTab::reload);
+}
+
+void TenantKeysTab::setSession(const SessionInfo& session)
+{
+    const bool otherUser = session.userId != this->session().userId;
+    ConsoleTab::setSession(session);
+    if (otherUser)
+        m_model->clear();
+    updateRoleActions();
+    loadUsers();
+    reload();
+}
+
+void TenantKeysTab::updateRoleActions()
+{
+    // Support (and anyone but an admin) gets a read-only table: the actions that change keys are not offered at all.
+    const bool admin = session().isAdmin();
+    for (QAction* action : std::as_const(m_adminActions))
+        action->setVisible(admin);
+    updateActions();
+}
+
+void TenantKeysTab::loadUsers()
+{
+    ApiReply* reply = api().get(QStringLiteral("v1/users"));
+    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+        const QString current = m_userCombo->currentData().toString();
+        const QSignalBlocker blocker(m_userCombo); // the list changes, the filter does not
+        while (m_userCombo->count() > 1)
+            m_userCombo->removeItem(1);
+        QJsonArray users = response.toObject().value(QStringLiteral("users")).toArray();
+        QList<QJsonObject> sorted;
+        for (const QJsonValue& user : users)
+            sorted.append(user.toObject());
+        std::sort(sorted.begin(), sorted.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return a.value(QStringLiteral("email")).toString() < b.value(QStringLiteral("email")).toString();
+        });
+        for (const QJsonObject& user : std::as_const(sorted)) {
+            QString text = user.value(QStringLiteral("email")).toString();
+            const QString name = user.value(QStringLiteral("name")).toString();
+            if (!name.isEmpty())
+                text = tr("%1 (%2)").arg(text, name);
+            if (user.value(QStringLiteral("disabled")).toBool())
+                text = tr("%1 — disabled").arg(text);
+            m_userCombo->addItem(text, user.value(QStringLiteral("id")).toString());
+        }
+        m_userCombo->setCurrentIndex(qMax(0, m_userCombo->findData(current)));
+        emit usersLoaded();
+    });
+    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        m_userCombo->setToolTip(tr("The user list could not be loaded: %1").arg(error.message));
+        emit errorOccurred(error);
+    });
+}
+
+QUrlQuery TenantKeysTab::currentQuery() const
+{
+    return m_query;
+}
+
+void TenantKeysTab::reload()
+{
+    if (!session().isValid())
+        return;
+    m_searchTimer.stop();
+    // A new filter (or a reload) makes the load under way pointless: cancel it.
+    if (m_load) {
+        m_load->disconnect(this);
+        m_load->abort();
+        m_load = nullptr;
+        setBusy(false);
+    }
+    QUrlQuery query;
+    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
+        query.addQueryItem(QStringLiteral("user"), user);
+    if (const QString status = m_statusCombo->currentData().toString(); !status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
+    if (const QString text = m_searchEdit->text().trimmed(); !text.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), text);
+    if (m_expiringCheck->isChecked())
+        query.addQueryItem(QStringLiteral("expiring_within_days"), QString::number(ExpiringDays));
+    query.addQueryItem(QStringLiteral("sort"), m_serverSort);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    m_query = query;
+    m_firstPage = true;
+    m_progressBar->setVisible(true);
+    m_stopButton->setVisible(true);
+    m_loadLabel->setText(tr("Loading keys…"));
+    loadPage({}, ++m_generation);
+}
+
+void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
+{
+    QUrlQuery query = m_query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_load = api().get(QStringLiteral("v1/api-keys"), query);
+    setBusy(true);
+    connect(m_load, &ApiReply::finished, this, [this, generation](const QJsonValue& response) {
+        setBusy(false);
+        if (generation != m_generation)
+            return;
+        const QJsonObject page = response.toObject();
+        if (m_firstPage) {
+            m_model->clear();
+            m_firstPage = false;
+        }
+        m_model->append(page.value(QStringLiteral("keys")).toArray());
+        const int loaded = m_model->rowCount();
+        const QString next = page.value(QStringLiteral("next_cursor")).toString();
+        if (!next.isEmpty()) {
+            m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
+            emit pageLoaded(loaded, false);
+            loadPage(next, generation); // the next page while this one is on screen
+            return;
+        }
+        finishLoad(tr("%n key(s)", nullptr, loaded));
+        emit pageLoaded(loaded, true);
+    });
+    connect(m_load, &ApiReply::failed, this, [this, generation](const ApiError& error) {
+        setBusy(false);
+        if (generation != m_generation)
+            return;
+        finishLoad(tr("Loading stopped after %n key(s): %1", nullptr, m_model->rowCount()).arg(error.message));
+        emit errorOccurred(error);
+    });
+}
+
+void TenantKeysTab::finishLoad(const QString& text)
+{
+    m_load = nullptr;
+    m_progressBar->setVisible(false);
+    m_stopButton->setVisible(false);
+    m_loadLabel->setText(text);
+    updateActions();
+}
+
+void TenantKeysTab::stopLoading()
+{
+    if (!m_load)
+        return;
+    ++m_generation;
+    m_load->disconnect(this);
+    m_load->abort();
+    setBusy(false);
+    if (m_firstPage)
+        m_model->clear(); // the rows shown belonged to other filters
+    finishLoad(tr("Stopped after %n key(s)", nullptr, m_model->rowCount()));
+}
+
+void TenantKeysTab::onSortChanged(int section, Qt::SortOrder order)
+{
+    const QString field = serverSortField(section);
+    if (field.isEmpty()) {
+        m_proxy->sort(section, order); // over the rows loaded
+        return;
+    }
+    m_proxy->sort(-1); // the server's order
+    const QString sort = order == Qt::DescendingOrder ? QLatin1Char('-') + field : field;
+    if (sort == m_serverSort)
+        return;
+    m_serverSort = sort;
+    reload();
+}
+
+void TenantKeysTab::focusFind()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+QList<QJsonObject> TenantKeysTab::selectedKeys() const
+{
+    QList<QJsonObject> keys;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        keys.append(m_model->keyAt(m_proxy->mapToSource(index).row()));
+    return keys;
+}
+
+void TenantKeysTab::updateActions()
+{
+    const bool admin = session().isAdmin();
+    const bool idle = m_bulk.total == 0;
+    int active = 0;
+    int inactive = 0;
+    const QList<QJsonObject> keys = selectedKeys();
+    for (const QJsonObject& key : keys) {
+        const KeyStatus status = m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString()));
+        active += status == KeyStatus::Active;
+        inactive += status == KeyStatus::Inactive;
+    }
+    m_actionNew->setEnabled(admin);
+    m_actionEdit->setEnabled(admin && keys.size() == 1);
+    m_actionRevoke->setEnabled(admin && idle && active > 0);
+    m_actionReactivate->setEnabled(admin && idle && inactive > 0);
+    m_actionDelete->setEnabled(admin && idle && !keys.isEmpty());
+    m_actionCopyId->setEnabled(keys.size() == 1);
+    m_actionExport->setEnabled(true);
+}
+
+bool TenantKeysTab::matchesFilters(const QJsonObject& key) const
+{
+    const QString user = m_userCombo->currentData().toString();
+    if (!user.isEmpty() && key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toString() != user)
+        return false;
+    const QString status = m_statusCombo->currentData().toString();
+    if (!status.isEmpty() && key.value(QStringLiteral("status")).toString() != status)
+        return false;
+    if (m_expiringCheck->isChecked())
+        return false; // a new key's shortest preset is exactly the warning period: let the server decide
+    const QString text = m_searchEdit->text().trimmed();
+    if (text.isEmpty())
+        return true;
+    for (const char* field : {"name", "description", "prefix"}) {
+        if (key.value(QLatin1String(field)).toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return key.value(QStringLiteral("owner"))
+        .toObject()
+        .value(QStringLiteral("email"))
+        .toString()
+        .contains(text, Qt::CaseInsensitive);
+}
+
+void TenantKeysTab::createNew()
+{
+    if (!canCreate())
+        return;
+    auto* dialog = new CreateKeyDialog(api(), session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
+        dialog->setOwner(user);
+    connect(dialog, &CreateKeyDialog::created, this, [this](const QJsonObject& key) {
+        if (matchesFilters(key))
+            m_model->append(QJsonArray {key});
+        emit statusMessage(
+            tr("Created the key “%1” for %2")
+                .arg(key.value(QStringLiteral("name")).toString(),
+                     key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString()));
+        auto* secret = new SecretDialog(clipboard(), key.value(QStringLiteral("secret")).toString(),
+                                        key.value(QStringLiteral("name")).toString(), this);
+        secret->setAttribute(Qt::WA_DeleteOnClose);
+        secret->open();
+    });
+    dialog->open();
+}
+
+void TenantKeysTab::editKey()
+{
+    const QList<QJsonObject> keys = selectedKeys();
+    if (!session().isAdmin() || keys.size() != 1)
+        return;
+    auto* dialog = new CreateKeyDialog(api(), session(), keys.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateKeyDialog::updated, this, [this](const QJsonObject& key) {
+        m_model->updateKey(key);
+        emit statusMessage(tr("Saved the key “%1”").arg(key.value(QStringLiteral("name")).toString()));
+    });
+    dialog->open();
+}
+
+void TenantKeysTab::runBulk(const QString& action, const QList<QJsonObject>& keys)
+{
+    if (m_bulk.total > 0)
+        return;
+    m_bulk = {};
+    m_bulk.action = action;
+    for (const QJsonObject& key : keys)
+        m_bulk.queue.append(key.value(QStringLiteral("id")).toString());
+    m_bulk.total = int(m_bulk.queue.size());
+    setBusy(true);
+    updateActions();
+    pumpBulk();
+}
+
+void TenantKeysTab::pumpBulk()
+{
+    // A few at a time: the table stays usable and the server is not flooded.
+    while (m_bulk.inFlight < BulkParallel && !m_bulk.queue.isEmpty()) {
+        const QString id = m_bulk.queue.takeFirst();
+        ApiReply* reply = m_bulk.action == QLatin1String("delete")
+            ? api().del(QStringLiteral("v1/api-keys/%1").arg(id))
+            : api().post(QStringLiteral("v1/api-keys/%1/%2").arg(id, m_bulk.action));
+        ++m_bulk.inFlight;
+        connect(reply, &ApiReply::finished, this, [this, id](const QJsonValue& response) {
+            --m_bulk.inFlight;
+            if (m_bulk.action == QLatin1String("delete"))
+                m_model->removeKey(id);
+            else
+                m_model->updateKey(response.toObject());
+            pumpBulk();
+        });
+        connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
+            --m_bulk.inFlight;
+            if (m_bulk.failed++ == 0)
+                m_bulk.firstError = error;
+            pumpBulk();
+        });
+    }
+    if (m_bulk.inFlight > 0 || !m_bulk.queue.isEmpty())
+        return;
+    const int done = m_bulk.total - m_bulk.failed;
+    QString message;
+    if (m_bulk.action == QLatin1String("revoke"))
+        message = tr("Revoked %n key(s)", nullptr, done);
+    else if (m_bulk.action == QLatin1String("reactivate"))
+        message = tr("Re-activated %n key(s)", nullptr, done);
+    else
+        message = tr("Deleted %n key(s)", nullptr, done);
+    const ApiError error = m_bulk.firstError;
+    const int failed = m_bulk.failed;
+    m_bulk = {};
+    setBusy(false);
+    updateActions();
+    if (failed > 0) {
+        ApiError shown = error;
+        shown.message = tr("%1; %n failed: %2", nullptr, failed).arg(message, error.message);
+        emit errorOccurred(shown);
+    } else {
+        emit statusMessage(message);
+    }
+}
+
+void TenantKeysTab::copyKeyId()
+{
+    const QList<QJsonObject> keys = selectedKeys();
+    if (keys.size() != 1)
+        return;
+    const QString id = keys.first().value(QStringLiteral("id")).toString();
+    clipboard().copyText(id);
+    emit statusMessage(tr("Copied the key id %1").arg(id));
+}
+
+void TenantKeysTab::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog
+        = new QFileDialog(this, tr("Export API keys"), QDir(folder).filePath(QStringLiteral("keyward-keys.csv")),
+                          tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (exportCsv(path))
+            emit statusMessage(tr("Exported %n key(s) to %1", nullptr, m_proxy->rowCount()).arg(path));
+    });
+    dialog->open(); // no nested event loop
+}
+
+bool TenantKeysTab::exportCsv(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit errorOccurred({ApiClient::NoHttpStatus,
+                            QStringLiteral("EXPORT_FAILED"),
+                            tr("Could not write %1: %2").arg(path, file.errorString()),
+                            {}});
+        return false;
+    }
+    const QStringList columns {QStringLiteral("id"),          QStringLiteral("name"),
+                               QStringLiteral("description"), QStringLiteral("owner"),
+                               QStringLiteral("prefix"),      QStringLiteral("scopes"),
+                               QStringLiteral("status"),      QStringLiteral("created_at"),
+                               QStringLiteral("expires_at"),  QStringLiteral("last_used_at")};
+    QByteArray out = columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        const QJsonObject key = m_model->keyAt(sourceRow);
+        QStringList scopes;
+        for (const QJsonValue& scope : key.value(QStringLiteral("scopes")).toArray())
+            scopes.append(scope.toString());
+        const QStringList fields {
+            key.value(QStringLiteral("id")).toString(),
+            key.value(QStringLiteral("name")).toString(),
+            key.value(QStringLiteral("description")).toString(),
+            key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString(),
+            key.value(QStringLiteral("prefix")).toString(),
+            scopes.join(QLatin1Char(' ')),
+            keyStatusName(m_model->statusAt(sourceRow)),
+            key.value(QStringLiteral("created_at")).toString(),
+            key.value(QStringLiteral("expires_at")).toString(),
+            key.value(QStringLiteral("last_used_at")).toString(),
+        };
+        QStringList line;
+        for (const QString& field : fields)
+            line.append(csvField(field));
+        out += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (file.write(out) != out.size() || !file.commit()) {
+        emit errorOccurred({ApiClient::NoHttpStatus,
+                            QStringLiteral("EXPORT_FAILED"),
+                            tr("Could not write %1: %2").arg(path, file.errorString()),
+                            {}});
+        return false;
+    }
+    return true;
+}
+
+void TenantKeysTab::setBusy(bool busy)
+{
+    const bool was = m_busy > 0;
+    m_busy = qMax(0, m_busy + (busy ? 1 : -1));
+    if (was != (m_busy > 0))
+        emit busyChanged(m_busy > 0);
 }
 
 } // namespace Keyward

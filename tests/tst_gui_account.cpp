@@ -1,0 +1,509 @@
+// The account pages against a real keywardd (offscreen) with the real keychain: the profile (name, two-factor
+// authentication with the QR code dialog), the password change and the authentication key (generate, copy,
+// regenerate, delete; the secret is shown once).
+
+#include "tests/support/ConsoleHarness.h"
+#include "tests/support/TotpCode.h"
+#include "ui/AuthKeyTab.h"
+#include "ui/Dialogs.h"
+#include "ui/PasswordTab.h"
+#include "ui/ProfileTab.h"
+#include "ui/TotpDialog.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Keyward;
+using namespace Keyward::Test;
+
+namespace {
+const QString UserPassword = QStringLiteral("user-password-1");
+const QString ProfileEmail = QStringLiteral("profile@acme.test");
+const QString SupportEmail = QStringLiteral("support@acme.test");
+const QString PasswordEmail = QStringLiteral("password@acme.test");
+const QString NewPasswordEmail = QStringLiteral("newpassword@acme.test");
+const QString AuthKeyEmail = QStringLiteral("authkey@acme.test");
+const QString TotpEmail = QStringLiteral("totp@acme.test");
+const QString TotpOffEmail = QStringLiteral("totpoff@acme.test");
+
+template<typename T> T* child(QObject* parent, const char* name)
+{
+    T* found = parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+} // namespace
+
+class TestGuiAccount : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_console.startServer());
+        const QByteArray admin = m_console.server().loginAdmin();
+        QVERIFY(!admin.isEmpty());
+        const QList<QPair<QString, QString>> users {
+            {ProfileEmail, QStringLiteral("user")},  {SupportEmail, QStringLiteral("support")},
+            {PasswordEmail, QStringLiteral("user")}, {NewPasswordEmail, QStringLiteral("user")},
+            {AuthKeyEmail, QStringLiteral("user")},  {TotpEmail, QStringLiteral("user")},
+            {TotpOffEmail, QStringLiteral("user")},
+        };
+        for (const auto& [email, role] : users)
+            QVERIFY2(!m_console.server().createUser(admin, email, role).isEmpty(), qPrintable(email));
+    }
+
+    // A fresh console that asks to sign in; the previous test signed out.
+    void init()
+    {
+        Dialogs::setNextAnswer(std::nullopt);
+        m_console.openConsole();
+    }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(std::nullopt);
+        if (m_console.window() && m_console.api().hasSession()) {
+            const QString mine = QLatin1Char('|') + m_console.window()->session().email + QLatin1Char('|');
+            QVERIFY(m_console.triggerAction("actionSignOut"));
+            // Signed out means this user's tokens are gone from the keychain (the next console asks to sign in).
+            QTRY_VERIFY2(!m_console.secrets().storedNames().join(QLatin1Char(' ')).contains(mine),
+                         qPrintable(m_console.secrets().storedNames().join(QLatin1Char(' '))));
+        }
+    }
+
+    // ---- Profile ----
+
+    void profileShowsTheSignedInUser_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
+                               << QString::fromLatin1(TestServer::AdminPassword) << QStringLiteral("Administrator");
+        QTest::newRow("user") << ProfileEmail << UserPassword << QStringLiteral("User");
+        QTest::newRow("support") << SupportEmail << UserPassword << QStringLiteral("Support");
+    }
+    void profileShowsTheSignedInUser()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, password);
+        QFETCH(QString, role);
+        QVERIFY(m_console.signIn(email, password));
+        auto* tab = m_console.showTab<ProfileTab>();
+        QVERIFY(tab);
+        QCOMPARE(tab->objectName(), QStringLiteral("profileTab"));
+        const HttpResponse me
+            = m_console.server().http().get(QStringLiteral("v1/me"), session(m_console.api().tokens().session));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(child<QLabel>(tab, "emailLabel")->text(), email);
+        QVERIFY2(child<QLabel>(tab, "roleLabel")->text().startsWith(role),
+                 qPrintable(child<QLabel>(tab, "roleLabel")->text()));
+        QCOMPARE(child<QLabel>(tab, "tenantLabel")->text(),
+                 me.response().value(QStringLiteral("tenant")).toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(child<QLineEdit>(tab, "nameLineEdit")->text(), me.response().value(QStringLiteral("name")).toString());
+        QVERIFY(child<QLabel>(tab, "twoFactorLabel")->text().startsWith(QStringLiteral("Off")));
+        QVERIFY(child<QPushButton>(tab, "enableTwoFactorButton")->isVisible());
+        QVERIFY(!child<QPushButton>(tab, "disableTwoFactorButton")->isVisible());
+        QVERIFY(!child<QPushButton>(tab, "saveButton")->isEnabled()); // nothing changed yet
+    }
+
+    void renamingSavesOnTheServer()
+    {
+        QVERIFY(m_console.signIn(ProfileEmail, UserPassword));
+        auto* tab = m_console.showTab<ProfileTab>();
+        QVERIFY(tab);
+        auto* name = child<QLineEdit>(tab, "nameLineEdit");
+        auto* save = child<QPushButton>(tab, "saveButton");
+        name->setText(QStringLiteral("   "));
+        QVERIFY(!save->isEnabled()); // a blank name is not offered
+        name->setText(QStringLiteral("  Ada Lovelace "));
+        QVERIFY(save->isEnabled());
+        QSignalSpy changed(tab, &ConsoleTab::profileChanged);
+        QSignalSpy status(tab, &ConsoleTab::statusMessage);
+        save->click();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(status.size(), 1);
+
+        const HttpResponse me
+            = m_console.server().http().get(QStringLiteral("v1/me"), session(m_console.api().tokens().session));
+        QCOMPARE(me.response().value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
+        // The window re-read /v1/me; the page shows the saved name and has nothing left to save.
+        QTRY_COMPARE(m_console.window()->session().name, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(name->text(), QStringLiteral("Ada Lovelace"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!child<QLabel>(tab, "errorLabel")->isVisible());
+    }
+
+    // ---- Two-factor authentication ----
+
+    void enrollingTwoFactorShowsAQrCodeAndConfirms()
+    {
+        QVERIFY(m_console.signIn(TotpEmail, UserPassword));
+        const QByteArray token = m_console.api().tokens().session;
+        auto* tab = m_console.showTab<ProfileTab>();
+        QVERIFY(tab);
+        auto* enable = child<QPushButton>(tab, "enableTwoFactorButton");
+        QVERIFY(enable->isVisible() && enable->isEnabled());
+        enable->click();
+
+        QPointer<TotpDialog> dialog;
+        QTRY_VERIFY((dialog = tab->findChild<TotpDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->objectName(), QStringLiteral("totpDialog"));
+        QCOMPARE(dialog->mode(), TotpDialog::Mode::Enable);
+        auto* qr = child<QLabel>(dialog, "qrCodeLabel");
+        QVERIFY(!qr->pixmap().isNull());
+        QVERIFY(qr->pixmap().width() >= 100);
+        QVERIFY(!qr->accessibleName().isEmpty());
+        const QString secret = child<QLineEdit>(dialog, "secretLineEdit")->text().remove(QLatin1Char(' '));
+        QVERIFY2(secret.size() >= 16, qPrintable(secret));
+        QVERIFY(child<QLineEdit>(dialog, "secretLineEdit")->isReadOnly());
+
+        // Not on before the code is confirmed.
+        HttpResponse me = m_console.server().http().get(QStringLiteral("v1/me"), session(token));
+        QCOMPARE(me.response().value(QStringLiteral("two_factor_enabled")).toBool(), false);
+
+        auto* code = child<QLineEdit>(dialog, "codeLineEdit");
+        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        auto* error = child<QLabel>(dialog, "errorLabel");
+
+        // Too short: refused here, nothing sent.
+        code->setText(QStringLiteral("123"));
+        ok->click();
+        QVERIFY(error->isVisible());
+        QVERIFY(dialog->isVisible());
+
+        // A wrong code (none of the codes around now): the server's message, inline; the dialog stays.
+        QStringList nearby;
+        for (qint64 step = -2; step <= 2; ++step)
+            nearby << totpCodeFromBase32(secret.toLatin1(), nowSeconds() + step * 30);
+        QString wrong = QStringLiteral("000000");
+        for (int i = 0; nearby.contains(wrong); ++i)
+            wrong = QStringLiteral("%1").arg(i * 7919 % 1000000, 6, 10, QLatin1Char('0'));
+        code->setText(wrong);
+        ok->click();
+        QTRY_COMPARE(error->text(), QStringLiteral("The authenticator code is wrong"));
+        QVERIFY(error->isVisible());
+        QVERIFY(dialog->isVisible());
+
+        // The right code turns 2FA on.
+        QSignalSpy changed(tab, &ConsoleTab::profileChanged);
+        code->setText(totpCodeFromBase32(secret.toLatin1(), nowSeconds()));
+        ok->click();
+        QTRY_VERIFY(!dialog); // closed and deleted
+        QCOMPARE(changed.size(), 1);
+        me = m_console.server().http().get(QStringLiteral("v1/me"), session(token));
+        QCOMPARE(me.response().value(QStringLiteral("two_factor_enabled")).toBool(), true);
+        QTRY_VERIFY(m_console.window()->session().twoFactorEnabled);
+        QVERIFY(child<QLabel>(tab, "twoFactorLabel")->text().startsWith(QStringLiteral("On")));
+        QVERIFY(!enable->isVisible());
+        auto* disable = child<QPushButton>(tab, "disableTwoFactorButton");
+        QVERIFY(disable->isVisible());
+        QVERIFY(disable->isEnabled());
+
+        // A password sign-in now needs the code.
+        const HttpResponse login = m_console.server().http().postJson(
+            QStringLiteral("v1/auth/login"),
+            {{QStringLiteral("email"), TotpEmail}, {QStringLiteral("password"), UserPassword}});
+        QCOMPARE(login.status, 401);
+        QCOMPARE(login.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    void disablingTwoFactorAsksForACode()
+    {
+        QVERIFY(m_console.signIn(TotpOffEmail, UserPassword));
+        const QByteArray token = m_console.api().tokens().session;
+        // 2FA turned on behind the console's back (through the API), then the page reloaded.
+        HttpClient& http = m_console.server().http();
+        const HttpResponse enrol = http.postJson(QStringLiteral("v1/me/2fa"), {}, session(token));
+        QCOMPARE(enrol.status, 200);
+        const QByteArray secret = enrol.response().value(QStringLiteral("secret")).toString().toLatin1();
+        const HttpResponse confirmed
+            = http.postJson(QStringLiteral("v1/me/2fa/confirm"),
+                            {{QStringLiteral("code"), totpCodeFromBase32(secret, nowSeconds())}}, session(token));
+        QCOMPARE(confirmed.status, 200);
+        auto* tab = m_console.showTab<ProfileTab>();
+        QVERIFY(m_console.triggerAction("actionRefresh"));
+        auto* disable = child<QPushButton>(tab, "disableTwoFactorButton");
+        QTRY_VERIFY(disable->isVisible());
+        QVERIFY(disable->isEnabled());
+        disable->click();
+
+        QPointer<TotpDialog> dialog;
+        QTRY_VERIFY((dialog = tab->findChild<TotpDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->mode(), TotpDialog::Mode::Disable);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("qrCodeLabel")));
+        // The step after the one used to confirm (each step is accepted once; one either side is allowed).
+        child<QLineEdit>(dialog, "codeLineEdit")->setText(totpCodeFromBase32(secret, nowSeconds() + 30));
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!dialog);
+        const HttpResponse me = http.get(QStringLiteral("v1/me"), session(token));
+        QCOMPARE(me.response().value(QStringLiteral("two_factor_enabled")).toBool(), false);
+        QTRY_VERIFY(child<QPushButton>(tab, "enableTwoFactorButton")->isVisible());
+    }
+
+    // ---- Password ----
+
+    void strengthMeter_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("short") << QStringLiteral("Ab1!") << QStringLiteral("weak");
+        QTest::newRow("ten lower-case") << QStringLiteral("abcdefghij") << QStringLiteral("weak");
+        QTest::newRow("ten, three classes") << QStringLiteral("Abcdefgh12") << QStringLiteral("fair");
+        QTest::newRow("fourteen, four classes") << QStringLiteral("Abcdefgh12!xyz") << QStringLiteral("strong");
+        QTest::newRow("long passphrase") << QStringLiteral("correct horse battery staple") << QStringLiteral("strong");
+    }
+    void strengthMeter()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, text);
+        QCOMPARE(PasswordTab::strengthText(PasswordTab::strength(password)), text);
+    }
+
+    void passwordFormValidatesBeforeSending()
+    {
+        QVERIFY(m_console.signIn(PasswordEmail, UserPassword));
+        auto* tab = m_console.showTab<PasswordTab>();
+        QVERIFY(tab);
+        auto* current = child<QLineEdit>(tab, "currentPasswordLineEdit");
+        auto* next = child<QLineEdit>(tab, "newPasswordLineEdit");
+        auto* confirm = child<QLineEdit>(tab, "confirmPasswordLineEdit");
+        auto* button = child<QPushButton>(tab, "changePasswordButton");
+        auto* hint = child<QLabel>(tab, "hintLabel");
+        for (QLineEdit* edit : {current, next, confirm})
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!button->isEnabled());
+
+        current->setText(UserPassword);
+        next->setText(QStringLiteral("a-new-password-2"));
+        confirm->setText(QStringLiteral("a-new-password-3"));
+        QVERIFY(!button->isEnabled()); // mismatch
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("The passwords do not match."));
+        confirm->setText(QStringLiteral("a-new-password-2"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(!hint->isVisible());
+
+        next->setText(QStringLiteral("short-1"));
+        confirm->setText(QStringLiteral("short-1"));
+        QVERIFY(!button->isEnabled()); // below the server's minimum
+        QVERIFY(hint->text().contains(QStringLiteral("10")));
+        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("weak"));
+        QCOMPARE(child<QProgressBar>(tab, "strengthProgressBar")->value(), 1);
+
+        next->setText(QStringLiteral("correct horse battery staple"));
+        confirm->setText(QStringLiteral("correct horse battery staple"));
+        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("strong"));
+        current->clear();
+        QVERIFY(!button->isEnabled()); // the current password is needed
+
+        // The show/hide action reveals a field and hides it again.
+        auto* show = child<QAction>(next, "newPasswordVisibilityAction");
+        QVERIFY(show->isCheckable());
+        show->trigger();
+        QCOMPARE(next->echoMode(), QLineEdit::Normal);
+        show->trigger();
+        QCOMPARE(next->echoMode(), QLineEdit::Password);
+    }
+
+    void wrongCurrentPasswordShowsTheServersMessage()
+    {
+        QVERIFY(m_console.signIn(PasswordEmail, UserPassword));
+        auto* tab = m_console.showTab<PasswordTab>();
+        child<QLineEdit>(tab, "currentPasswordLineEdit")->setText(QStringLiteral("not-my-password"));
+        child<QLineEdit>(tab, "newPasswordLineEdit")->setText(QStringLiteral("another-password-9"));
+        child<QLineEdit>(tab, "confirmPasswordLineEdit")->setText(QStringLiteral("another-password-9"));
+        auto* error = child<QLabel>(tab, "errorLabel");
+        QVERIFY(!error->isVisible());
+        child<QPushButton>(tab, "changePasswordButton")->click();
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("The current password is wrong"));
+        // Nothing was changed: the fields stay for a correction, the old password still works.
+        QCOMPARE(child<QLineEdit>(tab, "newPasswordLineEdit")->text(), QStringLiteral("another-password-9"));
+        QVERIFY(child<QPushButton>(tab, "changePasswordButton")->isEnabled());
+        QVERIFY(!m_console.server().login(PasswordEmail, UserPassword).isEmpty());
+    }
+
+    void newPasswordEqualToTheCurrentOneShowsTheServersMessage()
+    {
+        QVERIFY(m_console.signIn(PasswordEmail, UserPassword));
+        auto* tab = m_console.showTab<PasswordTab>();
+        for (const char* name : {"currentPasswordLineEdit", "newPasswordLineEdit", "confirmPasswordLineEdit"})
+            child<QLineEdit>(tab, name)->setText(UserPassword);
+        child<QPushButton>(tab, "changePasswordButton")->click();
+        auto* error = child<QLabel>(tab, "errorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("The new password must differ from the current one")); // 400
+    }
+
+    void changingThePasswordWorksOnTheServer()
+    {
+        QVERIFY(m_console.signIn(NewPasswordEmail, UserPassword));
+        auto* tab = m_console.showTab<PasswordTab>();
+        const QString next = QStringLiteral("a brand new passphrase");
+        auto* current = child<QLineEdit>(tab, "currentPasswordLineEdit");
+        auto* nextEdit = child<QLineEdit>(tab, "newPasswordLineEdit");
+        auto* confirm = child<QLineEdit>(tab, "confirmPasswordLineEdit");
+        current->setText(UserPassword);
+        nextEdit->setText(next);
+        confirm->setText(next);
+        QSignalSpy status(tab, &ConsoleTab::statusMessage);
+        child<QPushButton>(tab, "changePasswordButton")->click();
+        QTRY_COMPARE(status.size(), 1);
+        // Forms are cleared after submit.
+        QVERIFY(current->text().isEmpty() && nextEdit->text().isEmpty() && confirm->text().isEmpty());
+        QVERIFY(!child<QLabel>(tab, "errorLabel")->isVisible());
+        QVERIFY(!child<QPushButton>(tab, "changePasswordButton")->isEnabled());
+
+        QVERIFY(!m_console.server().login(NewPasswordEmail, next).isEmpty());
+        const HttpResponse old = m_console.server().http().postJson(
+            QStringLiteral("v1/auth/login"),
+            {{QStringLiteral("email"), NewPasswordEmail}, {QStringLiteral("password"), UserPassword}});
+        QCOMPARE(old.status, 401);
+        // The console's own session stays.
+        const HttpResponse me
+            = m_console.server().http().get(QStringLiteral("v1/me"), session(m_console.api().tokens().session));
+        QCOMPARE(me.status, 200);
+    }
+
+    // ---- Authentication key ----
+
+    void authKeyIsGeneratedCopiedAndRegenerated()
+    {
+        QVERIFY(m_console.signIn(AuthKeyEmail, UserPassword));
+        auto* tab = m_console.showTab<AuthKeyTab>();
+        QVERIFY(tab);
+        QCOMPARE(tab->windowTitle(), QStringLiteral("Authentication Key"));
+        auto* generate = child<QPushButton>(tab, "generateButton");
+        auto* regenerate = child<QPushButton>(tab, "regenerateButton");
+        auto* remove = child<QPushButton>(tab, "deleteButton");
+        auto* secretEdit = child<QLineEdit>(tab, "secretLineEdit");
+        auto* copy = child<QToolButton>(tab, "copyButton");
+        // The first time: only "Generate".
+        QTRY_VERIFY(generate->isVisible() && generate->isEnabled());
+        QVERIFY(!regenerate->isVisible() && !remove->isVisible());
+        QVERIFY(!secretEdit->isVisible());
+
+        generate->click();
+        QTRY_VERIFY(secretEdit->isVisible());
+        const QString first = secretEdit->text();
+        QVERIFY2(first.startsWith(QStringLiteral("kw_pat_")) && first.size() == 43, qPrintable(first));
+        QVERIFY(secretEdit->isReadOnly());
+        QVERIFY(child<QLabel>(tab, "secretNoteLabel")->isVisible());
+        QVERIFY(!generate->isVisible());
+        QVERIFY(regenerate->isVisible() && remove->isVisible());
+
+        // The copy icon: the secret on the clipboard, marked for clipboard managers.
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy key"));
+        QVERIFY(copy->isVisible());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), first);
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(m_console.clipboard().isCountingDown());
+
+        HttpClient& http = m_console.server().http();
+        auto keyLogin = [&http](const QString& key) {
+            return http
+                .postJson(QStringLiteral("v1/auth/login/token"), {{QStringLiteral("personal-access-token"), key}})
+                .status;
+        };
+        QCOMPARE(keyLogin(first), 200);
+
+        // Declined: nothing happens.
+        Dialogs::setNextAnswer(false);
+        regenerate->click();
+        QCOMPARE(secretEdit->text(), first);
+        QCOMPARE(keyLogin(first), 200);
+
+        // Regenerate: a new secret; the old one stops working at once.
+        Dialogs::setNextAnswer(true);
+        regenerate->click();
+        QTRY_VERIFY(!secretEdit->text().isEmpty() && secretEdit->text() != first);
+        const QString second = secretEdit->text();
+        QVERIFY(second.startsWith(QStringLiteral("kw_pat_")));
+        QCOMPARE(keyLogin(first), 401);
+        QCOMPARE(keyLogin(second), 200);
+
+        // After a reload only the prefix and the dates are shown, never the secret.
+        QVERIFY(m_console.triggerAction("actionRefresh"));
+        QVERIFY(!secretEdit->isVisible());
+        QVERIFY(secretEdit->text().isEmpty());
+        auto* prefix = child<QLabel>(tab, "prefixLabel");
+        QTRY_VERIFY(prefix->isVisible());
+        QVERIFY2(prefix->text().startsWith(second.left(11)), qPrintable(prefix->text()));
+        QVERIFY(!child<QLabel>(tab, "createdLabel")->text().isEmpty());
+        QVERIFY(!child<QLabel>(tab, "lastUsedLabel")->text().isEmpty());
+        QVERIFY(regenerate->isVisible() && !generate->isVisible());
+        for (const QLabel* label : tab->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(second), qPrintable(label->objectName()));
+        for (const QLineEdit* edit : tab->findChildren<QLineEdit*>())
+            QVERIFY2(!edit->text().contains(second), qPrintable(edit->objectName()));
+    }
+
+    void authKeySecretIsGoneAfterLeavingThePage()
+    {
+        QVERIFY(m_console.signIn(AuthKeyEmail, UserPassword));
+        auto* tab = m_console.showTab<AuthKeyTab>();
+        auto* regenerate = child<QPushButton>(tab, "regenerateButton");
+        QTRY_VERIFY(regenerate->isVisible() && regenerate->isEnabled()); // made by the previous test
+        auto* secretEdit = child<QLineEdit>(tab, "secretLineEdit");
+        Dialogs::setNextAnswer(true);
+        regenerate->click();
+        QTRY_VERIFY(secretEdit->isVisible() && !secretEdit->text().isEmpty());
+        QVERIFY(tab->isSecretShown());
+
+        QVERIFY(m_console.showTab<ProfileTab>());
+        QVERIFY(m_console.showTab<AuthKeyTab>() == tab);
+        QVERIFY(!tab->isSecretShown());
+        QVERIFY(!secretEdit->isVisible());
+        QVERIFY(child<QLabel>(tab, "prefixLabel")->isVisible());
+    }
+
+    void authKeyIsDeleted()
+    {
+        QVERIFY(m_console.signIn(AuthKeyEmail, UserPassword));
+        auto* tab = m_console.showTab<AuthKeyTab>();
+        auto* remove = child<QPushButton>(tab, "deleteButton");
+        QTRY_VERIFY(remove->isVisible() && remove->isEnabled());
+        const QString prefix = child<QLabel>(tab, "prefixLabel")->text();
+        QVERIFY(prefix.startsWith(QStringLiteral("kw_pat_")));
+
+        Dialogs::setNextAnswer(true);
+        remove->click();
+        auto* generate = child<QPushButton>(tab, "generateButton");
+        QTRY_VERIFY(generate->isVisible() && generate->isEnabled());
+        QVERIFY(!remove->isVisible());
+        QVERIFY(child<QLabel>(tab, "noKeyLabel")->isVisible());
+        QVERIFY(!child<QLabel>(tab, "prefixLabel")->isVisible());
+        const HttpResponse key = m_console.server().http().get(QStringLiteral("v1/me/auth-key"),
+                                                               session(m_console.api().tokens().session));
+        QCOMPARE(key.response().value(QStringLiteral("exists")).toBool(), false);
+    }
+
+private:
+    ConsoleHarness m_console;
+};
+
+QTEST_MAIN(TestGuiAccount)
+#include "tst_gui_account.moc"

@@ -1,0 +1,697 @@
+// The API Keys page against a real keywardd (offscreen, real keychain): creating keys with each expiry preset and a
+// custom date through the real dialog, refusing past dates, the tenant's cap on the date picker, the secret shown
+// once, revoke, re-activate (not once expired), edit, rotate, delete, copy key id, the filters, the admin's owner
+// picker, remembered column widths, and the models under QAbstractItemModelTester.
+
+#include "core/Timestamps.h"
+#include "tests/support/ConsoleHarness.h"
+#include "ui/ApiKeyFilterProxy.h"
+#include "ui/ApiKeyModel.h"
+#include "ui/ApiKeysTab.h"
+#include "ui/CreateKeyDialog.h"
+#include "ui/Dialogs.h"
+#include "ui/SecretDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+using namespace Keyward;
+using namespace Keyward::Test;
+
+namespace {
+const QString UserEmail = QStringLiteral("alice@acme.test");
+const QString UserPassword = QStringLiteral("user-password-1");
+constexpr qint64 Day = 86400;
+
+// The visible child of this type and name (closed dialogs linger until deleteLater runs).
+template<typename T> T* visibleChild(QObject* parent, const QString& name)
+{
+    for (T* child : parent->findChildren<T*>(name)) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+QDateTime utc(const QJsonValue& value)
+{
+    return QDateTime::fromMSecsSinceEpoch(Timestamps::fromIso(value.toString()).value_or(0), Qt::UTC);
+}
+
+QJsonObject key(const QString& name, int days = 30)
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("expires_in_days"), days}};
+}
+} // namespace
+
+class TestGuiApiKeys : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_console.startServer());
+        const QByteArray admin = m_console.server().loginAdmin();
+        m_aliceId = m_console.server().createUser(admin, UserEmail, QStringLiteral("user"));
+        QVERIFY(!m_aliceId.isEmpty());
+    }
+
+    void init() { Dialogs::setNextAnswer(std::nullopt); }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(std::nullopt);
+        if (QTest::currentTestFunction() == QByteArrayLiteral("tenantCapLimitsTheDatePicker"))
+            setTenantCap(0);
+        if (QTest::currentTestFailed())
+            m_signedInAs.clear(); // start the next test from a fresh console
+    }
+
+    void cleanupTestCase()
+    {
+        m_testers.clear();
+        m_tab = nullptr;
+    }
+
+    void modelsPassTheTester()
+    {
+        ApiKeyModel model;
+        ApiKeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray token = aliceToken();
+        QJsonArray page;
+        for (int i = 0; i < 5; ++i)
+            page.append(m_console.server().createKey(token, key(QStringLiteral("tester %1").arg(i), i == 0 ? 7 : 30)));
+        model.append(page);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!model.keyAt(0).contains(QStringLiteral("secret")));
+        model.append(page); // the same keys again: updated, not doubled
+        QCOMPARE(model.rowCount(), 5);
+        proxy.setFilterText(QStringLiteral("tester 3"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText({});
+        proxy.setExpiringSoonOnly(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setExpiringSoonOnly(false);
+        proxy.sort(ApiKeyModel::Expires, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, ApiKeyModel::Name).data().toString(), QStringLiteral("tester 0"));
+        QCOMPARE(proxy.index(0, ApiKeyModel::Expires).data(Qt::EditRole).metaType().id(), QMetaType::QDateTime);
+        QJsonObject revoked = page.at(2).toObject();
+        revoked[QStringLiteral("status")] = QStringLiteral("inactive");
+        QVERIFY(model.updateKey(revoked));
+        proxy.setStatusFilter(KeyStatus::Inactive);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStatusFilter(std::nullopt);
+        const QString id = page.at(1).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(model.indexOf(id), 1);
+        QVERIFY(model.removeKey(id));
+        QCOMPARE(model.indexOf(id), -1);
+        QCOMPARE(model.rowCount(), 4);
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+
+        // The page's own model and proxy, while they load.
+        QVERIFY(openTab(UserEmail, UserPassword));
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading());
+        QVERIFY(m_tab->model()->rowCount() >= 5);
+    }
+
+    void createWithPreset_data()
+    {
+        QTest::addColumn<int>("days");
+        for (int days : CreateKeyDialog::Presets)
+            QTest::addRow("%d days", days) << days;
+    }
+    void createWithPreset()
+    {
+        QFETCH(int, days);
+        QVERIFY(openTab(UserEmail, UserPassword));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        const QString name = QStringLiteral("preset %1").arg(days);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(name);
+        dialog->findChild<QLineEdit*>(QStringLiteral("descriptionLineEdit"))->setText(QStringLiteral("made by a test"));
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"));
+        combo->setCurrentIndex(combo->findData(days));
+        QVERIFY(!dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit"))->isVisible());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        clickOk(dialog);
+
+        const QString secret = takeSecret();
+        QVERIFY(secret.startsWith(QLatin1String("kw_key_")));
+        QCOMPARE(secret.size(), 43);
+
+        const QString id = idOf(name);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject server = serverKey(id);
+        QCOMPARE(server.value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(server.value(QStringLiteral("description")).toString(), QStringLiteral("made by a test"));
+        QCOMPARE(server.value(QStringLiteral("scopes")).toArray(), QJsonArray {QStringLiteral("read")});
+        const QDateTime expires = utc(server.value(QStringLiteral("expires_at")));
+        QVERIFY2(qAbs(before.addSecs(days * Day).secsTo(expires)) < 300, qPrintable(expires.toString(Qt::ISODate)));
+
+        // The row, and the warning for keys expiring within a week.
+        const int row = m_tab->model()->indexOf(id);
+        const QModelIndex expiresIndex = m_tab->model()->index(row, ApiKeyModel::Expires);
+        QCOMPARE(m_tab->model()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Active"));
+        QVERIFY(!m_tab->model()->keyAt(row).contains(QStringLiteral("secret")));
+        QCOMPARE(expiresIndex.data(ApiKeyModel::ExpiringSoonRole).toBool(), days == 7);
+        QCOMPARE(!expiresIndex.data(Qt::DecorationRole).isNull(), days == 7);
+        if (days == 7) {
+            QVERIFY2(expiresIndex.data(Qt::ToolTipRole).toString().contains(QLatin1String("Expires in 7 day")),
+                     qPrintable(expiresIndex.data(Qt::ToolTipRole).toString()));
+            QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("expiryWarningLabel"))->isVisible());
+        }
+    }
+
+    void secretDialogNeedsConfirmationAndCopies()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("copied"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("writeCheckBox"))->setChecked(true);
+        QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("adminCheckBox"))->isVisible()); // not an admin
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("ownerComboBox"))->isVisible());
+        clickOk(dialog);
+
+        SecretDialog* secretDialog = nullptr;
+        QTRY_VERIFY((secretDialog = visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog"))));
+        const QString secret = secretDialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+        QVERIFY(secretDialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->isReadOnly());
+        QPushButton* close
+            = secretDialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close);
+        QVERIFY(!close->isEnabled());
+        secretDialog->reject(); // Escape does not close it either
+        QVERIFY(secretDialog->isVisible());
+        auto* copy = secretDialog->findChild<QPushButton*>(QStringLiteral("copyButton"));
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy key"));
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+        QVERIFY(m_console.clipboard().isCountingDown());
+        secretDialog->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
+        QVERIFY(close->isEnabled());
+        close->click();
+        QTRY_VERIFY(!visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog")));
+        m_console.clipboard().clearSecret();
+
+        const QJsonObject server = serverKey(idOf(QStringLiteral("copied")));
+        QCOMPARE(server.value(QStringLiteral("scopes")).toArray(),
+                 (QJsonArray {QStringLiteral("read"), QStringLiteral("write")}));
+    }
+
+    void createWithCustomDate()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("custom date"));
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"));
+        combo->setCurrentIndex(combo->findData(CreateKeyDialog::CustomExpiry));
+        auto* dateEdit = dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit"));
+        QVERIFY(dateEdit->isVisible());
+        QVERIFY(dateEdit->calendarPopup());
+        QCOMPARE(dateEdit->minimumDate(), QDate::currentDate().addDays(1));
+        dateEdit->setDate(QDate::currentDate().addDays(45));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        clickOk(dialog);
+        QVERIFY(!takeSecret().isEmpty());
+        const QDateTime expires
+            = utc(serverKey(idOf(QStringLiteral("custom date"))).value(QStringLiteral("expires_at")));
+        QVERIFY2(qAbs(before.addSecs(45 * Day).secsTo(expires)) < 300, qPrintable(expires.toString(Qt::ISODate)));
+    }
+
+    void pastCustomDateIsRefused()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const int keysBefore = serverKeyCount();
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("in the past"));
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"));
+        combo->setCurrentIndex(combo->findData(CreateKeyDialog::CustomExpiry));
+        auto* dateEdit = dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit"));
+        const QDate tomorrow = QDate::currentDate().addDays(1);
+        // The picker does not take a past date, nor today.
+        dateEdit->setDate(QDate::currentDate().addDays(-3));
+        QVERIFY(dateEdit->date() >= tomorrow);
+        dateEdit->setDate(QDate::currentDate());
+        QVERIFY(dateEdit->date() >= tomorrow);
+
+        // And accept() checks again, as if midnight had passed while the dialog was open.
+        dateEdit->setMinimumDate(QDate::currentDate().addDays(-10));
+        dateEdit->setDate(QDate::currentDate().addDays(-1));
+        clickOk(dialog);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("future")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dateEdit->minimumDate(), tomorrow);
+        QTest::qWait(200);
+        QVERIFY(!visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog")));
+        QCOMPARE(serverKeyCount(), keysBefore);
+
+        // An empty name is refused the same way.
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("   "));
+        dateEdit->setDate(tomorrow);
+        clickOk(dialog);
+        QVERIFY(error->text().contains(QLatin1String("name")));
+        dialog->reject();
+        QTRY_VERIFY(!visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("createKeyDialog")));
+    }
+
+    void tenantCapLimitsTheDatePicker()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        QVERIFY(setTenantCap(30));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        auto* dateEdit = dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit"));
+        // The dialog asks the server (GET /v1/tenant): the cap set after sign-in counts.
+        QTRY_COMPARE(dateEdit->maximumDate(), QDate::currentDate().addDays(30));
+        QCOMPARE(dialog->maxLifetimeDays(), 30);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"));
+        auto* items = qobject_cast<QStandardItemModel*>(combo->model());
+        QVERIFY(items);
+        QVERIFY(items->item(combo->findData(30))->isEnabled());
+        QVERIFY(!items->item(combo->findData(60))->isEnabled());
+        QVERIFY(!items->item(combo->findData(90))->isEnabled());
+        combo->setCurrentIndex(combo->findData(CreateKeyDialog::CustomExpiry));
+        dateEdit->setDate(QDate::currentDate().addDays(60));
+        QCOMPARE(dateEdit->date(), QDate::currentDate().addDays(30));
+
+        // The last day the picker allows is accepted by the server.
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("at the cap"));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        clickOk(dialog);
+        QVERIFY(!takeSecret().isEmpty());
+        const QDateTime expires
+            = utc(serverKey(idOf(QStringLiteral("at the cap"))).value(QStringLiteral("expires_at")));
+        QVERIFY(expires <= QDateTime::currentDateTimeUtc().addSecs(30 * Day));
+        QVERIFY(expires > before.addSecs(29 * Day));
+
+        QVERIFY(setTenantCap(0));
+        dialog = openCreateDialog();
+        QVERIFY(dialog);
+        dateEdit = dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit"));
+        QTRY_VERIFY(dateEdit->maximumDate() > QDate::currentDate().addDays(3650));
+        dialog->reject();
+    }
+
+    void adminPicksTheOwner()
+    {
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerComboBox"));
+        auto* adminScope = dialog->findChild<QCheckBox*>(QStringLiteral("adminCheckBox"));
+        QVERIFY(owner->isVisible());
+        QVERIFY(adminScope->isVisible());
+        QVERIFY(adminScope->isEnabled()); // the admin's own key may carry admin
+        QTRY_VERIFY(owner->findData(m_aliceId) >= 0);
+        owner->setCurrentIndex(owner->findData(m_aliceId));
+        QVERIFY(!adminScope->isEnabled()); // alice is no admin
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("made for alice"));
+        clickOk(dialog);
+        QVERIFY(!takeSecret().isEmpty());
+        // Not one of the admin's own keys: not on this page, but alice owns it on the server.
+        QTest::qWait(100);
+        QVERIFY(idOf(QStringLiteral("made for alice")).isEmpty());
+        const HttpResponse r = m_console.server().http().get(
+            QStringLiteral("v1/api-keys?user=%1&q=made%20for%20alice").arg(m_aliceId), session(adminToken()));
+        const QJsonArray keys = r.response().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(
+            keys.at(0).toObject().value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString(),
+            UserEmail);
+    }
+
+    void revokeAndReactivate()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QString id = createOnServer(QStringLiteral("to revoke"));
+        QVERIFY(m_tab->selectKey(id));
+        QVERIFY(action("actionRevokeKey")->isEnabled());
+        QVERIFY(!action("actionReactivateKey")->isEnabled());
+
+        Dialogs::setNextAnswer(false); // "Cancel": nothing happens
+        action("actionRevokeKey")->trigger();
+        QTest::qWait(100);
+        QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+        Dialogs::setNextAnswer(true);
+        QVERIFY(trigger("actionRevokeKey"));
+        QTRY_COMPARE(statusText(id), QStringLiteral("Inactive"));
+        QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
+        QVERIFY(!action("actionRevokeKey")->isEnabled());
+        QVERIFY(!action("actionRotateKey")->isEnabled());
+        QVERIFY(action("actionReactivateKey")->isEnabled());
+
+        QVERIFY(trigger("actionReactivateKey"));
+        QTRY_COMPARE(statusText(id), QStringLiteral("Active"));
+        QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QVERIFY(action("actionRevokeKey")->isEnabled());
+        QVERIFY(!action("actionReactivateKey")->isEnabled());
+    }
+
+    void editKey()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QString id = createOnServer(QStringLiteral("to edit"));
+        QVERIFY(m_tab->selectKey(id));
+        QVERIFY(trigger("actionEditKey"));
+        CreateKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("editKeyDialog"))));
+        QCOMPARE(dialog->mode(), CreateKeyDialog::Mode::Edit);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        QCOMPARE(name->text(), QStringLiteral("to edit"));
+        QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("readCheckBox"))->isEnabled()); // scopes are fixed
+        name->setText(QStringLiteral("edited"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("descriptionLineEdit"))->setText(QStringLiteral("now described"));
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"));
+        QCOMPARE(combo->currentData().toInt(), CreateKeyDialog::KeepExpiry);
+        combo->setCurrentIndex(combo->findData(90));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        clickOk(dialog);
+        QTRY_COMPARE(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Name).data().toString(),
+                     QStringLiteral("edited"));
+        const QJsonObject server = serverKey(id);
+        QCOMPARE(server.value(QStringLiteral("name")).toString(), QStringLiteral("edited"));
+        QCOMPARE(server.value(QStringLiteral("description")).toString(), QStringLiteral("now described"));
+        QVERIFY(qAbs(before.addSecs(90 * Day).secsTo(utc(server.value(QStringLiteral("expires_at"))))) < 300);
+    }
+
+    void rotateShowsTheNewSecret()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QJsonObject created = m_console.server().createKey(aliceToken(), key(QStringLiteral("to rotate")));
+        const QString oldSecret = created.value(QStringLiteral("secret")).toString();
+        const QString id = created.value(QStringLiteral("id")).toString();
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && m_tab->model()->indexOf(id) >= 0);
+        QVERIFY(m_tab->selectKey(id));
+        QVERIFY(trigger("actionRotateKey"));
+        QInputDialog* input = nullptr;
+        QTRY_VERIFY((input = visibleChild<QInputDialog>(m_tab, QStringLiteral("rotateInputDialog"))));
+        QCOMPARE(input->comboBoxItems().size(), int(std::size(ApiKeysTab::GracePeriods)));
+        input->setTextValue(input->comboBoxItems().at(1)); // one hour
+        input->accept();
+        const QString newSecret = takeSecret();
+        QVERIFY(newSecret.startsWith(QLatin1String("kw_key_")));
+        QVERIFY(newSecret != oldSecret);
+        QTRY_COMPARE(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Prefix).data().toString(),
+                     newSecret.left(11));
+        // The old secret keeps working for the grace period; the new one works.
+        QVERIFY(verify(oldSecret));
+        QVERIFY(verify(newSecret));
+    }
+
+    void deleteKey()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QString id = createOnServer(QStringLiteral("to delete"));
+        QVERIFY(m_tab->selectKey(id));
+        Dialogs::setNextAnswer(true);
+        QVERIFY(trigger("actionDeleteKey"));
+        QTRY_COMPARE(m_tab->model()->indexOf(id), -1);
+        QCOMPARE(m_console.server().http().get(QStringLiteral("v1/api-keys/%1").arg(id), session(aliceToken())).status,
+                 404);
+        QVERIFY(m_tab->currentKeyId() != id);
+    }
+
+    void copyKeyId()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QString id = createOnServer(QStringLiteral("to copy"));
+        QVERIFY(m_tab->selectKey(id));
+        QCOMPARE(m_tab->currentKeyId(), id);
+        QVERIFY(trigger("actionCopyKeyId"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+        QVERIFY(!m_console.clipboard().isCountingDown()); // an id is no secret
+    }
+
+    void filtersNarrowTheTable()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading());
+        auto* search = m_tab->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QVERIFY(search->isClearButtonEnabled());
+        QVERIFY(!search->accessibleName().isEmpty());
+        QVERIFY(m_console.triggerAction("actionFind"));
+        QTRY_COMPARE(m_console.window()->focusWidget(), search); // Ctrl+F reaches the page's search field
+        search->setText(QStringLiteral("PRESET 9"));
+        QCOMPARE(m_tab->proxy()->rowCount(), 1);
+        QCOMPARE(m_tab->proxy()->index(0, ApiKeyModel::Name).data().toString(), QStringLiteral("preset 90"));
+        search->setText(QStringLiteral("kw_key_"));
+        QCOMPARE(m_tab->proxy()->rowCount(), m_tab->model()->rowCount()); // every prefix
+        search->clear();
+
+        const QString revoked = createOnServer(QStringLiteral("filtered out"));
+        QCOMPARE(m_console.server()
+                     .http()
+                     .post(QStringLiteral("v1/api-keys/%1/revoke").arg(revoked), {}, session(aliceToken()))
+                     .status,
+                 200);
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && statusText(revoked) == QLatin1String("Inactive"));
+        auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+        status->setCurrentIndex(status->findData(int(KeyStatus::Inactive)));
+        QVERIFY(m_tab->proxy()->rowCount() >= 1);
+        for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
+            QCOMPARE(m_tab->proxy()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Inactive"));
+        status->setCurrentIndex(0);
+
+        auto* expiring = m_tab->findChild<QCheckBox*>(QStringLiteral("expiringCheckBox"));
+        expiring->setChecked(true);
+        QVERIFY(m_tab->proxy()->rowCount() >= 1);
+        for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
+            QVERIFY(m_tab->proxy()->index(row, 0).data(ApiKeyModel::ExpiringSoonRole).toBool());
+        expiring->setChecked(false);
+        QCOMPARE(m_tab->proxy()->rowCount(), m_tab->model()->rowCount());
+    }
+
+    void columnWidthsAreRemembered()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        auto* view = m_tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
+        view->horizontalHeader()->resizeSection(ApiKeyModel::Name, 321);
+        // "Restart" the console: the session comes back from the keychain, the widths from QSettings.
+        m_testers.clear();
+        m_tab = nullptr;
+        m_console.openConsole();
+        QVERIFY(m_console.waitReady());
+        auto* tab = m_console.showTab<ApiKeysTab>();
+        QVERIFY(tab);
+        QCOMPARE(tab->findChild<QTableView*>(QStringLiteral("keysTableView"))->columnWidth(ApiKeyModel::Name), 321);
+        m_signedInAs.clear();
+    }
+
+    // Last: the server's clock moves on by more than a week.
+    void expiredKeyCannotBeReactivated()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QString id = createOnServer(QStringLiteral("will expire"), 7);
+        QCOMPARE(m_console.server()
+                     .http()
+                     .post(QStringLiteral("v1/api-keys/%1/revoke").arg(id), {}, session(aliceToken()))
+                     .status,
+                 200);
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && statusText(id) == QLatin1String("Inactive"));
+        QVERIFY(m_tab->selectKey(id));
+        QVERIFY(action("actionReactivateKey")->isEnabled());
+
+        m_console.server().advanceClock(8 * Day);
+        m_aliceToken.clear(); // the test's own sessions lapsed too
+        m_adminToken.clear();
+        QVERIFY(m_console.triggerAction("actionRefresh")); // F5: the session is renewed on the way
+        QTRY_COMPARE(statusText(id), QStringLiteral("Expired"));
+        QTRY_COMPARE(m_tab->currentKeyId(), id); // the selection survives the reload
+        QVERIFY(!action("actionReactivateKey")->isEnabled());
+        QVERIFY(!action("actionRevokeKey")->isEnabled());
+        QVERIFY(!action("actionRotateKey")->isEnabled());
+        QVERIFY(action("actionDeleteKey")->isEnabled());
+        QVERIFY(action("actionEditKey")->isEnabled());
+        // The server agrees.
+        const HttpResponse r = m_console.server().http().post(QStringLiteral("v1/api-keys/%1/reactivate").arg(id), {},
+                                                              session(aliceToken()));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), QStringLiteral("KEY_EXPIRED"));
+        // The edit dialog does not offer a new expiry for it.
+        QVERIFY(trigger("actionEditKey"));
+        CreateKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("editKeyDialog"))));
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("expiryComboBox"))->isEnabled());
+        dialog->reject();
+    }
+
+private:
+    // Signs in (once per account) and shows the API Keys page, with the testers on its models.
+    bool openTab(const QString& email, const QString& password)
+    {
+        if (m_signedInAs == email && m_console.window() && m_tab) {
+            m_console.showTab<ApiKeysTab>();
+            return true;
+        }
+        m_testers.clear();
+        m_tab = nullptr;
+        // Another account: sign out (the keychain would resume the last session), then in again.
+        if (m_console.window() && m_console.api().hasSession())
+            m_console.triggerAction("actionSignOut");
+        else
+            m_console.openConsole();
+        if (!m_console.signIn(email, password))
+            return false;
+        m_tab = m_console.showTab<ApiKeysTab>();
+        if (!m_tab)
+            return false;
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            m_tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            m_tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        if (!QTest::qWaitFor([this] { return !m_tab->isLoading(); }, 10000))
+            return false;
+        m_signedInAs = email;
+        return true;
+    }
+
+    CreateKeyDialog* openCreateDialog()
+    {
+        // Ctrl+N in the window reaches the page.
+        if (!m_console.triggerAction("actionNew"))
+            return nullptr;
+        CreateKeyDialog* dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("createKeyDialog"))); }, 5000);
+        return dialog;
+    }
+
+    static void clickOk(QDialog* dialog)
+    {
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    }
+
+    // Waits for the secret dialog, ticks "stored", closes it and returns the secret it showed.
+    QString takeSecret()
+    {
+        SecretDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog"))); }, 10000))
+            return {};
+        const QString secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+        dialog->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+        (void)QTest::qWaitFor([&] { return !visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog")); }, 5000);
+        return secret;
+    }
+
+    QAction* action(const char* name) const { return m_tab->findChild<QAction*>(QLatin1String(name)); }
+    bool trigger(const char* name)
+    {
+        QAction* a = action(name);
+        if (!a || !a->isEnabled())
+            return false;
+        a->trigger();
+        return true;
+    }
+
+    QString idOf(const QString& name) const
+    {
+        for (int row = 0; row < m_tab->model()->rowCount(); ++row) {
+            if (m_tab->model()->index(row, ApiKeyModel::Name).data().toString() == name)
+                return m_tab->model()->idAt(row);
+        }
+        return {};
+    }
+    QString statusText(const QString& id) const
+    {
+        return m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Status).data().toString();
+    }
+
+    QString createOnServer(const QString& name, int days = 30)
+    {
+        const QString id
+            = m_console.server().createKey(aliceToken(), key(name, days)).value(QStringLiteral("id")).toString();
+        m_tab->reload();
+        (void)QTest::qWaitFor([&] { return !m_tab->isLoading() && m_tab->model()->indexOf(id) >= 0; }, 10000);
+        return id;
+    }
+
+    QByteArray aliceToken()
+    {
+        if (m_aliceToken.isEmpty())
+            m_aliceToken = m_console.server().login(UserEmail, UserPassword);
+        return m_aliceToken;
+    }
+    QByteArray adminToken()
+    {
+        if (m_adminToken.isEmpty())
+            m_adminToken = m_console.server().loginAdmin();
+        return m_adminToken;
+    }
+    QJsonObject serverKey(const QString& id)
+    {
+        return m_console.server()
+            .http()
+            .get(QStringLiteral("v1/api-keys/%1").arg(id), session(adminToken()))
+            .response();
+    }
+    int serverKeyCount()
+    {
+        return m_console.server()
+            .http()
+            .get(QStringLiteral("v1/api-keys?user=me&limit=1000"), session(aliceToken()))
+            .response()
+            .value(QStringLiteral("keys"))
+            .toArray()
+            .size();
+    }
+    bool setTenantCap(int days)
+    {
+        return m_console.server()
+                   .http()
+                   .patchJson(QStringLiteral("v1/tenant"), {{QStringLiteral("max_key_lifetime_days"), days}},
+                              session(adminToken()))
+                   .status
+            == 200;
+    }
+    bool verify(const QString& secret)
+    {
+        return m_console.server()
+            .http()
+            .postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}})
+            .response()
+            .value(QStringLiteral("valid"))
+            .toBool();
+    }
+
+    ConsoleHarness m_console;
+    QString m_aliceId;
+    QString m_signedInAs;
+    QByteArray m_aliceToken;
+    QByteArray m_adminToken;
+    ApiKeysTab* m_tab = nullptr;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+QTEST_MAIN(TestGuiApiKeys)
+#include "tst_gui_apikeys.moc"

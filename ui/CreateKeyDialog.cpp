@@ -1,0 +1,465 @@
+#include "ui/CreateKeyDialog.h"
+
+#include "core/ApiClient.h"
+#include "core/Timestamps.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace Keyward {
+
+namespace {
+constexpr int NameMaxLength = 200;
+constexpr int DescriptionMaxLength = 1000;
+constexpr int OwnerRoleRole = Qt::UserRole + 1;
+// A custom expiry at the tenant's cap stays this far below it, so that clocks a little apart do not refuse it.
+constexpr int CapMarginSeconds = 120;
+
+// "readCheckBox" -> "read": the check boxes are named after the scope they stand for.
+QString scopeOf(const QCheckBox* box)
+{
+    return box->objectName().chopped(int(qstrlen("CheckBox")));
+}
+
+QDateTime utcFrom(const QJsonValue& value)
+{
+    const std::optional<qint64> ms = value.isString() ? Timestamps::fromIso(value.toString()) : std::nullopt;
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+} // namespace
+
+CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWidget* parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_session(session)
+    , m_mode(Mode::Create)
+    , m_maxDays(session.maxKeyLifetimeDays)
+{
+    setObjectName(QStringLiteral("createKeyDialog"));
+    setWindowTitle(tr("New API key"));
+    build();
+    loadTenant();
+    if (m_session.isAdmin())
+        loadUsers();
+}
+
+CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, const QJsonObject& key, QWidget* parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_session(session)
+    , m_mode(Mode::Edit)
+    , m_key(key)
+    , m_maxDays(session.maxKeyLifetimeDays)
+{
+    setObjectName(QStringLiteral("editKeyDialog"));
+    setWindowTitle(tr("Edit API key"));
+    const QDateTime expires = utcFrom(key.value(QStringLiteral("expires_at")));
+    m_keyExpired = key.value(QStringLiteral("status")).toString() == QLatin1String("expired")
+        || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc());
+    build();
+    loadTenant();
+}
+
+CreateKeyDialog::~CreateKeyDialog()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void CreateKeyDialog::build()
+{
+    m_form = new QWidget(this);
+    m_form->setObjectName(QStringLiteral("formWidget"));
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins({});
+
+    m_nameEdit = new QLineEdit(m_form);
+    m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
+    m_nameEdit->setMaxLength(NameMaxLength);
+    m_nameEdit->setPlaceholderText(tr("e.g. CI pipeline"));
+    m_nameEdit->setAccessibleName(tr("Key name"));
+    form->addRow(tr("&Name:"), m_nameEdit);
+
+    m_descriptionEdit = new QLineEdit(m_form);
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionLineEdit"));
+    m_descriptionEdit->setMaxLength(DescriptionMaxLength);
+    m_descriptionEdit->setPlaceholderText(tr("Optional"));
+    m_descriptionEdit->setAccessibleName(tr("Description"));
+    form->addRow(tr("&Description:"), m_descriptionEdit);
+
+    // The Palette "Username": admins may create a key for any user of the tenant.
+    m_ownerCombo = new QComboBox(m_form);
+    m_ownerCombo->setObjectName(QStringLiteral("ownerComboBox"));
+    m_ownerCombo->setAccessibleName(tr("Owner"));
+    m_ownerCombo->addItem(tr("Me (%1)").arg(m_session.email), m_session.userId);
+    m_ownerCombo->setItemData(0, roleName(m_session.role), OwnerRoleRole);
+    m_ownerLabel = new QLabel(tr("&User:"), m_form);
+    m_ownerLabel->setBuddy(m_ownerCombo);
+    form->addRow(m_ownerLabel, m_ownerCombo);
+    const bool ownerVisible = m_mode == Mode::Create && m_session.isAdmin();
+    m_ownerLabel->setVisible(ownerVisible);
+    m_ownerCombo->setVisible(ownerVisible);
+    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::updateAdminScope);
+
+    auto* scopes = new QWidget(m_form);
+    scopes->setObjectName(QStringLiteral("scopesWidget"));
+    auto* scopesLayout = new QHBoxLayout(scopes);
+    scopesLayout->setContentsMargins({});
+    auto makeScope = [&](const char* name, const QString& text, const QString& tip) {
+        auto* box = new QCheckBox(text, scopes);
+        box->setObjectName(QLatin1String(name));
+        box->setToolTip(tip);
+        scopesLayout->addWidget(box);
+        return box;
+    };
+    m_readCheck = makeScope("readCheckBox", tr("&read"), tr("Read keys, profile, tenant and audit log (GET)"));
+    m_writeCheck = makeScope("writeCheckBox", tr("&write"), tr("Create, change, revoke and delete keys"));
+    m_adminCheck = makeScope("adminCheckBox", tr("&admin"), tr("Manage users and the tenant (admin owners only)"));
+    m_webhookCheck = makeScope("webhookCheckBox", tr("web&hook"), tr("Deliver webhooks"));
+    scopesLayout->addStretch();
+    scopes->setAccessibleName(tr("Scopes"));
+    form->addRow(tr("Scopes:"), scopes);
+    m_adminCheck->setVisible(m_session.isAdmin());
+    if (m_mode == Mode::Create) {
+        m_readCheck->setChecked(true);
+    } else {
+        // Scopes cannot be changed after creation: shown for reference.
+        const QJsonArray keyScopes = m_key.value(QStringLiteral("scopes")).toArray();
+        for (QCheckBox* box : {m_readCheck, m_writeCheck, m_adminCheck, m_webhookCheck}) {
+            box->setChecked(keyScopes.contains(scopeOf(box)));
+            box->setEnabled(false);
+        }
+        m_adminCheck->setVisible(m_adminCheck->isChecked() || m_session.isAdmin());
+        scopes->setToolTip(tr("Scopes cannot be changed; create a new key instead"));
+        m_nameEdit->setText(m_key.value(QStringLiteral("name")).toString());
+        m_descriptionEdit->setText(m_key.value(QStringLiteral("description")).toString());
+    }
+
+    auto* expiry = new QWidget(m_form);
+    auto* expiryLayout = new QHBoxLayout(expiry);
+    expiryLayout->setContentsMargins({});
+    m_expiryCombo = new QComboBox(expiry);
+    m_expiryCombo->setObjectName(QStringLiteral("expiryComboBox"));
+    m_expiryCombo->setAccessibleName(tr("Expiration"));
+    if (m_mode == Mode::Edit) {
+        const QDateTime expires = utcFrom(m_key.value(QStringLiteral("expires_at")));
+        m_expiryCombo->addItem(
+            tr("Keep (%1)").arg(QLocale().toString(expires.toLocalTime().date(), QLocale::ShortFormat)), KeepExpiry);
+    }
+    for (int days : Presets)
+        m_expiryCombo->addItem(tr("%1 days").arg(days), days); // every preset is plural
+    m_expiryCombo->addItem(tr("Custom…"), CustomExpiry);
+    m_expiryCombo->setCurrentIndex(m_mode == Mode::Edit ? 0 : m_expiryCombo->findData(30));
+    m_dateEdit = new QDateEdit(expiry);
+    m_dateEdit->setObjectName(QStringLiteral("expiryDateEdit"));
+    m_dateEdit->setAccessibleName(tr("Expiration date"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setMinimumDate(QDate::currentDate().addDays(1)); // past dates (and today) are refused
+    m_dateEdit->setDate(QDate::currentDate().addDays(30));
+    m_dateEdit->setVisible(false);
+    expiryLayout->addWidget(m_expiryCombo);
+    expiryLayout->addWidget(m_dateEdit);
+    expiryLayout->addStretch();
+    form->addRow(tr("&Expires:"), expiry);
+    m_expiryHint = new QLabel(m_form);
+    m_expiryHint->setObjectName(QStringLiteral("expiryHintLabel"));
+    m_expiryHint->setWordWrap(true);
+    form->addRow(QString(), m_expiryHint);
+    if (m_keyExpired) {
+        // The server refuses a new expiry for an expired key (409 KEY_EXPIRED).
+        m_expiryCombo->setEnabled(false);
+        m_dateEdit->setEnabled(false);
+    }
+    connect(m_expiryCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::updateExpiryWidgets);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::updateExpiryWidgets);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setForegroundRole(QPalette::BrightText);
+    m_errorLabel->setVisible(false);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setVisible(false);
+
+    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
+    m_buttonBox->button(QDialogButtonBox::Ok)->setText(m_mode == Mode::Create ? tr("Create") : tr("Save"));
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &CreateKeyDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_busyBar);
+    layout->addWidget(m_buttonBox);
+
+    setMaxLifetimeDays(m_maxDays);
+    updateAdminScope();
+    m_nameEdit->setFocus();
+}
+
+void CreateKeyDialog::loadTenant()
+{
+    // The cap may have changed since sign-in; the server's word wins.
+    ApiReply* reply = m_api.get(QStringLiteral("v1/tenant"));
+    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& tenant) {
+        setMaxLifetimeDays(tenant.toObject().value(QStringLiteral("max_key_lifetime_days")).toInt());
+    });
+}
+
+void CreateKeyDialog::loadUsers()
+{
+    ApiReply* reply = m_api.get(QStringLiteral("v1/users"));
+    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+        const QString current = ownerId();
+        for (const QJsonValue& value : response.toObject().value(QStringLiteral("users")).toArray()) {
+            const QJsonObject user = value.toObject();
+            const QString id = user.value(QStringLiteral("id")).toString();
+            if (id == m_session.userId || user.value(QStringLiteral("disabled")).toBool())
+                continue;
+            const QString email = user.value(QStringLiteral("email")).toString();
+            const QString name = user.value(QStringLiteral("name")).toString();
+            m_ownerCombo->addItem(name.isEmpty() ? email : tr("%1 <%2>").arg(name, email), id);
+            m_ownerCombo->setItemData(m_ownerCombo->count() - 1, user.value(QStringLiteral("role")).toString(),
+                                      OwnerRoleRole);
+        }
+        const QString wanted = m_pendingOwner.isEmpty() ? current : m_pendingOwner;
+        const int index = m_ownerCombo->findData(wanted);
+        if (index >= 0)
+            m_ownerCombo->setCurrentIndex(index);
+    });
+    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
+        m_ownerCombo->setToolTip(tr("The user list could not be loaded: %1").arg(error.message));
+    });
+}
+
+void CreateKeyDialog::setOwner(const QString& userId)
+{
+    m_pendingOwner = userId;
+    const int index = m_ownerCombo->findData(userId);
+    if (index >= 0)
+        m_ownerCombo->setCurrentIndex(index);
+}
+
+QString CreateKeyDialog::ownerId() const
+{
+    return m_ownerCombo->currentData().toString();
+}
+
+void CreateKeyDialog::setMaxLifetimeDays(int days)
+{
+    m_maxDays = qMax(0, days);
+    const QDate today = QDate::currentDate();
+    m_dateEdit->setMaximumDate(m_maxDays > 0 ? today.addDays(m_maxDays) : QDate(9999, 12, 31));
+    // Presets beyond the cap cannot be chosen.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_expiryCombo->model())) {
+        int best = -1;
+        for (int i = 0; i < m_expiryCombo->count(); ++i) {
+            const int days = m_expiryCombo->itemData(i).toInt();
+            const bool allowed = days <= 0 || m_maxDays == 0 || days <= m_maxDays;
+            items->item(i)->setEnabled(allowed);
+            items->item(i)->setToolTip(allowed ? QString()
+                                               : tr("Longer than this tenant allows (%n day(s))", nullptr, m_maxDays));
+            if (allowed && days > 0)
+                best = i;
+        }
+        const int current = m_expiryCombo->currentIndex();
+        if (current >= 0 && !items->item(current)->isEnabled())
+            m_expiryCombo->setCurrentIndex(best >= 0 ? best : m_expiryCombo->findData(CustomExpiry));
+    }
+    updateExpiryWidgets();
+}
+
+void CreateKeyDialog::updateExpiryWidgets()
+{
+    const int choice = m_expiryCombo->currentData().toInt();
+    m_dateEdit->setVisible(choice == CustomExpiry);
+    QString hint;
+    const QLocale locale;
+    if (m_keyExpired)
+        hint = tr("This key has expired; its expiry cannot be changed.");
+    else if (choice > 0)
+        hint = tr("Expires on %1.")
+                   .arg(locale.toString(QDateTime::currentDateTime().addDays(choice).date(), QLocale::LongFormat));
+    else if (choice == CustomExpiry)
+        hint = tr("Expires on %1.").arg(locale.toString(m_dateEdit->date(), QLocale::LongFormat));
+    if (m_maxDays > 0 && !m_keyExpired)
+        hint += QLatin1Char(' ') + tr("This tenant allows keys to live at most %n day(s).", nullptr, m_maxDays);
+    m_expiryHint->setText(hint.trimmed());
+    m_expiryHint->setVisible(!m_expiryHint->text().isEmpty());
+}
+
+void CreateKeyDialog::updateAdminScope()
+{
+    if (m_mode != Mode::Create)
+        return;
+    // The server refuses the admin scope on a key whose owner is not an admin.
+    const bool ownerIsAdmin = m_ownerCombo->currentData(OwnerRoleRole).toString() == roleName(Role::Admin);
+    m_adminCheck->setEnabled(m_session.isAdmin() && ownerIsAdmin);
+    if (!m_adminCheck->isEnabled())
+        m_adminCheck->setChecked(false);
+}
+
+QString CreateKeyDialog::customExpiry(const QDate& date) const
+{
+    // Whole days from now, so that the last day the picker allows stays within the tenant's cap.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime at = now.addDays(QDate::currentDate().daysTo(date));
+    if (m_maxDays > 0)
+        at = qMin(at, now.addDays(m_maxDays).addSecs(-CapMarginSeconds));
+    return at.toString(Qt::ISODate);
+}
+
+bool CreateKeyDialog::validate(QJsonObject* body)
+{
+    const QString name = m_nameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Enter a name for the key."));
+        m_nameEdit->setFocus();
+        return false;
+    }
+    const QString description = m_descriptionEdit->text().trimmed();
+
+    const int choice = m_expiryCombo->currentData().toInt();
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    if (choice == CustomExpiry) {
+        const QDate date = m_dateEdit->date();
+        // The picker's minimum was set when the dialog opened; midnight may have passed since.
+        if (!date.isValid() || date < tomorrow) {
+            showError(tr("The expiry date must be in the future: choose tomorrow or later."));
+            m_dateEdit->setMinimumDate(tomorrow);
+            m_dateEdit->setFocus();
+            return false;
+        }
+        if (m_maxDays > 0 && date > QDate::currentDate().addDays(m_maxDays)) {
+            showError(tr("This tenant allows keys to live at most %n day(s).", nullptr, m_maxDays));
+            m_dateEdit->setFocus();
+            return false;
+        }
+    } else if (choice > 0 && m_maxDays > 0 && choice > m_maxDays) {
+        showError(tr("This tenant allows keys to live at most %n day(s).", nullptr, m_maxDays));
+        m_expiryCombo->setFocus();
+        return false;
+    }
+
+    if (m_mode == Mode::Create) {
+        QJsonArray scopes;
+        for (QCheckBox* box : {m_readCheck, m_writeCheck, m_adminCheck, m_webhookCheck}) {
+            if (box->isChecked() && box->isEnabled())
+                scopes.append(scopeOf(box));
+        }
+        if (scopes.isEmpty()) {
+            showError(tr("Choose at least one scope."));
+            m_readCheck->setFocus();
+            return false;
+        }
+        body->insert(QStringLiteral("name"), name);
+        if (!description.isEmpty())
+            body->insert(QStringLiteral("description"), description);
+        body->insert(QStringLiteral("scopes"), scopes);
+        if (m_session.isAdmin() && !ownerId().isEmpty() && ownerId() != m_session.userId)
+            body->insert(QStringLiteral("user_id"), ownerId());
+    } else {
+        if (name != m_key.value(QStringLiteral("name")).toString())
+            body->insert(QStringLiteral("name"), name);
+        if (description != m_key.value(QStringLiteral("description")).toString())
+            body->insert(QStringLiteral("description"), description);
+    }
+    if (!m_keyExpired) {
+        if (choice > 0)
+            body->insert(QStringLiteral("expires_in_days"), choice);
+        else if (choice == CustomExpiry)
+            body->insert(QStringLiteral("expires_at"), customExpiry(m_dateEdit->date()));
+    }
+    return true;
+}
+
+void CreateKeyDialog::accept()
+{
+    if (isBusy())
+        return;
+    m_errorLabel->setVisible(false);
+    QJsonObject body;
+    if (!validate(&body))
+        return;
+    if (m_mode == Mode::Edit && body.isEmpty()) {
+        QDialog::accept(); // nothing changed
+        return;
+    }
+    const QString id = m_key.value(QStringLiteral("id")).toString();
+    m_reply = m_mode == Mode::Create ? m_api.post(QStringLiteral("v1/api-keys"), body)
+                                     : m_api.patch(QStringLiteral("v1/api-keys/%1").arg(id), body);
+    setBusy(true);
+    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+        setBusy(false);
+        if (m_mode == Mode::Create)
+            emit created(response.toObject());
+        else
+            emit updated(response.toObject());
+        QDialog::accept();
+    });
+    connect(m_reply, &ApiReply::failed, this, &CreateKeyDialog::onFailed);
+}
+
+void CreateKeyDialog::onFailed(const ApiError& error)
+{
+    setBusy(false);
+    showError(error.message);
+    const QString field = error.details.value(QStringLiteral("field")).toString();
+    if (field == QLatin1String("name"))
+        m_nameEdit->setFocus();
+    else if (field.startsWith(QLatin1String("expires")))
+        m_expiryCombo->setFocus();
+    if (error.details.contains(QStringLiteral("max_key_lifetime_days")))
+        setMaxLifetimeDays(error.details.value(QStringLiteral("max_key_lifetime_days")).toInt());
+}
+
+void CreateKeyDialog::reject()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        setBusy(false);
+    }
+    QDialog::reject();
+}
+
+bool CreateKeyDialog::isBusy() const
+{
+    return m_reply && !m_reply->isDone();
+}
+
+void CreateKeyDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(true);
+}
+
+void CreateKeyDialog::setBusy(bool busy)
+{
+    m_form->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    if (!busy)
+        m_reply = nullptr;
+}
+
+} // namespace Keyward

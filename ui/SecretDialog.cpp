@@ -1,0 +1,98 @@
+#include "ui/SecretDialog.h"
+
+#include "ui/Clipboard.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Keyward {
+
+SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QString& keyName, QWidget* parent)
+    : QDialog(parent)
+    , m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("secretDialog"));
+    setWindowTitle(tr("Your new API key"));
+
+    auto* intro = new QLabel(
+        tr("This is the secret of <b>%1</b>. It is shown <b>only this once</b>: copy it now and keep it somewhere "
+           "safe, such as a password manager. Keyward cannot show it again.")
+            .arg(keyName.toHtmlEscaped()),
+        this);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setWordWrap(true);
+
+    m_secretEdit = new QLineEdit(secret, this);
+    m_secretEdit->setObjectName(QStringLiteral("secretLineEdit"));
+    m_secretEdit->setReadOnly(true);
+    m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_secretEdit->setAccessibleName(tr("API key secret"));
+    m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(secret) + 24);
+
+    m_copyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Copy"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setAccessibleName(tr("Copy key"));
+    m_copyButton->setToolTip(
+        tr("Copy the key to the clipboard; it is cleared after %n second(s)", nullptr, m_clipboard.clearSeconds()));
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        m_clipboard.copySecret(m_secretEdit->text());
+        m_copyButton->setText(tr("Copied"));
+    });
+
+    m_storedCheckBox = new QCheckBox(tr("I have stored the key somewhere safe"), this);
+    m_storedCheckBox->setObjectName(QStringLiteral("storedCheckBox"));
+    connect(m_storedCheckBox, &QCheckBox::toggled, this, &SecretDialog::updateButtons);
+
+    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
+
+    auto* secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secretEdit, 1);
+    secretRow->addWidget(m_copyButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(secretRow);
+    layout->addWidget(m_storedCheckBox);
+    layout->addWidget(m_buttonBox);
+    updateButtons();
+    m_copyButton->setFocus();
+}
+
+SecretDialog::~SecretDialog() = default;
+
+bool SecretDialog::isStored() const
+{
+    return m_storedCheckBox->isChecked();
+}
+
+void SecretDialog::updateButtons()
+{
+    m_buttonBox->button(QDialogButtonBox::Close)->setEnabled(isStored());
+}
+
+void SecretDialog::reject()
+{
+    // Escape and the window's close button too: not before the user said the key is stored.
+    if (!isStored())
+        return;
+    QDialog::reject();
+}
+
+void SecretDialog::done(int result)
+{
+    if (!isStored())
+        return;
+    // The widget keeps no copy of the secret once the dialog is closed.
+    m_secretEdit->clear();
+    QDialog::done(result);
+}
+
+} // namespace Keyward

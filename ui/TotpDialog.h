@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Keyward {
+
+class ApiClient;
+class ApiReply;
+
+// Two-factor authentication with an authenticator app (TOTP), one dialog for both directions:
+// - Enable: shows the pending secret that POST /v1/me/2fa answered, as a QR code of its otpauth:// URI and as text
+//   for typing in, then confirms a code from the app with POST /v1/me/2fa/confirm;
+// - Disable: asks for a current code and sends DELETE /v1/me/2fa {"code": …}.
+// Built in code and validated in accept(); the server's answer is shown inline and the dialog stays open until it
+// accepts the code. Opened with open() (no nested event loop); closes with Accepted once 2FA has changed.
+class TotpDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Enable, Disable };
+
+    // enrolment: the TwoFactorEnrolment object ({secret, otpauth_uri}); only for Mode::Enable.
+    TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment = {}, QWidget* parent = nullptr);
+    ~TotpDialog() override;
+
+    Mode mode() const { return m_mode; }
+
+public slots:
+    void accept() override;
+
+private:
+    void setBusy(bool busy);
+    void showError(const QString& message);
+
+    ApiClient& m_api;
+    const Mode m_mode;
+    QLabel* m_qrCodeLabel = nullptr;
+    QLineEdit* m_secretLineEdit = nullptr;
+    QLineEdit* m_codeLineEdit = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QDialogButtonBox* m_buttonBox = nullptr;
+    QPointer<ApiReply> m_reply;
+};
+
+} // namespace Keyward
