@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
@@ -489,8 +490,30 @@ private slots:
         const QString prefix = child<QLabel>(tab, "prefixLabel")->text();
         QVERIFY(prefix.startsWith(QStringLiteral("kw_pat_")));
 
-        Dialogs::setNextAnswer(true);
+        // The real confirmation box (no test seam): it does not block, Cancel changes nothing, Delete deletes.
+        const auto answerBox = [tab](QMessageBox::ButtonRole role) {
+            QMessageBox* box = nullptr;
+            if (!QTest::qWaitFor([&] {
+                    return (box = tab->findChild<QMessageBox*>(QStringLiteral("confirmMessageBox")))
+                        && box->isVisible();
+                }))
+                return false;
+            const QList<QAbstractButton*> buttons = box->buttons();
+            for (QAbstractButton* button : buttons) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return true;
+                }
+            }
+            return false;
+        };
         remove->click();
+        QVERIFY(answerBox(QMessageBox::RejectRole));
+        QTest::qWait(200);
+        QVERIFY(remove->isVisible());
+        QCOMPARE(child<QLabel>(tab, "prefixLabel")->text(), prefix);
+        remove->click();
+        QVERIFY(answerBox(QMessageBox::AcceptRole));
         auto* generate = child<QPushButton>(tab, "generateButton");
         QTRY_VERIFY(generate->isVisible() && generate->isEnabled());
         QVERIFY(!remove->isVisible());

@@ -395,15 +395,15 @@ void ApiKeysTab::revokeKey()
         return;
     const QString id = key.value(QStringLiteral("id")).toString();
     const QString name = key.value(QStringLiteral("name")).toString();
-    if (!Dialogs::confirm(
-            this, tr("Revoke API key"),
-            tr("Revoke “%1”? It stops working at once. You can re-activate it until it expires.").arg(name),
-            tr("Revoke")))
-        return;
-    track(api().post(QStringLiteral("v1/api-keys/%1/revoke").arg(id)), [this, name](const QJsonValue& response) {
-        m_model->updateKey(response.toObject());
-        emit statusMessage(tr("Revoked the key “%1”").arg(name));
-    });
+    Dialogs::confirm(this, tr("Revoke API key"),
+                     tr("Revoke “%1”? It stops working at once. You can re-activate it until it expires.").arg(name),
+                     tr("Revoke"), [this, id, name] {
+                         track(api().post(QStringLiteral("v1/api-keys/%1/revoke").arg(id)),
+                               [this, name](const QJsonValue& response) {
+                                   m_model->updateKey(response.toObject());
+                                   emit statusMessage(tr("Revoked the key “%1”").arg(name));
+                               });
+                     });
 }
 
 void ApiKeysTab::reactivateKey()
@@ -475,14 +475,15 @@ void ApiKeysTab::deleteKey()
         return;
     const QString id = key.value(QStringLiteral("id")).toString();
     const QString name = key.value(QStringLiteral("name")).toString();
-    if (!Dialogs::confirm(this, tr("Delete API key"),
-                          tr("Delete “%1” for good? It stops working at once and cannot be restored.").arg(name),
-                          tr("Delete")))
-        return;
-    track(api().del(QStringLiteral("v1/api-keys/%1").arg(id)), [this, id, name](const QJsonValue&) {
-        m_model->removeKey(id);
-        emit statusMessage(tr("Deleted the key “%1”").arg(name));
-    });
+    Dialogs::confirm(this, tr("Delete API key"),
+                     tr("Delete “%1” for good? It stops working at once and cannot be restored.").arg(name),
+                     tr("Delete"), [this, id, name] {
+                         track(api().del(QStringLiteral("v1/api-keys/%1").arg(id)),
+                               [this, id, name](const QJsonValue&) {
+                                   m_model->removeKey(id);
+                                   emit statusMessage(tr("Deleted the key “%1”").arg(name));
+                               });
+                     });
 }
 
 void ApiKeysTab::copyKeyId()

@@ -144,12 +144,10 @@ void AuthKeyTab::regenerate()
 {
     if (m_state != State::Exists)
         return;
-    if (!Dialogs::confirm(this, tr("Regenerate the authentication key?"),
-                          tr("The current key stops working at once, and the sessions opened with it end. Scripts "
-                             "and tools that use it need the new key."),
-                          tr("Regenerate")))
-        return;
-    requestNewKey();
+    Dialogs::confirm(this, tr("Regenerate the authentication key?"),
+                     tr("The current key stops working at once, and the sessions opened with it end. Scripts "
+                        "and tools that use it need the new key."),
+                     tr("Regenerate"), [this] { requestNewKey(); });
 }
 
 void AuthKeyTab::requestNewKey()
@@ -178,11 +176,16 @@ void AuthKeyTab::deleteKey()
 {
     if (m_state != State::Exists || m_reply)
         return;
-    if (!Dialogs::confirm(this, tr("Delete the authentication key?"),
-                          tr("The key %1… stops working at once, and the sessions opened with it end. Scripts and "
-                             "tools that use it can no longer sign in.")
-                              .arg(m_prefix),
-                          tr("Delete")))
+    Dialogs::confirm(this, tr("Delete the authentication key?"),
+                     tr("The key %1… stops working at once, and the sessions opened with it end. Scripts and "
+                        "tools that use it can no longer sign in.")
+                         .arg(m_prefix),
+                     tr("Delete"), [this] { sendDelete(); });
+}
+
+void AuthKeyTab::sendDelete()
+{
+    if (m_reply)
         return;
     clearSecret();
     m_ui->errorLabel->setVisible(false);

@@ -45,6 +45,7 @@ private:
     void generate();
     void regenerate();
     void deleteKey();
+    void sendDelete();
     void requestNewKey();
     void copySecret();
     void updateButtons();

@@ -13,27 +13,26 @@ void setNextAnswer(std::optional<bool> answer)
     nextAnswer = answer;
 }
 
-bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
+void confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
+             std::function<void()> onAccepted)
 {
     if (nextAnswer) {
         const bool answer = *nextAnswer;
         nextAnswer.reset();
-        return answer;
-    }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton* accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == accept;
-}
-
-void warn(QWidget* parent, const QString& title, const QString& text)
-{
-    if (nextAnswer) {
-        nextAnswer.reset();
+        if (answer)
+            onAccepted();
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("confirmMessageBox"));
+    QPushButton* accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, parent, [box, accept, onAccepted = std::move(onAccepted)] {
+        if (box->clickedButton() == accept)
+            onAccepted();
+    });
+    box->open();
 }
 
 } // namespace Keyward::Dialogs

@@ -69,9 +69,12 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Keyward"),
-            tr("<b>Keyward</b> %1<br>API-key management console.").arg(QApplication::applicationVersion()));
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("About Keyward"),
+            tr("<b>Keyward</b> %1<br>API-key management console.").arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // no nested event loop
     });
     auto currentTab = [this] { return qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget()); };
     // F5 reloads the page and re-reads who is signed in (a changed role or name shows at once; an unreachable

@@ -245,14 +245,13 @@ void TenantKeysTab::buildActions()
             if (m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString())) == KeyStatus::Active)
                 keys.append(key);
         }
-        if (keys.isEmpty()
-            || !Dialogs::confirm(this, tr("Revoke API keys"),
-                                 tr("Revoke %n selected key(s)? They stop working at once. They can be re-activated "
-                                    "until they expire.",
-                                    nullptr, int(keys.size())),
-                                 tr("Revoke")))
+        if (keys.isEmpty())
             return;
-        runBulk(QStringLiteral("revoke"), keys);
+        Dialogs::confirm(this, tr("Revoke API keys"),
+                         tr("Revoke %n selected key(s)? They stop working at once. They can be re-activated "
+                            "until they expire.",
+                            nullptr, int(keys.size())),
+                         tr("Revoke"), [this, keys] { runBulk(QStringLiteral("revoke"), keys); });
     });
     connect(m_actionReactivate, &QAction::triggered, this, [this] {
         QList<QJsonObject> keys;
@@ -265,14 +264,12 @@ void TenantKeysTab::buildActions()
     });
     connect(m_actionDelete, &QAction::triggered, this, [this] {
         const QList<QJsonObject> keys = selectedKeys();
-        if (keys.isEmpty()
-            || !Dialogs::confirm(
-                this, tr("Delete API keys"),
-                tr("Delete %n selected key(s) for good? They stop working at once and cannot be restored.", nullptr,
-                   int(keys.size())),
-                tr("Delete")))
+        if (keys.isEmpty())
             return;
-        runBulk(QStringLiteral("delete"), keys);
+        Dialogs::confirm(this, tr("Delete API keys"),
+                         tr("Delete %n selected key(s) for good? They stop working at once and cannot be restored.",
+                            nullptr, int(keys.size())),
+                         tr("Delete"), [this, keys] { runBulk(QStringLiteral("delete"), keys); });
     });
     connect(m_actionCopyId, &QAction::triggered, this, &TenantKeysTab::copyKeyId);
     connect(m_actionExport, &QAction::triggered, this, &TenantKeysTab::chooseExportFile);
