@@ -10,7 +10,7 @@
 #include <sodium.h>
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcApi, "keyward.core.api")
+Q_LOGGING_CATEGORY(lcApi, "keyward.core.api", QtInfoMsg)
 
 namespace Keyward {
 

@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecrets, "keyward.core.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "keyward.core.secrets", QtInfoMsg)
 
 namespace Keyward {
 

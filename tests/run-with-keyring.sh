@@ -23,7 +23,12 @@ export KEYWARD_TEST_HOME="$tmp"
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
 export XDG_RUNTIME_DIR="$tmp/runtime"
 # No display, no desktop: nothing may prompt, and QtKeychain picks the Secret Service (libsecret).
-unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION \
+# KEYWARD_KEEP_DISPLAY=1 keeps an X display (scripts/screenshots runs the console in Xvfb; the keyring is already
+# unlocked, so nothing prompts).
+if [ "${KEYWARD_KEEP_DISPLAY:-}" != 1 ]; then
+    unset DISPLAY
+fi
+unset WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION \
       GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
 
 status=0

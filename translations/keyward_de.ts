@@ -2,27 +2,912 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthKeyTab</name>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="9"/>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
+        <translation>Mit Ihrem Authentifizierungsschlüssel können sich Skripte und Werkzeuge ohne Ihre E-Mail-Adresse und Ihr Passwort in Ihrem Namen anmelden: Diese senden ihn als „personal-access-token“ an POST /v1/auth/login/token. Sie haben höchstens einen. Behandeln Sie ihn wie ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="15"/>
+        <source>You have no authentication key yet.</source>
+        <translation>Sie haben noch keinen Authentifizierungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="25"/>
+        <source>Your new authentication &amp;key:</source>
+        <translation>Ihr neuer Authentifizierungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="34"/>
+        <source>New authentication key</source>
+        <translation>Neuer Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="39"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="40"/>
+        <source>Copy the key to the clipboard</source>
+        <translation>Schlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="41"/>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="48"/>
+        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
+        <translation>Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf: Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <source>Key prefix</source>
+        <translation>Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="97"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <source>Generate your authentication key</source>
+        <translation>Ihren Authentifizierungsschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <source>Generate authentication key</source>
+        <translation>Authentifizierungsschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <source>Replace the key with a new one; the current key stops working at once</source>
+        <translation>Den Schlüssel durch einen neuen ersetzen; der aktuelle Schlüssel funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <source>Regenerate authentication key</source>
+        <translation>Authentifizierungsschlüssel neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <source>Delete the key; it stops working at once</source>
+        <translation>Den Schlüssel löschen; er funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <source>Delete authentication key</source>
+        <translation>Authentifizierungsschlüssel löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiKeyModel</name>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="101"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="227"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="103"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="105"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="165"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="167"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeyModel.cpp" line="220"/>
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="223"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="225"/>
+        <source>Revoked: the key does not work until it is re-activated</source>
+        <translation>Widerrufen: Der Schlüssel funktioniert erst wieder, wenn er reaktiviert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="235"/>
+        <source>Last used on %1 from %2</source>
+        <translation>Zuletzt verwendet am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="238"/>
+        <source>Key id: %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="262"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="272"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="274"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="276"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="9"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="45"/>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="56"/>
+        <source>Search by name, prefix or description…</source>
+        <translation>Nach Name, Präfix oder Beschreibung suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="57"/>
+        <source>Search keys</source>
+        <translation>Schlüssel suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="65"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="72"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="85"/>
+        <source>Your API keys</source>
+        <translation>Ihre API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="170"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="171"/>
+        <source>Create a new API key (%1)</source>
+        <translation>Neuen API-Schlüssel erstellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <source>Make the key inactive: it stops working at once</source>
+        <translation>Den Schlüssel deaktivieren: Er funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
+        <source>Re-&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="323"/>
+        <source>Make a revoked key work again (not once it has expired)</source>
+        <translation>Einen widerrufenen Schlüssel wieder aktivieren (nicht mehr nach seinem Ablauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="186"/>
+        <source>Issue a new secret for the key</source>
+        <translation>Ein neues Geheimnis für den Schlüssel ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="188"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="194"/>
+        <source>&amp;Copy key id</source>
+        <translation>Schlüssel-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="321"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation>Dieser Schlüssel ist abgelaufen und kann nicht reaktiviert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <source>No keys yet</source>
+        <translation>Noch keine Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="333"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="335"/>
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel</numerusform>
+            <numerusform>%1 von %n Schlüsseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="343"/>
+        <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
+        <translation>
+            <numerusform>%n Ihrer Schlüssel läuft innerhalb von %1 Tagen ab. Bearbeiten Sie ihn, um die Laufzeit zu verlängern.</numerusform>
+            <numerusform>%n Ihrer Schlüssel laufen innerhalb von %1 Tagen ab. Bearbeiten Sie sie, um die Laufzeit zu verlängern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="365"/>
+        <source>Created the key “%1”</source>
+        <translation>Schlüssel „%1“ erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="386"/>
+        <source>Saved the key “%1”</source>
+        <translation>Schlüssel „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="398"/>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="399"/>
+        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
+        <translation>„%1“ widerrufen? Der Schlüssel funktioniert sofort nicht mehr. Sie können ihn reaktivieren, solange er nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="400"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
+        <source>Revoked the key “%1”</source>
+        <translation>Schlüssel „%1“ widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
+        <source>Re-activated the key “%1”</source>
+        <translation>Schlüssel „%1“ reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Stop working at once</source>
+        <translation>Sofort ungültig werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Noch 1 Stunde gültig bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Noch 24 Stunden gültig bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 7 days</source>
+        <translation>Noch 7 Tage gültig bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="440"/>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="441"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das nur einmal angezeigt wird.
+Das aktuelle Geheimnis soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="446"/>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="462"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert noch bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="478"/>
+        <source>Delete API key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="479"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation>„%1“ endgültig löschen? Der Schlüssel funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="480"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="484"/>
+        <source>Deleted the key “%1”</source>
+        <translation>Schlüssel „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="495"/>
+        <source>Copied the key id %1</source>
+        <translation>Schlüssel-ID %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditModel</name>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="9"/>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <source>Load &amp;older entries</source>
+        <translation>Ältere Einträge &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <source>Keys created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <source>Keys edited</source>
+        <translation>Schlüssel bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <source>Keys revoked</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <source>Keys re-activated</source>
+        <translation>Schlüssel reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <source>Keys rotated</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <source>Keys deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <source>Revoked keys used</source>
+        <translation>Widerrufene Schlüssel verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <source>Authentication keys</source>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <source>Password changes</source>
+        <translation>Passwortänderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <source>Users changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <source>Filter loaded entries…</source>
+        <translation>Geladene Einträge filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <source>Filter the audit log</source>
+        <translation>Audit-Protokoll filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditTab.cpp" line="153"/>
+        <source>%n audit entries shown</source>
+        <translation>
+            <numerusform>%n Protokolleintrag angezeigt</numerusform>
+            <numerusform>%n Protokolleinträge angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="9"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="103"/>
+        <source>%1…</source>
+        <comment>the display prefix of a key; the rest is never shown</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="109"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="113"/>
+        <source>%1 from %2</source>
+        <comment>time, client address</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <source>Regenerate the authentication key?</source>
+        <translation>Authentifizierungsschlüssel neu erzeugen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
+        <translation>Der aktuelle Schlüssel funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, benötigen den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="166"/>
+        <source>A new authentication key replaces the old one, which no longer works.</source>
+        <translation>Ein neuer Authentifizierungsschlüssel ersetzt den alten, der nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <source>Your authentication key has been generated.</source>
+        <translation>Ihr Authentifizierungsschlüssel wurde erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="179"/>
+        <source>Delete the authentication key?</source>
+        <translation>Authentifizierungsschlüssel löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="180"/>
+        <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
+        <translation>Der Schlüssel %1… funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, können sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="183"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="196"/>
+        <source>Your authentication key has been deleted.</source>
+        <translation>Ihr Authentifizierungsschlüssel wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuthKeyTab.cpp" line="211"/>
+        <source>Key copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <source>Edit API key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <source>e.g. CI pipeline</source>
+        <translation>z. B. CI-Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>&amp;read</source>
+        <translation>&amp;read</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Read keys, profile, tenant and audit log (GET)</source>
+        <translation>Schlüssel, Profil, Mandant und Audit-Protokoll lesen (GET)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>&amp;write</source>
+        <translation>&amp;write</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>Create, change, revoke and delete keys</source>
+        <translation>Schlüssel erstellen, ändern, widerrufen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>&amp;admin</source>
+        <translation>&amp;admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>Manage users and the tenant (admin owners only)</source>
+        <translation>Benutzer und den Mandanten verwalten (nur für Inhaber mit Administratorrechten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>web&amp;hook</source>
+        <translation>web&amp;hook</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>Deliver webhooks</source>
+        <translation>Webhooks zustellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <source>Scopes:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <source>Scopes cannot be changed; create a new key instead</source>
+        <translation>Berechtigungen können nicht geändert werden; erstellen Sie stattdessen einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <source>Expiration</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <source>Keep (%1)</source>
+        <translation>Beibehalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <source>Expiration date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <source>&amp;Expires:</source>
+        <translation>Ab&amp;lauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="240"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="250"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="280"/>
+        <source>Longer than this tenant allows (%n day(s))</source>
+        <translation>
+            <numerusform>Länger als von diesem Mandanten erlaubt (%n Tag)</numerusform>
+            <numerusform>Länger als von diesem Mandanten erlaubt (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <source>This key has expired; its expiry cannot be changed.</source>
+        <translation>Dieser Schlüssel ist abgelaufen; sein Ablauf kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="358"/>
+        <source>This tenant allows keys to live at most %n day(s).</source>
+        <translation>
+            <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tag.</numerusform>
+            <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="335"/>
+        <source>Enter a name for the key.</source>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <source>The expiry date must be in the future: choose tomorrow or later.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen: Wählen Sie morgen oder ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="370"/>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
 </context>
 <context>
@@ -30,108 +915,608 @@
     <message>
         <location filename="../ui/LoginDialog.cpp" line="28"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="108"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="118"/>
         <source>Paste your authentication key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="125"/>
         <source>Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>About Keyward</source>
+        <translation>Über Keyward</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="74"/>
-        <source>About Keyward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Your session has ended (%1). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Clipboard cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Keyward — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>No keychain: you stay signed in only until the console closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
 </context>
 <context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="9"/>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="90"/>
+        <location filename="../ui/PasswordTab.cpp" line="91"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="135"/>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="137"/>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="139"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="156"/>
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="158"/>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="180"/>
+        <source>Your password has been changed; your other sessions have been signed out.</source>
+        <translation>Ihr Passwort wurde geändert; Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="9"/>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <source>Administrator: manages the tenant&apos;s users and keys</source>
+        <translation>Administrator: verwaltet die Benutzer und Schlüssel des Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <source>Support: sees the tenant&apos;s keys and audit log</source>
+        <translation>Support: sieht die Schlüssel und das Audit-Protokoll des Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <source>User: manages own keys</source>
+        <translation>Benutzer: verwaltet eigene Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="81"/>
+        <source>On: signing in also asks for a code from your authenticator app.</source>
+        <translation>Ein: Bei der Anmeldung wird zusätzlich ein Code aus Ihrer Authenticator-App abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="82"/>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Aus: Für die Anmeldung genügt Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="110"/>
+        <source>Your name is now “%1”.</source>
+        <translation>Ihr Name lautet jetzt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is on.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is off.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="22"/>
+        <source>Your new API key</source>
+        <translation>Ihr neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="25"/>
+        <source>This is the secret of &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now and keep it somewhere safe, such as a password manager. Keyward cannot show it again.</source>
+        <translation>Dies ist das Geheimnis von &lt;b&gt;%1&lt;/b&gt;. Es wird &lt;b&gt;nur dieses eine Mal&lt;/b&gt; angezeigt: Kopieren Sie es jetzt und bewahren Sie es sicher auf, etwa in einem Passwort-Manager. Keyward kann es nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="36"/>
+        <source>API key secret</source>
+        <translation>Geheimnis des API-Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="41"/>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SecretDialog.cpp" line="43"/>
+        <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Den Schlüssel in die Zwischenablage kopieren; sie wird nach %n Sekunde geleert</numerusform>
+            <numerusform>Den Schlüssel in die Zwischenablage kopieren; sie wird nach %n Sekunden geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="46"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="49"/>
+        <source>I have stored the key somewhere safe</source>
+        <translation>Ich habe den Schlüssel sicher aufbewahrt</translation>
     </message>
 </context>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="9"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="76"/>
         <source>Tenant Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <source>User filter</source>
+        <translation>Benutzerfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <source>Search name, description, prefix, owner or key id…</source>
+        <translation>Name, Beschreibung, Präfix, Inhaber oder Schlüssel-ID suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="104"/>
+        <source>Search keys</source>
+        <translation>Schlüssel suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <source>Loading keys</source>
+        <translation>Schlüssel werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <source>Stop loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <source>API keys of the tenant</source>
+        <translation>API-Schlüssel des Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="166"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <source>&amp;New key for a user…</source>
+        <translation>&amp;Neuer Schlüssel für einen Benutzer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <source>&amp;Revoke selected…</source>
+        <translation>Auswahl &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <source>Make the selected active keys inactive: they stop working at once</source>
+        <translation>Die ausgewählten aktiven Schlüssel deaktivieren: Sie funktionieren sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
+        <source>Re-&amp;activate selected</source>
+        <translation>Auswahl &amp;reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
+        <source>Make the selected revoked keys work again (not expired ones)</source>
+        <translation>Die ausgewählten widerrufenen Schlüssel wieder aktivieren (keine abgelaufenen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <source>&amp;Delete selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <source>&amp;Copy key id</source>
+        <translation>Schlüssel-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <source>Save the keys shown as a CSV file</source>
+        <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
+        <source>Re&amp;load</source>
+        <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <source>Revoke API keys</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
+        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>%n ausgewählten Schlüssel widerrufen? Er funktioniert sofort nicht mehr. Er kann reaktiviert werden, solange er nicht abgelaufen ist.</numerusform>
+            <numerusform>%n ausgewählte Schlüssel widerrufen? Sie funktionieren sofort nicht mehr. Sie können reaktiviert werden, solange sie nicht abgelaufen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
+        <source>Delete API keys</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>%n ausgewählten Schlüssel endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n ausgewählte Schlüssel endgültig löschen? Sie funktionieren sofort nicht mehr und können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="320"/>
+        <source>%1 — disabled</source>
+        <translation>%1 — deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="327"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="364"/>
+        <source>Loading keys…</source>
+        <translation>Schlüssel werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
+        <source>Loaded %n key(s)…</source>
+        <translation>
+            <numerusform>%n Schlüssel geladen…</numerusform>
+            <numerusform>%n Schlüssel geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="400"/>
+        <source>Loading stopped after %n key(s): %1</source>
+        <translation>
+            <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
+            <numerusform>Laden nach %n Schlüsseln abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <source>Stopped after %n key(s)</source>
+        <translation>
+            <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
+            <numerusform>Nach %n Schlüsseln abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="514"/>
+        <source>Created the key “%1” for %2</source>
+        <translation>Schlüssel „%1“ für %2 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="534"/>
+        <source>Saved the key “%1”</source>
+        <translation>Schlüssel „%1“ gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel reaktiviert</numerusform>
+            <numerusform>%n Schlüssel reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="586"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="594"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
+            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <source>Copied the key id %1</source>
+        <translation>Schlüssel-ID %1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="615"/>
+        <source>Export API keys</source>
+        <translation>API-Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="623"/>
+        <source>Exported %n key(s) to %1</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="634"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="670"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::TotpDialog</name>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <source>Enable two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
+        <translation>Scannen Sie diesen QR-Code mit Ihrer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) und geben Sie dann den angezeigten 6-stelligen Code ein. Bis Sie bestätigen, funktioniert die Anmeldung wie bisher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <source>The QR code could not be drawn; enter the secret below by hand.</source>
+        <translation>Der QR-Code konnte nicht gezeichnet werden; geben Sie das Geheimnis unten manuell ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <source>Secret for manual entry</source>
+        <translation>Geheimnis zur manuellen Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
+        <translation>Falls Sie den Code nicht scannen können: ein zeitbasierter Schlüssel (SHA-1, 6 Ziffern, 30 Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <source>Or enter this &amp;key:</source>
+        <translation>Oder diesen &amp;Schlüssel eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <source>Disable two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
+        <translation>Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein. Danach genügt für die Anmeldung Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <source>Authenticator code</source>
+        <translation>Authenticator-Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code aus der App:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="147"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>
@@ -139,67 +1524,67 @@
     <message>
         <location filename="../ui/LoginDialog.ui" line="6"/>
         <source>Sign in to Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Keyward anmelden</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="12"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="19"/>
         <source>Address of the keywardd server, e.g. http://127.0.0.1:8421</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des keywardd-Servers, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="28"/>
         <source>E-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Passwort</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="32"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="38"/>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="43"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="54"/>
         <source>&amp;Authenticator code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-&amp;Code:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="62"/>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-stelliger Code</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="68"/>
         <source>Authentication key</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="72"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lüssel:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="79"/>
         <source>kw_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translation>kw_pat_…</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="96"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
 </context>
 <context>
@@ -207,95 +1592,262 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="21"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="29"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="36"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="49"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="61"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="62"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="66"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="69"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="70"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="73"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="74"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Keyward</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="16"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="24"/>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="29"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="37"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="42"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="53"/>
+        <location filename="../ui/PasswordTab.ui" line="58"/>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="71"/>
+        <source>Con&amp;firm new password:</source>
+        <translation>Neues Passwort bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="79"/>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="85"/>
+        <source>Password requirements</source>
+        <translation>Passwortanforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="93"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="107"/>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Passwort ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="9"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="22"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="23"/>
+        <source>Your name as others see it</source>
+        <translation>Ihr Name, wie andere ihn sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="30"/>
+        <source>Save name</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="31"/>
+        <source>Save the new display name</source>
+        <translation>Den neuen Anzeigenamen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="38"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="43"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="49"/>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="54"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="60"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="65"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="73"/>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="78"/>
+        <source>Two-factor authentication status</source>
+        <translation>Status der Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="85"/>
+        <source>&amp;Enable two-factor authentication…</source>
+        <translation>Zwei-Faktor-Authentifizierung &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="86"/>
+        <source>Also ask for a code from an authenticator app when you sign in</source>
+        <translation>Bei der Anmeldung zusätzlich einen Code aus einer Authenticator-App abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="91"/>
+        <source>&amp;Disable…</source>
+        <translation>Dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Disable two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <source>Turn two-factor authentication off (asks for a current code)</source>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten (erfordert einen aktuellen Code)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="110"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Keyward: manage authentication and API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward: Authentifizierungs- und API-Schlüssel verwalten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Open the sign-in for this keywardd server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung für diesen keywardd-Server öffnen.</translation>
     </message>
 </context>
 </TS>

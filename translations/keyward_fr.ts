@@ -2,27 +2,912 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuthKeyTab</name>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="9"/>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
+        <translation>Votre clé d&apos;authentification permet à des scripts et à des outils de se connecter en votre nom sans votre adresse e-mail ni votre mot de passe : ils l&apos;envoient comme « personal-access-token » à POST /v1/auth/login/token. Vous en avez au plus une. Traitez-la comme un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="15"/>
+        <source>You have no authentication key yet.</source>
+        <translation>Vous n&apos;avez pas encore de clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="25"/>
+        <source>Your new authentication &amp;key:</source>
+        <translation>Votre nouvelle &amp;clé d&apos;authentification :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="34"/>
+        <source>New authentication key</source>
+        <translation>Nouvelle clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="39"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="40"/>
+        <source>Copy the key to the clipboard</source>
+        <translation>Copier la clé dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="41"/>
+        <source>Copy key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="48"/>
+        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
+        <translation>Copiez-la maintenant et conservez-la en lieu sûr : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <source>Key prefix</source>
+        <translation>Préfixe de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <source>Created:</source>
+        <translation>Créée le :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <source>Last used:</source>
+        <translation>Dernière utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="97"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <source>Generate your authentication key</source>
+        <translation>Générer votre clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <source>Generate authentication key</source>
+        <translation>Générer la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <source>Replace the key with a new one; the current key stops working at once</source>
+        <translation>Remplacer la clé par une nouvelle ; la clé actuelle cesse immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <source>Regenerate authentication key</source>
+        <translation>Régénérer la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <source>Delete the key; it stops working at once</source>
+        <translation>Supprimer la clé ; elle cesse immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <source>Delete authentication key</source>
+        <translation>Supprimer la clé d&apos;authentification</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiKeyModel</name>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="101"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="227"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="103"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="105"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="165"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="167"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeyModel.cpp" line="220"/>
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1</numerusform>
+            <numerusform>Expire dans %n jours, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="223"/>
+        <source>Expired on %1</source>
+        <translation>Expirée le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="225"/>
+        <source>Revoked: the key does not work until it is re-activated</source>
+        <translation>Révoquée : la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="235"/>
+        <source>Last used on %1 from %2</source>
+        <translation>Dernière utilisation le %1 depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="238"/>
+        <source>Key id: %1</source>
+        <translation>Identifiant de la clé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="262"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
+        <source>Scopes</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="272"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="274"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="276"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="9"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="45"/>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="56"/>
+        <source>Search by name, prefix or description…</source>
+        <translation>Rechercher par nom, préfixe ou description…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="57"/>
+        <source>Search keys</source>
+        <translation>Rechercher des clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="65"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="72"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expire d&apos;ici %n jour</numerusform>
+            <numerusform>Expire d&apos;ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="85"/>
+        <source>Your API keys</source>
+        <translation>Vos clés d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="170"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="171"/>
+        <source>Create a new API key (%1)</source>
+        <translation>Créer une clé d&apos;API (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <source>Make the key inactive: it stops working at once</source>
+        <translation>Rendre la clé inactive : elle cesse immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
+        <source>Re-&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="323"/>
+        <source>Make a revoked key work again (not once it has expired)</source>
+        <translation>Remettre en service une clé révoquée (impossible une fois qu&apos;elle a expiré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <source>R&amp;otate…</source>
+        <translation>Reno&amp;uveler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="186"/>
+        <source>Issue a new secret for the key</source>
+        <translation>Émettre un nouveau secret pour la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="188"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="194"/>
+        <source>&amp;Copy key id</source>
+        <translation>&amp;Copier l&apos;identifiant de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="321"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <source>No keys yet</source>
+        <translation>Aucune clé pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="333"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="335"/>
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 sur %n clé</numerusform>
+            <numerusform>%1 sur %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="343"/>
+        <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
+        <translation>
+            <numerusform>%n de vos clés expire d&apos;ici %1 jours. Modifiez-la pour prolonger sa validité.</numerusform>
+            <numerusform>%n de vos clés expirent d&apos;ici %1 jours. Modifiez-les pour prolonger leur validité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="365"/>
+        <source>Created the key “%1”</source>
+        <translation>Clé « %1 » créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="386"/>
+        <source>Saved the key “%1”</source>
+        <translation>Clé « %1 » enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="398"/>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="399"/>
+        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
+        <translation>Révoquer « %1 » ? La clé cesse immédiatement de fonctionner. Vous pourrez la réactiver jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="400"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
+        <source>Revoked the key “%1”</source>
+        <translation>Clé « %1 » révoquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
+        <source>Re-activated the key “%1”</source>
+        <translation>Clé « %1 » réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Stop working at once</source>
+        <translation>Cesser immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Rester valide pendant 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Rester valide pendant 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 7 days</source>
+        <translation>Rester valide pendant 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="440"/>
+        <source>Rotate API key</source>
+        <translation>Renouveler la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="441"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation>Le renouvellement de « %1 » émet un nouveau secret, affiché une seule fois.
+Le secret actuel doit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="446"/>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="462"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation>Nouveau secret émis ; le précédent ne fonctionne plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation>Nouveau secret émis ; le précédent fonctionne jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="478"/>
+        <source>Delete API key</source>
+        <translation>Supprimer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="479"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation>Supprimer définitivement « %1 » ? La clé cesse immédiatement de fonctionner et ne pourra pas être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="480"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="484"/>
+        <source>Deleted the key “%1”</source>
+        <translation>Clé « %1 » supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="495"/>
+        <source>Copied the key id %1</source>
+        <translation>Identifiant de clé %1 copié</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditModel</name>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="9"/>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <source>Load &amp;older entries</source>
+        <translation>Charger les entrées plus a&amp;nciennes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <source>Keys created</source>
+        <translation>Clés créées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <source>Keys edited</source>
+        <translation>Clés modifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <source>Keys revoked</source>
+        <translation>Clés révoquées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <source>Keys re-activated</source>
+        <translation>Clés réactivées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <source>Keys rotated</source>
+        <translation>Clés renouvelées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <source>Keys deleted</source>
+        <translation>Clés supprimées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <source>Revoked keys used</source>
+        <translation>Clés révoquées utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <source>Authentication keys</source>
+        <translation>Clés d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <source>Password changes</source>
+        <translation>Changements de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <source>Users changed</source>
+        <translation>Utilisateurs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <source>Filter loaded entries…</source>
+        <translation>Filtrer les entrées chargées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <source>Filter the audit log</source>
+        <translation>Filtrer le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditTab.cpp" line="153"/>
+        <source>%n audit entries shown</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit affichée</numerusform>
+            <numerusform>%n entrées d&apos;audit affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="9"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="103"/>
+        <source>%1…</source>
+        <comment>the display prefix of a key; the rest is never shown</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="109"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="113"/>
+        <source>%1 from %2</source>
+        <comment>time, client address</comment>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <source>Regenerate the authentication key?</source>
+        <translation>Régénérer la clé d&apos;authentification ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
+        <translation>La clé actuelle cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="166"/>
+        <source>A new authentication key replaces the old one, which no longer works.</source>
+        <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <source>Your authentication key has been generated.</source>
+        <translation>Votre clé d&apos;authentification a été générée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="179"/>
+        <source>Delete the authentication key?</source>
+        <translation>Supprimer la clé d&apos;authentification ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="180"/>
+        <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
+        <translation>La clé %1… cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent ne pourront plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="183"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="196"/>
+        <source>Your authentication key has been deleted.</source>
+        <translation>Votre clé d&apos;authentification a été supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuthKeyTab.cpp" line="211"/>
+        <source>Key copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <source>New API key</source>
+        <translation>Nouvelle clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <source>Edit API key</source>
+        <translation>Modifier la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <source>e.g. CI pipeline</source>
+        <translation>p. ex. pipeline CI</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <source>Me (%1)</source>
+        <translation>Moi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>&amp;read</source>
+        <translation>&amp;read</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Read keys, profile, tenant and audit log (GET)</source>
+        <translation>Lire les clés, le profil, le locataire et le journal d&apos;audit (GET)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>&amp;write</source>
+        <translation>&amp;write</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>Create, change, revoke and delete keys</source>
+        <translation>Créer, modifier, révoquer et supprimer des clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>&amp;admin</source>
+        <translation>&amp;admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>Manage users and the tenant (admin owners only)</source>
+        <translation>Gérer les utilisateurs et le locataire (propriétaires administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>web&amp;hook</source>
+        <translation>web&amp;hook</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>Deliver webhooks</source>
+        <translation>Envoyer des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Scopes</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <source>Scopes:</source>
+        <translation>Autorisations :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <source>Scopes cannot be changed; create a new key instead</source>
+        <translation>Les autorisations ne peuvent pas être modifiées ; créez plutôt une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <source>Keep (%1)</source>
+        <translation>Conserver (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expiration :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="240"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="250"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation>Impossible de charger la liste des utilisateurs : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="280"/>
+        <source>Longer than this tenant allows (%n day(s))</source>
+        <translation>
+            <numerusform>Plus long que ce que ce locataire autorise (%n jour)</numerusform>
+            <numerusform>Plus long que ce que ce locataire autorise (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <source>This key has expired; its expiry cannot be changed.</source>
+        <translation>Cette clé a expiré ; son expiration ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="358"/>
+        <source>This tenant allows keys to live at most %n day(s).</source>
+        <translation>
+            <numerusform>Ce locataire autorise des clés valables au plus %n jour.</numerusform>
+            <numerusform>Ce locataire autorise des clés valables au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="335"/>
+        <source>Enter a name for the key.</source>
+        <translation>Saisissez un nom pour la clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <source>The expiry date must be in the future: choose tomorrow or later.</source>
+        <translation>La date d&apos;expiration doit être dans le futur : choisissez demain ou une date ultérieure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="370"/>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une autorisation.</translation>
     </message>
 </context>
 <context>
@@ -30,108 +915,608 @@
     <message>
         <location filename="../ui/LoginDialog.cpp" line="28"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="108"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="118"/>
         <source>Paste your authentication key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="125"/>
         <source>Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>About Keyward</source>
+        <translation>À propos de Keyward</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="74"/>
-        <source>About Keyward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Your session has ended (%1). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vidage du presse-papiers dans %n s</numerusform>
+            <numerusform>Vidage du presse-papiers dans %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Clipboard cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Keyward — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>No keychain: you stay signed in only until the console closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau : votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
 </context>
 <context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="9"/>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Modifier votre mot de passe ferme vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Modifier votre mot de passe ferme vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="90"/>
+        <location filename="../ui/PasswordTab.cpp" line="91"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="135"/>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="137"/>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="139"/>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="156"/>
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le nouveau mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="158"/>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="180"/>
+        <source>Your password has been changed; your other sessions have been signed out.</source>
+        <translation>Votre mot de passe a été modifié ; vos autres sessions ont été fermées.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="9"/>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <source>Administrator: manages the tenant&apos;s users and keys</source>
+        <translation>Administrateur : gère les utilisateurs et les clés du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <source>Support: sees the tenant&apos;s keys and audit log</source>
+        <translation>Support : consulte les clés et le journal d&apos;audit du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <source>User: manages own keys</source>
+        <translation>Utilisateur : gère ses propres clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="81"/>
+        <source>On: signing in also asks for a code from your authenticator app.</source>
+        <translation>Activée : la connexion demande aussi un code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="82"/>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Désactivée : la connexion ne demande que votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="110"/>
+        <source>Your name is now “%1”.</source>
+        <translation>Votre nom est désormais « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is on.</source>
+        <translation>L&apos;authentification à deux facteurs est activée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is off.</source>
+        <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="22"/>
+        <source>Your new API key</source>
+        <translation>Votre nouvelle clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="25"/>
+        <source>This is the secret of &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now and keep it somewhere safe, such as a password manager. Keyward cannot show it again.</source>
+        <translation>Voici le secret de &lt;b&gt;%1&lt;/b&gt;. Il n&apos;est affiché &lt;b&gt;qu&apos;une seule fois&lt;/b&gt; : copiez-le maintenant et conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe. Keyward ne pourra plus l&apos;afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="36"/>
+        <source>API key secret</source>
+        <translation>Secret de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="41"/>
+        <source>Copy key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SecretDialog.cpp" line="43"/>
+        <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copier la clé dans le presse-papiers ; celui-ci est vidé après %n seconde</numerusform>
+            <numerusform>Copier la clé dans le presse-papiers ; celui-ci est vidé après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="46"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="49"/>
+        <source>I have stored the key somewhere safe</source>
+        <translation>J&apos;ai conservé la clé en lieu sûr</translation>
     </message>
 </context>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="9"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="76"/>
         <source>Tenant Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <source>User filter</source>
+        <translation>Filtre d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <source>Search name, description, prefix, owner or key id…</source>
+        <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="104"/>
+        <source>Search keys</source>
+        <translation>Rechercher des clés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expire d&apos;ici %n jour</numerusform>
+            <numerusform>Expire d&apos;ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <source>Loading keys</source>
+        <translation>Chargement des clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <source>Stop loading</source>
+        <translation>Arrêter le chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <source>API keys of the tenant</source>
+        <translation>Clés d&apos;API du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="166"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <source>&amp;New key for a user…</source>
+        <translation>&amp;Nouvelle clé pour un utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <source>&amp;Revoke selected…</source>
+        <translation>&amp;Révoquer la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <source>Make the selected active keys inactive: they stop working at once</source>
+        <translation>Rendre inactives les clés actives sélectionnées : elles cessent immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
+        <source>Re-&amp;activate selected</source>
+        <translation>Ré&amp;activer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
+        <source>Make the selected revoked keys work again (not expired ones)</source>
+        <translation>Remettre en service les clés révoquées sélectionnées (pas celles qui ont expiré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <source>&amp;Copy key id</source>
+        <translation>&amp;Copier l&apos;identifiant de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <source>Save the keys shown as a CSV file</source>
+        <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <source>Revoke API keys</source>
+        <translation>Révoquer des clés d&apos;API</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
+        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>Révoquer %n clé sélectionnée ? Elle cesse immédiatement de fonctionner. Elle peut être réactivée jusqu&apos;à son expiration.</numerusform>
+            <numerusform>Révoquer %n clés sélectionnées ? Elles cessent immédiatement de fonctionner. Elles peuvent être réactivées jusqu&apos;à leur expiration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
+        <source>Delete API keys</source>
+        <translation>Supprimer des clés d&apos;API</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n clé sélectionnée ? Elle cesse immédiatement de fonctionner et ne pourra pas être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement %n clés sélectionnées ? Elles cessent immédiatement de fonctionner et ne pourront pas être restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="320"/>
+        <source>%1 — disabled</source>
+        <translation>%1 — désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="327"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation>Impossible de charger la liste des utilisateurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="364"/>
+        <source>Loading keys…</source>
+        <translation>Chargement des clés…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
+        <source>Loaded %n key(s)…</source>
+        <translation>
+            <numerusform>%n clé chargée…</numerusform>
+            <numerusform>%n clés chargées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="400"/>
+        <source>Loading stopped after %n key(s): %1</source>
+        <translation>
+            <numerusform>Chargement interrompu après %n clé : %1</numerusform>
+            <numerusform>Chargement interrompu après %n clés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <source>Stopped after %n key(s)</source>
+        <translation>
+            <numerusform>Arrêté après %n clé</numerusform>
+            <numerusform>Arrêté après %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="514"/>
+        <source>Created the key “%1” for %2</source>
+        <translation>Clé « %1 » créée pour %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="534"/>
+        <source>Saved the key “%1”</source>
+        <translation>Clé « %1 » enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>%n clé révoquée</numerusform>
+            <numerusform>%n clés révoquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>%n clé réactivée</numerusform>
+            <numerusform>%n clés réactivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="586"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>%n clé supprimée</numerusform>
+            <numerusform>%n clés supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="594"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1 ; %n échec : %2</numerusform>
+            <numerusform>%1 ; %n échecs : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <source>Copied the key id %1</source>
+        <translation>Identifiant de clé %1 copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="615"/>
+        <source>Export API keys</source>
+        <translation>Exporter les clés d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="623"/>
+        <source>Exported %n key(s) to %1</source>
+        <translation>
+            <numerusform>%n clé exportée vers %1</numerusform>
+            <numerusform>%n clés exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="634"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="670"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::TotpDialog</name>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <source>Enable two-factor authentication</source>
+        <translation>Activer l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
+        <translation>Scannez ce code QR avec votre application d&apos;authentification (par exemple FreeOTP, Aegis ou Google Authenticator), puis saisissez le code à 6 chiffres qu&apos;elle affiche. Tant que vous n&apos;avez pas confirmé, la connexion fonctionne comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <source>QR code for your authenticator app</source>
+        <translation>Code QR pour votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <source>The QR code could not be drawn; enter the secret below by hand.</source>
+        <translation>Le code QR n&apos;a pas pu être dessiné ; saisissez le secret ci-dessous à la main.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <source>Secret for manual entry</source>
+        <translation>Secret pour la saisie manuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
+        <translation>Si vous ne pouvez pas scanner le code : une clé basée sur le temps (SHA-1, 6 chiffres, 30 secondes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <source>Or enter this &amp;key:</source>
+        <translation>Ou saisissez cette &amp;clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <source>Disable two-factor authentication</source>
+        <translation>Désactiver l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
+        <translation>Saisissez le code actuel de votre application d&apos;authentification. Ensuite, la connexion ne demandera que votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <source>Authenticator code</source>
+        <translation>Code d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <source>&amp;Code from the app:</source>
+        <translation>Code de l&apos;&amp;application :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="147"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -139,67 +1524,67 @@
     <message>
         <location filename="../ui/LoginDialog.ui" line="6"/>
         <source>Sign in to Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Keyward</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="12"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="19"/>
         <source>Address of the keywardd server, e.g. http://127.0.0.1:8421</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur keywardd, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="28"/>
         <source>E-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="32"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="38"/>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="43"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="54"/>
         <source>&amp;Authenticator code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;&amp;authentification :</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="62"/>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à 6 chiffres</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="68"/>
         <source>Authentication key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="72"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="79"/>
         <source>kw_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translation>kw_pat_…</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="96"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
 </context>
 <context>
@@ -207,95 +1592,262 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="21"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="29"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="36"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="49"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="61"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="62"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle clé…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="66"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="69"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="70"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="73"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="74"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keyward</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="16"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe ac&amp;tuel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="24"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="29"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="37"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="42"/>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="53"/>
+        <location filename="../ui/PasswordTab.ui" line="58"/>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="71"/>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="79"/>
+        <source>Confirm new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="85"/>
+        <source>Password requirements</source>
+        <translation>Exigences relatives au mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="93"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="107"/>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Modifier le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="9"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="22"/>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="23"/>
+        <source>Your name as others see it</source>
+        <translation>Votre nom tel que les autres le voient</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="30"/>
+        <source>Save name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="31"/>
+        <source>Save the new display name</source>
+        <translation>Enregistrer le nouveau nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="38"/>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="43"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="49"/>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="54"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="60"/>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="65"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="73"/>
+        <source>Two-factor authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="78"/>
+        <source>Two-factor authentication status</source>
+        <translation>État de l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="85"/>
+        <source>&amp;Enable two-factor authentication…</source>
+        <translation>Acti&amp;ver l&apos;authentification à deux facteurs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="86"/>
+        <source>Also ask for a code from an authenticator app when you sign in</source>
+        <translation>Demander aussi un code d&apos;une application d&apos;authentification lors de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="91"/>
+        <source>&amp;Disable…</source>
+        <translation>Dé&amp;sactiver…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Disable two-factor authentication</source>
+        <translation>Désactiver l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <source>Turn two-factor authentication off (asks for a current code)</source>
+        <translation>Désactiver l&apos;authentification à deux facteurs (demande un code actuel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="110"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Keyward: manage authentication and API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward : gérer les clés d&apos;authentification et d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Open the sign-in for this keywardd server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la connexion pour ce serveur keywardd.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,83 @@
+// Takes the README's screenshots: the real console against a real keywardd with some data in it, one picture per
+// page. Run by scripts/screenshots under Xvfb (the xcb platform, as on a desktop).
+//   keyward_screenshots OUTPUT_FOLDER
+
+#include "tests/support/ConsoleHarness.h"
+#include "ui/ApiKeysTab.h"
+#include "ui/AuditTab.h"
+#include "ui/AuthKeyTab.h"
+#include "ui/PasswordTab.h"
+#include "ui/ProfileTab.h"
+#include "ui/TenantKeysTab.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QScreen>
+#include <QTest>
+
+using namespace Keyward;
+using namespace Keyward::Test;
+
+namespace {
+void seed(TestServer& server)
+{
+    const QByteArray admin = server.loginAdmin();
+    const QStringList people {QStringLiteral("dana@acme.test"), QStringLiteral("lee@acme.test"),
+                              QStringLiteral("sam@acme.test")};
+    server.createUser(admin, QStringLiteral("support@acme.test"), QStringLiteral("support"));
+    const QStringList names {QStringLiteral("billing-prod"),   QStringLiteral("ci-deploy"),
+                             QStringLiteral("grafana-read"),   QStringLiteral("webhooks"),
+                             QStringLiteral("nightly-export"), QStringLiteral("terraform")};
+    const int presets[] = {7, 30, 60, 90};
+    int n = 0;
+    for (const QString& email : people) {
+        const QString id = server.createUser(admin, email, QStringLiteral("user"));
+        for (const QString& name : names.mid(n % 3, 3)) {
+            server.createKey(admin,
+                             {{QStringLiteral("name"), name},
+                              {QStringLiteral("description"), QStringLiteral("Used by the %1 job").arg(name)},
+                              {QStringLiteral("user_id"), id},
+                              {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}},
+                              {QStringLiteral("expires_in_days"), presets[n % 4]}});
+            ++n;
+        }
+    }
+    for (const QString& name : names) {
+        const QJsonObject key = server.createKey(admin,
+                                                 {{QStringLiteral("name"), name + QStringLiteral("-admin")},
+                                                  {QStringLiteral("expires_in_days"), presets[n++ % 4]}});
+        if (n % 3 == 0)
+            server.http().post(QStringLiteral("v1/api-keys/%1/revoke").arg(key.value(QStringLiteral("id")).toString()),
+                               {}, session(admin));
+    }
+    server.http().post(QStringLiteral("v1/me/auth-key"), {}, session(admin));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QDir out(QString::fromLocal8Bit(argc > 1 ? argv[1] : "."));
+    ConsoleHarness console;
+    if (!console.startServer())
+        return 1;
+    seed(console.server());
+    MainWindow& window = console.openConsole();
+    window.resize(1180, 660);
+    if (!console.signInAdmin())
+        return 2;
+    const auto shoot = [&](ConsoleTab* tab, const char* file) {
+        if (!tab)
+            return false;
+        QTest::qWait(1500); // the page loads its data and paints
+        return window.grab().save(out.filePath(QLatin1String(file)));
+    };
+    bool ok = shoot(console.showTab<ProfileTab>(), "profile.png");
+    ok = shoot(console.showTab<PasswordTab>(), "password.png") && ok;
+    ok = shoot(console.showTab<AuthKeyTab>(), "authentication-key.png") && ok;
+    ok = shoot(console.showTab<ApiKeysTab>(), "api-keys.png") && ok;
+    ok = shoot(console.showTab<TenantKeysTab>(), "tenant-keys.png") && ok;
+    ok = shoot(console.showTab<AuditTab>(), "audit.png") && ok;
+    return ok ? 0 : 3;
+}

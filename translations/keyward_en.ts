@@ -1,0 +1,1852 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuthKeyTab</name>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="9"/>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="15"/>
+        <source>You have no authentication key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="25"/>
+        <source>Your new authentication &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="34"/>
+        <source>New authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="39"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="40"/>
+        <source>Copy the key to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="41"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="48"/>
+        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <source>Key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="97"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <source>Generate your authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <source>Generate authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <source>&amp;Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <source>Replace the key with a new one; the current key stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <source>Regenerate authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <source>Delete the key; it stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <source>Delete authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiKeyModel</name>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="101"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="227"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="103"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="105"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="165"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="167"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeyModel.cpp" line="220"/>
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1</numerusform>
+            <numerusform>Expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="223"/>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="225"/>
+        <source>Revoked: the key does not work until it is re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="235"/>
+        <source>Last used on %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="238"/>
+        <source>Key id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="262"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="272"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="274"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="276"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiKeysTab</name>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="45"/>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="56"/>
+        <source>Search by name, prefix or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="57"/>
+        <source>Search keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="65"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="72"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="85"/>
+        <source>Your API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="170"/>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="171"/>
+        <source>Create a new API key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <source>Make the key inactive: it stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
+        <source>Re-&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="323"/>
+        <source>Make a revoked key work again (not once it has expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="186"/>
+        <source>Issue a new secret for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="188"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="194"/>
+        <source>&amp;Copy key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="321"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <source>No keys yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="333"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="335"/>
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ApiKeysTab.cpp" line="343"/>
+        <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
+        <translation>
+            <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
+            <numerusform>%n of your keys expire within %1 days. Edit them to extend the expiry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="365"/>
+        <source>Created the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="386"/>
+        <source>Saved the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="398"/>
+        <source>Revoke API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="399"/>
+        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="400"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
+        <source>Revoked the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
+        <source>Re-activated the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <source>Keep working for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <source>Keep working for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="440"/>
+        <source>Rotate API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="441"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="446"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="462"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="478"/>
+        <source>Delete API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="479"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="480"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="484"/>
+        <source>Deleted the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="495"/>
+        <source>Copied the key id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditModel</name>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditTab</name>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <source>Load &amp;older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <source>Keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <source>Keys edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <source>Keys revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <source>Keys re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <source>Keys rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <source>Keys deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <source>Revoked keys used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <source>Authentication keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <source>Password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <source>Users changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <source>Filter loaded entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditTab.cpp" line="153"/>
+        <source>%n audit entries shown</source>
+        <translation>
+            <numerusform>%n audit entry shown</numerusform>
+            <numerusform>%n audit entries shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuthKeyTab</name>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
+        <source>Authentication Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="103"/>
+        <source>%1…</source>
+        <comment>the display prefix of a key; the rest is never shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="109"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="113"/>
+        <source>%1 from %2</source>
+        <comment>time, client address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <source>Regenerate the authentication key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="166"/>
+        <source>A new authentication key replaces the old one, which no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <source>Your authentication key has been generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="179"/>
+        <source>Delete the authentication key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="180"/>
+        <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="183"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="196"/>
+        <source>Your authentication key has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuthKeyTab.cpp" line="211"/>
+        <source>Key copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Key copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Key copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <source>Edit API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <source>e.g. CI pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>&amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Read keys, profile, tenant and audit log (GET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>&amp;write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <source>Create, change, revoke and delete keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>&amp;admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <source>Manage users and the tenant (admin owners only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>web&amp;hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <source>Deliver webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <source>Scopes cannot be changed; create a new key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <source>Expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <source>Keep (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <source>Expiration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="240"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="250"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="280"/>
+        <source>Longer than this tenant allows (%n day(s))</source>
+        <translation>
+            <numerusform>Longer than this tenant allows (%n day)</numerusform>
+            <numerusform>Longer than this tenant allows (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <source>This key has expired; its expiry cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <source>Expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="358"/>
+        <source>This tenant allows keys to live at most %n day(s).</source>
+        <translation>
+            <numerusform>This tenant allows keys to live at most %n day.</numerusform>
+            <numerusform>This tenant allows keys to live at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="335"/>
+        <source>Enter a name for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <source>The expiry date must be in the future: choose tomorrow or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="370"/>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="28"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="108"/>
+        <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="118"/>
+        <source>Paste your authentication key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="125"/>
+        <source>Enter your e-mail and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>About Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <source>Your session has ended (%1). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Keyward — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>You have signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>No keychain: you stay signed in only until the console closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <source>Connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::PasswordTab</name>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n character.</numerusform>
+            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="90"/>
+        <location filename="../ui/PasswordTab.cpp" line="91"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="135"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="137"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="139"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="156"/>
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n character.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="158"/>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="180"/>
+        <source>Your password has been changed; your other sessions have been signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ProfileTab</name>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <source>Administrator: manages the tenant&apos;s users and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <source>Support: sees the tenant&apos;s keys and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <source>User: manages own keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="81"/>
+        <source>On: signing in also asks for a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="82"/>
+        <source>Off: signing in needs only your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="110"/>
+        <source>Your name is now “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <source>Two-factor authentication is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="22"/>
+        <source>Your new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="25"/>
+        <source>This is the secret of &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now and keep it somewhere safe, such as a password manager. Keyward cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="36"/>
+        <source>API key secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="41"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SecretDialog.cpp" line="43"/>
+        <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy the key to the clipboard; it is cleared after %n second</numerusform>
+            <numerusform>Copy the key to the clipboard; it is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="46"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="49"/>
+        <source>I have stored the key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::TenantKeysTab</name>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="76"/>
+        <source>Tenant Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <source>User filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <source>Search name, description, prefix, owner or key id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="104"/>
+        <source>Search keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <source>Loading keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <source>API keys of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="166"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <source>&amp;New key for a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <source>&amp;Revoke selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <source>Make the selected active keys inactive: they stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
+        <source>Re-&amp;activate selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
+        <source>Make the selected revoked keys work again (not expired ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <source>&amp;Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <source>&amp;Copy key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <source>Save the keys shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <source>Revoke API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
+        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>Revoke %n selected key? It stops working at once. It can be re-activated until it expires.</numerusform>
+            <numerusform>Revoke %n selected keys? They stop working at once. They can be re-activated until they expire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
+        <source>Delete API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>Delete %n selected key for good? It stops working at once and cannot be restored.</numerusform>
+            <numerusform>Delete %n selected keys for good? They stop working at once and cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="320"/>
+        <source>%1 — disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="327"/>
+        <source>The user list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="364"/>
+        <source>Loading keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
+        <source>Loaded %n key(s)…</source>
+        <translation>
+            <numerusform>Loaded %n key…</numerusform>
+            <numerusform>Loaded %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="400"/>
+        <source>Loading stopped after %n key(s): %1</source>
+        <translation>
+            <numerusform>Loading stopped after %n key: %1</numerusform>
+            <numerusform>Loading stopped after %n keys: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <source>Stopped after %n key(s)</source>
+        <translation>
+            <numerusform>Stopped after %n key</numerusform>
+            <numerusform>Stopped after %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="514"/>
+        <source>Created the key “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="534"/>
+        <source>Saved the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>Revoked %n key</numerusform>
+            <numerusform>Revoked %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>Re-activated %n key</numerusform>
+            <numerusform>Re-activated %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="586"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>Deleted %n key</numerusform>
+            <numerusform>Deleted %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="594"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1; %n failed: %2</numerusform>
+            <numerusform>%1; %n failed: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <source>Copied the key id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="615"/>
+        <source>Export API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="623"/>
+        <source>Exported %n key(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n key to %1</numerusform>
+            <numerusform>Exported %n keys to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="634"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="670"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::TotpDialog</name>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <source>Enable two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <source>The QR code could not be drawn; enter the secret below by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <source>Secret for manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <source>Or enter this &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <source>Disable two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <source>&amp;Code from the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="147"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="6"/>
+        <source>Sign in to Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="12"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="19"/>
+        <source>Address of the keywardd server, e.g. http://127.0.0.1:8421</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="28"/>
+        <source>E-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="32"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="38"/>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="43"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="54"/>
+        <source>&amp;Authenticator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="62"/>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="68"/>
+        <source>Authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="72"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="79"/>
+        <source>kw_pat_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="96"/>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="6"/>
+        <source>Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="21"/>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="29"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="36"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="49"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="58"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="61"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="62"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="65"/>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="66"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="69"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="70"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="73"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="74"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="77"/>
+        <source>&amp;About Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="16"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="24"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="29"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="37"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="42"/>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="53"/>
+        <location filename="../ui/PasswordTab.ui" line="58"/>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="71"/>
+        <source>Con&amp;firm new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="79"/>
+        <source>Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="85"/>
+        <source>Password requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="93"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="107"/>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="9"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="22"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="23"/>
+        <source>Your name as others see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="29"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="30"/>
+        <source>Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="31"/>
+        <source>Save the new display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="38"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="43"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="49"/>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="54"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="60"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="65"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="73"/>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="78"/>
+        <source>Two-factor authentication status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="85"/>
+        <source>&amp;Enable two-factor authentication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="86"/>
+        <source>Also ask for a code from an authenticator app when you sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="91"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Disable two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <source>Turn two-factor authentication off (asks for a current code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="110"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Keyward: manage authentication and API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="72"/>
+        <source>Open the sign-in for this keywardd server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
