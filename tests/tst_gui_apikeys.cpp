@@ -207,11 +207,26 @@ private slots:
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);
         QVERIFY(m_console.clipboard().isCountingDown());
+        // The real keychain works here, so keeping the key there is offered; ticked, it is saved on close.
+        auto* keychain = secretDialog->findChild<QCheckBox*>(QStringLiteral("keychainCheckBox"));
+        QVERIFY(keychain->isVisible());
+        keychain->setChecked(true);
         secretDialog->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
         QVERIFY(close->isEnabled());
         close->click();
         QTRY_VERIFY(!visibleChild<SecretDialog>(m_tab, QStringLiteral("secretDialog")));
         m_console.clipboard().clearSecret();
+
+        const QString entry
+            = SecretStore::entryName(m_console.window()->session().server, m_console.window()->session().email,
+                                     SecretStore::keyKind(idOf(QStringLiteral("copied"))));
+        QTRY_VERIFY(m_console.secrets().storedNames().contains(entry));
+        bool read = false;
+        m_console.secrets().read(entry, this, [&](const SecretStore::Result& result) {
+            QCOMPARE(result.secret, secret.toLatin1());
+            read = true;
+        });
+        QTRY_VERIFY(read);
 
         const QJsonObject server = serverKey(idOf(QStringLiteral("copied")));
         QCOMPARE(server.value(QStringLiteral("scopes")).toArray(),

@@ -12,6 +12,18 @@ ApiKeyFilterProxy::ApiKeyFilterProxy(QObject* parent)
     setSortLocaleAware(true);
 }
 
+void ApiKeyFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_keyModel = qobject_cast<const ApiKeyModel*>(model); // before the base class filters and sorts with it
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+const ApiKeyModel* ApiKeyFilterProxy::keyModel() const
+{
+    // A destroyed source model leaves sourceModel() null.
+    return m_keyModel && sourceModel() == m_keyModel ? m_keyModel : nullptr;
+}
+
 void ApiKeyFilterProxy::setFilterText(const QString& text)
 {
     const QString trimmed = text.trimmed();
@@ -39,6 +51,30 @@ void ApiKeyFilterProxy::setExpiringSoonOnly(bool only)
 
 bool ApiKeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    const ApiKeyModel* model = keyModel();
+    if (!model)
+        return acceptsByRoles(sourceRow, sourceParent);
+    if (sourceParent.isValid())
+        return false;
+    if (m_status && model->statusAt(sourceRow) != *m_status)
+        return false;
+    if (m_expiringSoon && !model->isExpiringSoonAt(sourceRow))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    if (model->idAt(sourceRow) == m_text)
+        return true;
+    for (const QString* text :
+         {&model->textAt(sourceRow, ApiKeyModel::Name), &model->textAt(sourceRow, ApiKeyModel::Prefix),
+          &model->textAt(sourceRow, ApiKeyModel::Owner), &model->descriptionAt(sourceRow)}) {
+        if (text->contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool ApiKeyFilterProxy::acceptsByRoles(int sourceRow, const QModelIndex& sourceParent) const
+{
     const QAbstractItemModel* model = sourceModel();
     if (!model)
         return false;
@@ -62,6 +98,17 @@ bool ApiKeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
             return true;
     }
     return false;
+}
+
+bool ApiKeyFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // QSortFilterProxyModel's own order for EditRole with sortLocaleAware (strings by QString::localeAwareCompare,
+    // dates as dates, the status as an int), read from the model's raw values.
+    const ApiKeyModel* model = keyModel();
+    if (!model || sortRole() != Qt::EditRole || !isSortLocaleAware() || left.column() != right.column()
+        || left.model() != model || right.model() != model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return model->compareRows(left.row(), right.row(), left.column()) < 0;
 }
 
 } // namespace Keyward

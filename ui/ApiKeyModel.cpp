@@ -7,22 +7,105 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Keyward {
 
 namespace {
-QDateTime timeFrom(const QJsonValue& value)
+const QLatin1String IdKey("id");
+const QLatin1String NameKey("name");
+const QLatin1String DescriptionKey("description");
+const QLatin1String PrefixKey("prefix");
+const QLatin1String ScopesKey("scopes");
+const QLatin1String StatusKey("status");
+const QLatin1String OwnerKey("owner");
+const QLatin1String EmailKey("email");
+const QLatin1String TenantIdKey("tenant_id");
+const QLatin1String RateLimitKey("rate_limit");
+const QLatin1String CreatedAtKey("created_at");
+const QLatin1String UpdatedAtKey("updated_at");
+const QLatin1String ExpiresAtKey("expires_at");
+const QLatin1String LastUsedAtKey("last_used_at");
+const QLatin1String LastUsedAddressKey("last_used_address");
+const QLatin1String CreatedByKey("created_by");
+const QLatin1String SecretKey("secret");
+
+bool isKnownKey(const QString& key)
 {
-    if (!value.isString())
-        return {};
-    const std::optional<qint64> ms = Timestamps::fromIso(value.toString());
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+    for (const QLatin1String& known :
+         {IdKey, NameKey, DescriptionKey, PrefixKey, ScopesKey, StatusKey, OwnerKey, TenantIdKey, RateLimitKey,
+          CreatedAtKey, UpdatedAtKey, ExpiresAtKey, LastUsedAtKey, LastUsedAddressKey, CreatedByKey, SecretKey}) {
+        if (key == known)
+            return true;
+    }
+    return false;
 }
 
-QString shortDateTime(const QDateTime& time)
+// "2024-01-31T12:00:00Z", the form keywardd sends (Timestamps::toIso), read without QDateTime (four per key).
+std::optional<qint64> canonicalTime(const QString& text)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    if (text.size() != 20)
+        return std::nullopt;
+    const QChar* chars = text.constData();
+    const auto number = [chars](int at, int width, int& value) {
+        value = 0;
+        for (int i = at; i < at + width; ++i) {
+            const char16_t digit = chars[i].unicode();
+            if (digit < u'0' || digit > u'9')
+                return false;
+            value = value * 10 + (digit - u'0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!number(0, 4, year) || chars[4] != u'-' || !number(5, 2, month) || chars[7] != u'-' || !number(8, 2, day)
+        || chars[10] != u'T' || !number(11, 2, hour) || chars[13] != u':' || !number(14, 2, minute) || chars[16] != u':'
+        || !number(17, 2, second) || chars[19] != u'Z')
+        return std::nullopt;
+    static constexpr int DaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > DaysInMonth[month - 1] + (month == 2 && leap)
+        || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    // Days from the civil date (H. Hinnant's algorithm, as Timestamps::toIso the other way).
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = y / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
+    return (days * 86400 + hour * 3600 + minute * 60 + second) * 1000;
+}
+
+// The time of a JSON value in ms (ApiKeyModel::NoTime if it is not one); exact when Timestamps::toIso gives the
+// same text back.
+qint64 timeFrom(const QJsonValue& value, bool* exact)
+{
+    *exact = false;
+    if (!value.isString())
+        return ApiKeyModel::NoTime;
+    const QString text = value.toString();
+    if (const std::optional<qint64> ms = canonicalTime(text)) {
+        *exact = true;
+        return *ms;
+    }
+    const std::optional<qint64> ms = Timestamps::fromIso(text);
+    if (!ms)
+        return ApiKeyModel::NoTime;
+    *exact = Timestamps::toIso(*ms) == text;
+    return *ms;
+}
+
+QDateTime dateTime(qint64 ms)
+{
+    return ms == ApiKeyModel::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString shortDateTime(qint64 ms)
+{
+    return QLocale().toString(dateTime(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
 // Text in a colour that reads as "bad" on light and dark palettes alike.
@@ -32,6 +115,68 @@ QColor negativeColor(const QPalette& palette)
     return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x1c, 0x1c);
 }
 } // namespace
+
+// The order of one text column as QString::localeAwareCompare sorts it (what QSortFilterProxyModel does with
+// sortLocaleAware), as a rank per distinct text: comparing two rows is then comparing two integers. A collation
+// compare costs about a hundred times as much, and a sort makes millions of them.
+struct ApiKeyModel::TextOrder
+{
+    std::vector<quint32> rowValues; // row -> value
+    QHash<QString, quint32> values; // text -> value
+    std::vector<QString> texts; // value -> text
+    std::vector<quint32> ranks; // value -> rank; texts that compare equal share one
+    std::vector<quint32> sorted; // the placed values in order
+    std::vector<bool> sameAsPrevious; // value -> compares equal to the value before it in sorted
+    std::vector<quint32> fresh; // values not placed yet
+
+    quint32 valueOf(const QString& text)
+    {
+        if (const auto it = values.constFind(text); it != values.cend())
+            return *it;
+        const auto value = quint32(texts.size());
+        values.insert(text, value);
+        texts.push_back(text);
+        ranks.push_back(0);
+        sameAsPrevious.push_back(false);
+        fresh.push_back(value);
+        return value;
+    }
+
+    // Merges the fresh values into sorted (a binary search each) and renumbers the ranks: O(fresh log n + n).
+    void place()
+    {
+        if (fresh.empty())
+            return;
+        const auto less = [this](quint32 a, quint32 b) { return QString::localeAwareCompare(texts[a], texts[b]) < 0; };
+        const auto firstFresh = quint32(texts.size() - fresh.size()); // fresh values are the newest
+        std::sort(fresh.begin(), fresh.end(), less);
+        std::vector<quint32> merged;
+        merged.reserve(sorted.size() + fresh.size());
+        auto from = sorted.cbegin();
+        for (const quint32 value : fresh) {
+            const auto at = std::lower_bound(from, sorted.cend(), value, less); // before texts equal to it
+            merged.insert(merged.end(), from, at);
+            merged.push_back(value);
+            from = at;
+        }
+        merged.insert(merged.end(), from, sorted.cend());
+        quint32 rank = 0;
+        for (size_t i = 0; i < merged.size(); ++i) {
+            const quint32 value = merged[i];
+            if (i == 0)
+                sameAsPrevious[value] = false;
+            else if (value >= firstFresh || merged[i - 1] >= firstFresh) // a new neighbour
+                sameAsPrevious[value] = QString::localeAwareCompare(texts[merged[i - 1]], texts[value]) == 0;
+            if (i > 0 && !sameAsPrevious[value])
+                ++rank;
+            ranks[value] = rank;
+        }
+        sorted.swap(merged);
+        fresh.clear();
+    }
+
+    quint32 rankAt(int row) const { return ranks[rowValues[size_t(row)]]; }
+};
 
 ApiKeyModel::ApiKeyModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -46,6 +191,14 @@ ApiKeyModel::ApiKeyModel(QObject* parent)
 
 ApiKeyModel::~ApiKeyModel() = default;
 
+QModelIndex ApiKeyModel::index(int row, int column, const QModelIndex& parent) const
+{
+    // Without rowCount() and columnCount(): a sorting proxy asks for two indexes per comparison.
+    if (row < 0 || column < 0 || row >= m_rows.size() || column >= ColumnCount || parent.isValid())
+        return {};
+    return createIndex(row, column);
+}
+
 int ApiKeyModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -56,26 +209,234 @@ int ApiKeyModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ApiKeyModel::intern(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    if (const auto it = m_strings.constFind(text); it != m_strings.cend())
+        return *it;
+    m_strings.insert(text, text);
+    return text;
+}
+
 ApiKeyModel::Row ApiKeyModel::parse(const QJsonObject& key)
 {
     Row row;
-    row.json = key;
-    row.json.remove(QStringLiteral("secret")); // shown once by the caller, never kept
-    row.id = key.value(QStringLiteral("id")).toString();
-    row.name = key.value(QStringLiteral("name")).toString();
-    row.description = key.value(QStringLiteral("description")).toString();
-    const QJsonObject owner = key.value(QStringLiteral("owner")).toObject();
-    row.ownerId = owner.value(QStringLiteral("id")).toString();
-    row.ownerEmail = owner.value(QStringLiteral("email")).toString();
-    row.prefix = key.value(QStringLiteral("prefix")).toString();
-    for (const QJsonValue& scope : key.value(QStringLiteral("scopes")).toArray())
-        row.scopes.append(scope.toString());
-    row.created = timeFrom(key.value(QStringLiteral("created_at")));
-    row.expires = timeFrom(key.value(QStringLiteral("expires_at")));
-    row.lastUsed = timeFrom(key.value(QStringLiteral("last_used_at")));
-    row.lastUsedAddress = key.value(QStringLiteral("last_used_address")).toString();
-    row.status = keyStatusFromName(key.value(QStringLiteral("status")).toString()).value_or(KeyStatus::Inactive);
+    qsizetype taken = key.contains(SecretKey) ? 1 : 0; // shown once by the caller, never kept
+    const auto take = [&key, &taken](QLatin1String name) {
+        QJsonValue value = key.value(name);
+        taken += value.isUndefined() ? 0 : 1;
+        return value;
+    };
+    const auto text = [&](QLatin1String name, QString Row::*member, Field field, bool shared) {
+        const QJsonValue value = take(name);
+        if (value.isUndefined())
+            return;
+        const QString string = value.toString();
+        row.*member = shared ? intern(string) : string;
+        if (value.isString() || value.isNull()) {
+            row.present |= field;
+            row.nulls |= value.isNull() ? field : 0;
+        } else {
+            row.extra.insert(name, value);
+        }
+    };
+    text(IdKey, &Row::id, IdField, false);
+    text(NameKey, &Row::name, NameField, false);
+    text(DescriptionKey, &Row::description, DescriptionField, false);
+    text(PrefixKey, &Row::prefix, PrefixField, false);
+    text(TenantIdKey, &Row::tenantId, TenantIdField, true);
+    text(CreatedByKey, &Row::createdBy, CreatedByField, true);
+    text(LastUsedAddressKey, &Row::lastUsedAddress, LastUsedAddressField, false);
+
+    const auto time = [&](QLatin1String name, qint64 Row::*member, Field field) {
+        const QJsonValue value = take(name);
+        if (value.isUndefined())
+            return;
+        bool exact = false;
+        row.*member = timeFrom(value, &exact);
+        if (exact || value.isNull()) {
+            row.present |= field;
+            row.nulls |= value.isNull() ? field : 0;
+        } else {
+            row.extra.insert(name, value);
+        }
+    };
+    time(CreatedAtKey, &Row::created, CreatedAtField);
+    time(UpdatedAtKey, &Row::updated, UpdatedAtField);
+    time(ExpiresAtKey, &Row::expires, ExpiresAtField);
+    time(LastUsedAtKey, &Row::lastUsed, LastUsedAtField);
+
+    if (const QJsonValue owner = take(OwnerKey); !owner.isUndefined()) {
+        const QJsonObject object = owner.toObject();
+        const QJsonValue id = object.value(IdKey);
+        const QJsonValue email = object.value(EmailKey);
+        row.ownerId = intern(id.toString());
+        row.ownerEmail = intern(email.toString());
+        if (owner.isObject() && object.size() == 2 && id.isString() && email.isString()) {
+            row.present |= OwnerField;
+            SharedOwner& shared = m_owners[row.ownerId];
+            if (shared.object.isEmpty() || shared.email != row.ownerEmail)
+                shared = {row.ownerEmail, object};
+        } else {
+            row.extra.insert(OwnerKey, owner);
+        }
+    }
+    if (const QJsonValue scopes = take(ScopesKey); !scopes.isUndefined()) {
+        QStringList names;
+        bool exact = scopes.isArray();
+        for (const QJsonValue& scope : scopes.toArray()) {
+            names.append(scope.toString());
+            exact = exact && scope.isString() && !names.last().isEmpty() && !names.last().contains(QLatin1Char(','));
+        }
+        row.scopes = intern(names.join(QLatin1Char(',')));
+        if (exact) {
+            row.present |= ScopesField;
+            if (!m_scopeArrays.contains(row.scopes))
+                m_scopeArrays.insert(row.scopes, scopes.toArray());
+        } else
+            row.extra.insert(ScopesKey, scopes);
+    }
+    const QJsonValue status = take(StatusKey);
+    const std::optional<KeyStatus> parsed = keyStatusFromName(status.toString());
+    row.status = parsed.value_or(KeyStatus::Inactive);
+    if (parsed && status.isString() && keyStatusName(*parsed) == status.toString())
+        row.present |= StatusField;
+    else if (!status.isUndefined())
+        row.extra.insert(StatusKey, status);
+    if (const QJsonValue rateLimit = take(RateLimitKey); !rateLimit.isUndefined()) {
+        const double number = rateLimit.toDouble();
+        if (rateLimit.isDouble() && number == std::floor(number) && number >= std::numeric_limits<qint32>::min()
+            && number <= std::numeric_limits<qint32>::max()) {
+            row.rateLimit = qint32(number);
+            row.present |= RateLimitField;
+        } else {
+            row.extra.insert(RateLimitKey, rateLimit);
+        }
+    }
+    if (taken != key.size()) { // fields this version does not know: kept as they came
+        for (auto it = key.constBegin(); it != key.constEnd(); ++it) {
+            if (!isKnownKey(it.key()))
+                row.extra.insert(it.key(), it.value());
+        }
+    }
     return row;
+}
+
+QJsonValue ApiKeyModel::fieldValue(const Row& row, Field field) const
+{
+    if (row.nulls & field)
+        return QJsonValue(QJsonValue::Null);
+    switch (field) {
+    case IdField:
+        return row.id;
+    case NameField:
+        return row.name;
+    case DescriptionField:
+        return row.description;
+    case PrefixField:
+        return row.prefix;
+    case TenantIdField:
+        return row.tenantId;
+    case CreatedByField:
+        return row.createdBy;
+    case LastUsedAddressField:
+        return row.lastUsedAddress;
+    case OwnerField: {
+        if (const auto it = m_owners.constFind(row.ownerId); it != m_owners.cend() && it->email == row.ownerEmail)
+            return it->object;
+        return QJsonObject {{IdKey, row.ownerId}, {EmailKey, row.ownerEmail}};
+    }
+    case ScopesField: {
+        if (const auto it = m_scopeArrays.constFind(row.scopes); it != m_scopeArrays.cend())
+            return *it;
+        QJsonArray scopes;
+        if (!row.scopes.isEmpty()) {
+            for (const QString& scope : row.scopes.split(QLatin1Char(',')))
+                scopes.append(scope);
+        }
+        return scopes;
+    }
+    case StatusField:
+        return keyStatusName(row.status);
+    case RateLimitField:
+        return qint64(row.rateLimit);
+    case CreatedAtField:
+        return Timestamps::toIso(row.created);
+    case UpdatedAtField:
+        return Timestamps::toIso(row.updated);
+    case ExpiresAtField:
+        return Timestamps::toIso(row.expires);
+    case LastUsedAtField:
+        return Timestamps::toIso(row.lastUsed);
+    }
+    return {};
+}
+
+QJsonObject ApiKeyModel::toJson(const Row& row) const
+{
+    static const std::pair<Field, QLatin1String> Fields[] = {
+        {IdField, IdKey},
+        {NameField, NameKey},
+        {DescriptionField, DescriptionKey},
+        {PrefixField, PrefixKey},
+        {TenantIdField, TenantIdKey},
+        {CreatedByField, CreatedByKey},
+        {LastUsedAddressField, LastUsedAddressKey},
+        {OwnerField, OwnerKey},
+        {ScopesField, ScopesKey},
+        {StatusField, StatusKey},
+        {RateLimitField, RateLimitKey},
+        {CreatedAtField, CreatedAtKey},
+        {UpdatedAtField, UpdatedAtKey},
+        {ExpiresAtField, ExpiresAtKey},
+        {LastUsedAtField, LastUsedAtKey},
+    };
+    constexpr auto AllFields = quint16((1 << std::size(Fields)) - 1);
+    QJsonObject json;
+    if (row.present == AllFields) {
+        // keywardd sends every field: filling in a copy of an object that has the keys already costs half as much as
+        // inserting them one by one.
+        struct Filled
+        {
+            QJsonObject keys; // every field, null
+            std::vector<Field> fields; // the field of each of its keys, in its (sorted) order
+        };
+        static const Filled Template = [] {
+            Filled filled;
+            for (const auto& [field, key] : Fields)
+                filled.keys.insert(key, QJsonValue(QJsonValue::Null));
+            for (auto it = filled.keys.constBegin(); it != filled.keys.constEnd(); ++it) {
+                for (const auto& [field, key] : Fields) {
+                    if (it.key() == key)
+                        filled.fields.push_back(field);
+                }
+            }
+            return filled;
+        }();
+        json = Template.keys;
+        auto field = Template.fields.cbegin();
+        for (auto it = json.begin(); it != json.end(); ++it)
+            *it = fieldValue(row, *field++);
+    } else {
+        for (const auto& [field, key] : Fields) {
+            if (row.present & field)
+                json.insert(key, fieldValue(row, field));
+        }
+    }
+    for (auto it = row.extra.constBegin(); it != row.extra.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QString ApiKeyModel::scopesText(const Row& row, const QString& separator)
+{
+    if (row.present & ScopesField)
+        return separator == QLatin1String(",") ? row.scopes : QString(row.scopes).replace(QLatin1Char(','), separator);
+    QStringList names; // as they came (in extra), or none
+    for (const QJsonValue& scope : row.extra.value(ScopesKey).toArray())
+        names.append(scope.toString());
+    return names.join(separator);
 }
 
 std::optional<int> ApiKeyModel::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)
@@ -86,12 +447,48 @@ std::optional<int> ApiKeyModel::daysUntilExpiry(const QDateTime& expiresAt, cons
     return int(std::ceil(double(seconds) / 86400.0));
 }
 
-bool ApiKeyModel::isExpiringSoon(const Row& row) const
+KeyStatus ApiKeyModel::statusOf(const Row& row, qint64 now)
 {
-    if (row.status != KeyStatus::Active || !row.expires.isValid())
+    // The server says what the status was when it answered; a key may have expired since.
+    return row.expires != NoTime && row.expires <= now ? KeyStatus::Expired : row.status;
+}
+
+bool ApiKeyModel::isExpiringSoon(const Row& row, KeyStatus status, qint64 now)
+{
+    if (status != KeyStatus::Active || row.expires == NoTime)
         return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return row.expires > now && now.secsTo(row.expires) <= qint64(ExpiryWarningDays) * 86400;
+    return row.expires > now && (row.expires - now) / 1000 <= qint64(ExpiryWarningDays) * 86400;
+}
+
+const QString& ApiKeyModel::textOf(const Row& row, int column)
+{
+    static const QString none;
+    switch (column) {
+    case Name:
+        return row.name;
+    case Owner:
+        return row.ownerEmail;
+    case Prefix:
+        return row.prefix;
+    case Scopes:
+        return row.scopes;
+    default:
+        return none;
+    }
+}
+
+qint64 ApiKeyModel::timeOf(const Row& row, int column)
+{
+    switch (column) {
+    case Created:
+        return row.created;
+    case Expires:
+        return row.expires;
+    case LastUsed:
+        return row.lastUsed;
+    default:
+        return NoTime;
+    }
 }
 
 QString ApiKeyModel::statusText(KeyStatus status) const
@@ -111,44 +508,43 @@ QVariant ApiKeyModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Row row = m_rows.at(index.row());
-    // The server says what the status was when it answered; a key may have expired since.
-    if (row.expires.isValid() && row.expires <= QDateTime::currentDateTimeUtc())
-        row.status = KeyStatus::Expired;
+    const Row& row = m_rows.at(index.row());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const KeyStatus status = statusOf(row, now);
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(row, column);
+        return displayData(row, status, column);
     case Qt::EditRole:
-        return editData(row, column);
+        return editData(row, status, column);
     case Qt::DecorationRole:
-        return decorationData(row, column);
+        return decorationData(row, status, column);
     case Qt::ToolTipRole:
-        return toolTipData(row, column);
+        return toolTipData(row, status, column);
     case Qt::ForegroundRole:
-        return foregroundData(row, column);
+        return foregroundData(row, status, column);
     case Qt::AccessibleTextRole:
-        if (column == Status || (column == Expires && isExpiringSoon(row)))
-            return toolTipData(row, column);
-        return displayData(row, column);
+        if (column == Status || (column == Expires && isExpiringSoon(row, status, now)))
+            return toolTipData(row, status, column);
+        return displayData(row, status, column);
     case IdRole:
         return row.id;
     case StatusRole:
-        return int(row.status);
+        return int(status);
     case DescriptionRole:
         return row.description;
     case OwnerIdRole:
         return row.ownerId;
     case ExpiringSoonRole:
-        return isExpiringSoon(row);
+        return isExpiringSoon(row, status, now);
     case KeyObjectRole:
-        return row.json;
+        return toJson(row);
     default:
         return {};
     }
 }
 
-QVariant ApiKeyModel::displayData(const Row& row, int column) const
+QVariant ApiKeyModel::displayData(const Row& row, KeyStatus status, int column) const
 {
     switch (column) {
     case Name:
@@ -158,46 +554,41 @@ QVariant ApiKeyModel::displayData(const Row& row, int column) const
     case Prefix:
         return row.prefix;
     case Scopes:
-        return row.scopes.join(QStringLiteral(", "));
+        return scopesText(row, QStringLiteral(", "));
     case Created:
-        return row.created.isValid() ? shortDateTime(row.created) : QString();
+        return row.created != NoTime ? shortDateTime(row.created) : QString();
     case Expires:
-        return row.expires.isValid() ? shortDateTime(row.expires) : tr("Never");
+        return row.expires != NoTime ? shortDateTime(row.expires) : tr("Never");
     case LastUsed:
-        return row.lastUsed.isValid() ? shortDateTime(row.lastUsed) : tr("Never");
+        return row.lastUsed != NoTime ? shortDateTime(row.lastUsed) : tr("Never");
     case Status:
-        return statusText(row.status);
+        return statusText(status);
     }
     return {};
 }
 
-QVariant ApiKeyModel::editData(const Row& row, int column) const
+QVariant ApiKeyModel::editData(const Row& row, KeyStatus status, int column) const
 {
     switch (column) {
     case Name:
-        return row.name;
     case Owner:
-        return row.ownerEmail;
     case Prefix:
-        return row.prefix;
     case Scopes:
-        return row.scopes.join(QLatin1Char(','));
+        return textOf(row, column);
     case Created:
-        return row.created;
     case Expires:
-        return row.expires;
     case LastUsed:
-        return row.lastUsed;
+        return dateTime(timeOf(row, column));
     case Status:
-        return int(row.status);
+        return int(status);
     }
     return {};
 }
 
-QVariant ApiKeyModel::decorationData(const Row& row, int column) const
+QVariant ApiKeyModel::decorationData(const Row& row, KeyStatus status, int column) const
 {
     if (column == Status) {
-        switch (row.status) {
+        switch (status) {
         case KeyStatus::Active:
             return m_activeIcon;
         case KeyStatus::Inactive:
@@ -206,32 +597,33 @@ QVariant ApiKeyModel::decorationData(const Row& row, int column) const
             return m_expiredIcon;
         }
     }
-    if (column == Expires && isExpiringSoon(row))
+    if (column == Expires && isExpiringSoon(row, status, QDateTime::currentMSecsSinceEpoch()))
         return m_warningIcon;
     return {};
 }
 
-QVariant ApiKeyModel::toolTipData(const Row& row, int column) const
+QVariant ApiKeyModel::toolTipData(const Row& row, KeyStatus status, int column) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (column == Expires || column == Status) {
-        if (isExpiringSoon(row)) {
-            const int days = daysUntilExpiry(row.expires, now).value_or(0);
+        if (isExpiringSoon(row, status, now.toMSecsSinceEpoch())) {
+            const int days = daysUntilExpiry(dateTime(row.expires), now).value_or(0);
             return tr("Expires in %n day(s), on %1", nullptr, days).arg(shortDateTime(row.expires));
         }
-        if (row.status == KeyStatus::Expired)
+        if (status == KeyStatus::Expired)
             return tr("Expired on %1").arg(shortDateTime(row.expires));
-        if (row.status == KeyStatus::Inactive)
+        if (status == KeyStatus::Inactive)
             return tr("Revoked: the key does not work until it is re-activated");
         if (column == Status)
             return tr("Active");
-        return row.expires.isValid() ? QLocale().toString(row.expires.toLocalTime(), QLocale::LongFormat) : QVariant();
+        return row.expires != NoTime ? QLocale().toString(dateTime(row.expires).toLocalTime(), QLocale::LongFormat)
+                                     : QVariant();
     }
     switch (column) {
     case Name:
         return row.description.isEmpty() ? QVariant() : QVariant(row.description);
     case LastUsed:
-        if (row.lastUsed.isValid() && !row.lastUsedAddress.isEmpty())
+        if (row.lastUsed != NoTime && !row.lastUsedAddress.isEmpty())
             return tr("Last used on %1 from %2").arg(shortDateTime(row.lastUsed), row.lastUsedAddress);
         return {};
     case Prefix:
@@ -241,14 +633,14 @@ QVariant ApiKeyModel::toolTipData(const Row& row, int column) const
     }
 }
 
-QVariant ApiKeyModel::foregroundData(const Row& row, int column) const
+QVariant ApiKeyModel::foregroundData(const Row& row, KeyStatus status, int column) const
 {
     const QPalette palette = QApplication::palette();
-    if (row.status == KeyStatus::Expired && (column == Status || column == Expires))
+    if (status == KeyStatus::Expired && (column == Status || column == Expires))
         return QBrush(negativeColor(palette));
-    if (row.status != KeyStatus::Active)
+    if (status != KeyStatus::Active)
         return palette.brush(QPalette::Disabled, QPalette::Text);
-    if (column == Expires && isExpiringSoon(row))
+    if (column == Expires && isExpiringSoon(row, status, QDateTime::currentMSecsSinceEpoch()))
         return QBrush(negativeColor(palette));
     return {};
 }
@@ -280,7 +672,7 @@ QVariant ApiKeyModel::headerData(int section, Qt::Orientation orientation, int r
 
 QJsonObject ApiKeyModel::keyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).json : QJsonObject();
+    return row >= 0 && row < m_rows.size() ? toJson(m_rows.at(row)) : QJsonObject();
 }
 
 QString ApiKeyModel::idAt(int row) const
@@ -292,7 +684,7 @@ KeyStatus ApiKeyModel::statusAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return KeyStatus::Inactive;
-    return KeyStatus(data(index(row, Status), StatusRole).toInt());
+    return statusOf(m_rows.at(row), QDateTime::currentMSecsSinceEpoch());
 }
 
 int ApiKeyModel::indexOf(const QString& id) const
@@ -309,12 +701,77 @@ QStringList ApiKeyModel::ids() const
     return result;
 }
 
+const QString& ApiKeyModel::textAt(int row, int column) const
+{
+    static const QString none;
+    return row >= 0 && row < m_rows.size() ? textOf(m_rows.at(row), column) : none;
+}
+
+const QString& ApiKeyModel::descriptionAt(int row) const
+{
+    static const QString none;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).description : none;
+}
+
+qint64 ApiKeyModel::timeAt(int row, int column) const
+{
+    return row >= 0 && row < m_rows.size() ? timeOf(m_rows.at(row), column) : NoTime;
+}
+
+bool ApiKeyModel::isExpiringSoonAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row& key = m_rows.at(row);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return isExpiringSoon(key, statusOf(key, now), now);
+}
+
+ApiKeyModel::TextOrder& ApiKeyModel::textOrder(int column) const
+{
+    std::unique_ptr<TextOrder>& order = m_textOrders[size_t(column)];
+    if (!order)
+        order = std::make_unique<TextOrder>();
+    if (order->rowValues.size() < size_t(m_rows.size())) { // built now, or rows were appended since
+        for (auto row = qsizetype(order->rowValues.size()); row < m_rows.size(); ++row)
+            order->rowValues.push_back(order->valueOf(textOf(m_rows.at(row), column)));
+        order->place();
+    }
+    return *order;
+}
+
+int ApiKeyModel::compareRows(int left, int right, int column) const
+{
+    if (left < 0 || right < 0 || left >= m_rows.size() || right >= m_rows.size())
+        return 0;
+    const auto order = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    switch (column) {
+    case Name:
+    case Owner:
+    case Prefix:
+    case Scopes: {
+        const TextOrder& texts = textOrder(column);
+        return order(texts.rankAt(left), texts.rankAt(right));
+    }
+    case Created:
+    case Expires:
+    case LastUsed: // NoTime is the smallest: no time first, as an invalid QDateTime
+        return order(timeOf(m_rows.at(left), column), timeOf(m_rows.at(right), column));
+    case Status: {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return order(int(statusOf(m_rows.at(left), now)), int(statusOf(m_rows.at(right), now)));
+    }
+    default:
+        return 0;
+    }
+}
+
 void ApiKeyModel::append(const QJsonArray& page)
 {
     QList<Row> fresh;
     for (const QJsonValue& value : page) {
         const QJsonObject key = value.toObject();
-        if (!updateKey(key) && !key.value(QStringLiteral("id")).toString().isEmpty())
+        if (!updateKey(key) && !key.value(IdKey).toString().isEmpty())
             fresh.append(parse(key));
     }
     // The same id twice within one page: keep the last.
@@ -336,7 +793,7 @@ void ApiKeyModel::append(const QJsonArray& page)
         m_index.insert(row.id, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
-    endInsertRows();
+    endInsertRows(); // the text orders take the new rows when next compared
 }
 
 void ApiKeyModel::clear()
@@ -346,15 +803,27 @@ void ApiKeyModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_strings.clear();
+    m_owners.clear();
+    m_scopeArrays.clear();
+    for (std::unique_ptr<TextOrder>& order : m_textOrders)
+        order.reset();
     endResetModel();
 }
 
 bool ApiKeyModel::updateKey(const QJsonObject& key)
 {
-    const int row = indexOf(key.value(QStringLiteral("id")).toString());
+    const int row = indexOf(key.value(IdKey).toString());
     if (row < 0)
         return false;
     m_rows[row] = parse(key);
+    for (int column = 0; column < ColumnCount; ++column) {
+        TextOrder* order = m_textOrders[size_t(column)].get();
+        if (order && size_t(row) < order->rowValues.size()) {
+            order->rowValues[size_t(row)] = order->valueOf(textOf(m_rows.at(row), column));
+            order->place();
+        }
+    }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -366,6 +835,10 @@ bool ApiKeyModel::removeKey(const QString& id)
         return false;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    for (std::unique_ptr<TextOrder>& order : m_textOrders) {
+        if (order && size_t(row) < order->rowValues.size())
+            order->rowValues.erase(order->rowValues.begin() + row);
+    }
     rebuildIndex();
     endRemoveRows();
     return true;

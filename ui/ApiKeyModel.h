@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <array>
+#include <limits>
+#include <memory>
 #include <optional>
 
 namespace Keyward {
@@ -18,6 +21,11 @@ namespace Keyward {
 // order they were appended. DisplayRole is for people; EditRole holds the raw value for sorting (text, QDateTime for
 // times, the KeyStatus as an int). Keys that expire within ExpiryWarningDays get a warning icon and a tool tip.
 // A secret is never kept: "secret" is dropped from every object given to the model.
+//
+// A tenant can have 100,000 keys, so a key is kept as a compact Row (times as milliseconds, the status as an enum,
+// the owner, tenant, creator and scopes shared between rows) and its JSON object is rebuilt when asked for (keyAt(),
+// KeyObjectRole). ApiKeyFilterProxy sorts and filters through the typed accessors (textAt(), compareRows(), ...)
+// instead of data(), which builds a QVariant per call.
 class ApiKeyModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,10 +40,13 @@ public:
         KeyObjectRole, // QJsonObject: the whole key
     };
     static constexpr int ExpiryWarningDays = 7;
+    // timeAt() of a key without that time.
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
     explicit ApiKeyModel(QObject* parent = nullptr);
     ~ApiKeyModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -44,10 +55,23 @@ public:
     // The key in this row (an empty object when out of range).
     QJsonObject keyAt(int row) const;
     QString idAt(int row) const;
+    // The status now: a key may have expired since the server answered.
     KeyStatus statusAt(int row) const;
     // The row of this key id, or -1.
     int indexOf(const QString& id) const;
     QStringList ids() const;
+
+    // Raw values without a QVariant, for sorting and filtering. Out of range: an empty text, NoTime, false.
+    // The EditRole text of Name, Owner (the e-mail), Prefix and Scopes (comma-separated); empty for other columns.
+    const QString& textAt(int row, int column) const;
+    const QString& descriptionAt(int row) const;
+    // Created, Expires and LastUsed in milliseconds since the epoch (NoTime if none, or for other columns).
+    qint64 timeAt(int row, int column) const;
+    bool isExpiringSoonAt(int row) const;
+    // Negative, zero or positive as the EditRole value of the left row sorts before, with or after the right one's,
+    // in QSortFilterProxyModel's order with sortLocaleAware: texts as QString::localeAwareCompare, times as times
+    // (none first), the status by its enum. Texts are ranked once per column, then compared as integers.
+    int compareRows(int left, int right, int column) const;
 
     // Appends a page of keys (objects of the list answer); keys already present are updated instead.
     void append(const QJsonArray& page);
@@ -60,34 +84,77 @@ public:
     static std::optional<int> daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);
 
 private:
+    // The fields of the key object a Row holds exactly (Row::present, Row::nulls).
+    enum Field : quint16 {
+        IdField = 1 << 0,
+        NameField = 1 << 1,
+        DescriptionField = 1 << 2,
+        PrefixField = 1 << 3,
+        TenantIdField = 1 << 4,
+        CreatedByField = 1 << 5,
+        LastUsedAddressField = 1 << 6,
+        OwnerField = 1 << 7,
+        ScopesField = 1 << 8,
+        StatusField = 1 << 9,
+        RateLimitField = 1 << 10,
+        CreatedAtField = 1 << 11,
+        UpdatedAtField = 1 << 12,
+        ExpiresAtField = 1 << 13,
+        LastUsedAtField = 1 << 14,
+    };
     struct Row
     {
-        QJsonObject json;
         QString id;
         QString name;
         QString description;
-        QString ownerId;
-        QString ownerEmail;
         QString prefix;
-        QStringList scopes;
-        QDateTime created;
-        QDateTime expires;
-        QDateTime lastUsed;
+        QString scopes; // comma-separated, shared
+        QString ownerId; // shared
+        QString ownerEmail; // shared
+        QString tenantId; // shared
+        QString createdBy; // shared
         QString lastUsedAddress;
-        KeyStatus status = KeyStatus::Active;
+        qint64 created = NoTime; // ms since the epoch
+        qint64 updated = NoTime;
+        qint64 expires = NoTime;
+        qint64 lastUsed = NoTime;
+        QJsonObject extra; // what the members do not hold exactly (unknown fields, odd values): empty for keywardd
+        qint32 rateLimit = 0;
+        quint16 present = 0; // Field bits: the fields the key object had (and the members hold)
+        quint16 nulls = 0; // Field bits: the fields that were null
+        KeyStatus status = KeyStatus::Inactive; // as the server said
     };
-    static Row parse(const QJsonObject& key);
-    QVariant displayData(const Row& row, int column) const;
-    QVariant editData(const Row& row, int column) const;
-    QVariant decorationData(const Row& row, int column) const;
-    QVariant toolTipData(const Row& row, int column) const;
-    QVariant foregroundData(const Row& row, int column) const;
-    bool isExpiringSoon(const Row& row) const;
+    struct TextOrder;
+    struct SharedOwner
+    {
+        QString email;
+        QJsonObject object; // {"id", "email"} as it came
+    };
+
+    Row parse(const QJsonObject& key);
+    QString intern(const QString& text);
+    QJsonValue fieldValue(const Row& row, Field field) const;
+    QJsonObject toJson(const Row& row) const;
+    static QString scopesText(const Row& row, const QString& separator);
+    static KeyStatus statusOf(const Row& row, qint64 now);
+    static bool isExpiringSoon(const Row& row, KeyStatus status, qint64 now);
+    static const QString& textOf(const Row& row, int column);
+    static qint64 timeOf(const Row& row, int column);
+    QVariant displayData(const Row& row, KeyStatus status, int column) const;
+    QVariant editData(const Row& row, KeyStatus status, int column) const;
+    QVariant decorationData(const Row& row, KeyStatus status, int column) const;
+    QVariant toolTipData(const Row& row, KeyStatus status, int column) const;
+    QVariant foregroundData(const Row& row, KeyStatus status, int column) const;
     QString statusText(KeyStatus status) const;
+    TextOrder& textOrder(int column) const;
     void rebuildIndex();
 
     QList<Row> m_rows;
     QHash<QString, int> m_index; // id -> row
+    QHash<QString, QString> m_strings; // the texts rows share (owners, tenant, creators, scopes)
+    QHash<QString, SharedOwner> m_owners; // owner id -> its JSON object, for toJson()
+    QHash<QString, QJsonArray> m_scopeArrays; // Row::scopes -> its JSON array, for toJson()
+    mutable std::array<std::unique_ptr<TextOrder>, ColumnCount> m_textOrders; // built by compareRows()
     QIcon m_activeIcon;
     QIcon m_inactiveIcon;
     QIcon m_expiredIcon;

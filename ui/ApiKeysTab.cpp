@@ -368,10 +368,7 @@ void ApiKeysTab::onCreated(const QJsonObject& key)
 
 void ApiKeysTab::showSecret(const QJsonObject& keyWithSecret)
 {
-    auto* dialog = new SecretDialog(clipboard(), keyWithSecret.value(QStringLiteral("secret")).toString(),
-                                    keyWithSecret.value(QStringLiteral("name")).toString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    showSecretOnce(keyWithSecret);
 }
 
 void ApiKeysTab::editKey()

@@ -3,12 +3,14 @@
 #include "core/ApiError.h"
 #include "ui/SessionInfo.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 namespace Keyward {
 
 class ApiClient;
 class Clipboard;
+class SecretStore;
 
 // One page of the main window. MainWindow gives it the session, forwards the window-wide actions (new, refresh,
 // find) to the current page, and shows what the page reports: status messages, errors (the server's message, never
@@ -35,6 +37,8 @@ public:
     virtual void focusFind() { }
 
     const SessionInfo& session() const { return m_session; }
+    // The keychain, where the user may keep a newly shown key (MainWindow sets it).
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
 
 signals:
     void statusMessage(const QString& message);
@@ -46,11 +50,15 @@ signals:
 protected:
     ApiClient& api() { return m_api; }
     Clipboard& clipboard() { return m_clipboard; }
+    SecretStore* secretStore() const { return m_secrets; }
+    // Shows a key's secret the one time the server gave it (SecretDialog), offering to keep it in the keychain.
+    void showSecretOnce(const QJsonObject& keyWithSecret);
 
 private:
     ApiClient& m_api;
     Clipboard& m_clipboard;
     SessionInfo m_session;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace Keyward

@@ -220,6 +220,7 @@ void MainWindow::buildTabs()
         connect(tab, &ConsoleTab::errorOccurred, this, &MainWindow::onError);
         connect(tab, &ConsoleTab::busyChanged, this, [this, tab](bool busy) { setBusy(tab, busy); });
         connect(tab, &ConsoleTab::profileChanged, this, &MainWindow::loadProfile);
+        tab->setSecretStore(&m_secrets);
         tab->setSession(m_session);
         if (tab->objectName() == lastTab)
             m_ui->tabWidget->setCurrentWidget(tab);

@@ -1,5 +1,6 @@
 #include "ui/SecretDialog.h"
 
+#include "core/SecretStore.h"
 #include "ui/Clipboard.h"
 
 #include <QCheckBox>
@@ -57,9 +58,14 @@ SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QS
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretEdit, 1);
     secretRow->addWidget(m_copyButton);
+    m_keychainCheckBox = new QCheckBox(tr("Also keep it in the system &keychain"), this);
+    m_keychainCheckBox->setObjectName(QStringLiteral("keychainCheckBox"));
+    m_keychainCheckBox->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(secretRow);
+    layout->addWidget(m_keychainCheckBox);
     layout->addWidget(m_storedCheckBox);
     layout->addWidget(m_buttonBox);
     updateButtons();
@@ -71,6 +77,16 @@ SecretDialog::~SecretDialog() = default;
 bool SecretDialog::isStored() const
 {
     return m_storedCheckBox->isChecked();
+}
+
+void SecretDialog::offerKeychain(SecretStore* secrets, const QString& entryName, QObject* context,
+                                 std::function<void(bool ok, const QString& error)> done)
+{
+    m_secrets = secrets;
+    m_entryName = entryName;
+    m_context = context;
+    m_keychainDone = std::move(done);
+    m_keychainCheckBox->setVisible(secrets && secrets->available());
 }
 
 void SecretDialog::updateButtons()
@@ -90,6 +106,15 @@ void SecretDialog::done(int result)
 {
     if (!isStored())
         return;
+    if (m_secrets && m_keychainCheckBox->isVisible() && m_keychainCheckBox->isChecked()) {
+        // The page that opened this dialog outlives it and reports the outcome.
+        QObject* context = m_context ? m_context.data() : m_secrets;
+        m_secrets->write(m_entryName, m_secretEdit->text().toLatin1(), context,
+                         [done = m_keychainDone](const SecretStore::Result& result) {
+                             if (done)
+                                 done(result.ok(), result.error);
+                         });
+    }
     // The widget keeps no copy of the secret once the dialog is closed.
     m_secretEdit->clear();
     QDialog::done(result);

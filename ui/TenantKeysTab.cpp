@@ -514,10 +514,7 @@ void TenantKeysTab::createNew()
             tr("Created the key “%1” for %2")
                 .arg(key.value(QStringLiteral("name")).toString(),
                      key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString()));
-        auto* secret = new SecretDialog(clipboard(), key.value(QStringLiteral("secret")).toString(),
-                                        key.value(QStringLiteral("name")).toString(), this);
-        secret->setAttribute(Qt::WA_DeleteOnClose);
-        secret->open();
+        showSecretOnce(key);
     });
     dialog->open();
 }

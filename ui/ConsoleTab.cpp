@@ -1,0 +1,30 @@
+#include "ui/ConsoleTab.h"
+
+#include "core/SecretStore.h"
+#include "ui/SecretDialog.h"
+
+namespace Keyward {
+
+void ConsoleTab::showSecretOnce(const QJsonObject& keyWithSecret)
+{
+    const QString name = keyWithSecret.value(QStringLiteral("name")).toString();
+    auto* dialog = new SecretDialog(m_clipboard, keyWithSecret.value(QStringLiteral("secret")).toString(), name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_secrets) {
+        const QString entry
+            = SecretStore::entryName(m_session.server, m_session.email,
+                                     SecretStore::keyKind(keyWithSecret.value(QStringLiteral("id")).toString()));
+        dialog->offerKeychain(m_secrets, entry, this, [this, name](bool ok, const QString& error) {
+            if (ok)
+                emit statusMessage(tr("The key “%1” is kept in the system keychain").arg(name));
+            else
+                emit errorOccurred({0,
+                                    QStringLiteral("KEYCHAIN_ERROR"),
+                                    tr("The key could not be kept in the keychain: %1").arg(error),
+                                    {}});
+        });
+    }
+    dialog->open();
+}
+
+} // namespace Keyward
