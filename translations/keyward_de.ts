@@ -127,29 +127,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="101"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="227"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="498"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="618"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="103"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="500"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="105"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="502"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="165"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="167"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="561"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="563"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="220"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="611"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Läuft in %n Tag ab, am %1</numerusform>
@@ -157,62 +157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="223"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="614"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="225"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="616"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Widerrufen: Der Schlüssel funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="235"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="627"/>
         <source>Last used on %1 from %2</source>
         <translation>Zuletzt verwendet am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="238"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="630"/>
         <source>Key id: %1</source>
         <translation>Schlüssel-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="262"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="654"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="656"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="658"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="660"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="662"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="272"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="664"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="274"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="666"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="276"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="668"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -368,104 +368,104 @@
         <translation>Schlüssel „%1“ erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="386"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
         <source>Saved the key “%1”</source>
         <translation>Schlüssel „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="398"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="395"/>
         <source>Revoke API key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="399"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
         <translation>„%1“ widerrufen? Der Schlüssel funktioniert sofort nicht mehr. Sie können ihn reaktivieren, solange er nicht abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="400"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="401"/>
         <source>Revoked the key “%1”</source>
         <translation>Schlüssel „%1“ widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="417"/>
         <source>Re-activated the key “%1”</source>
         <translation>Schlüssel „%1“ reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Stop working at once</source>
         <translation>Sofort ungültig werden</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Keep working for 1 hour</source>
         <translation>Noch 1 Stunde gültig bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Keep working for 24 hours</source>
         <translation>Noch 24 Stunden gültig bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Keep working for 7 days</source>
         <translation>Noch 7 Tage gültig bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="440"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="437"/>
         <source>Rotate API key</source>
         <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="441"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das nur einmal angezeigt wird.
 Das aktuelle Geheimnis soll:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="446"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="443"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="462"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert noch bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="478"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
         <source>Delete API key</source>
         <translation>API-Schlüssel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="479"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>„%1“ endgültig löschen? Der Schlüssel funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="480"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="484"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="481"/>
         <source>Deleted the key “%1”</source>
         <translation>Schlüssel „%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="495"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="492"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
@@ -696,6 +696,19 @@ Das aktuelle Geheimnis soll:</translation>
             <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ConsoleTab</name>
+    <message>
+        <location filename="../ui/ConsoleTab.cpp" line="19"/>
+        <source>The key “%1” is kept in the system keychain</source>
+        <translation>Der Schlüssel „%1“ wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsoleTab.cpp" line="23"/>
+        <source>The key could not be kept in the keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -974,23 +987,23 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
@@ -1107,32 +1120,32 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::SecretDialog</name>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="22"/>
+        <location filename="../ui/SecretDialog.cpp" line="23"/>
         <source>Your new API key</source>
         <translation>Ihr neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="25"/>
+        <location filename="../ui/SecretDialog.cpp" line="26"/>
         <source>This is the secret of &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now and keep it somewhere safe, such as a password manager. Keyward cannot show it again.</source>
         <translation>Dies ist das Geheimnis von &lt;b&gt;%1&lt;/b&gt;. Es wird &lt;b&gt;nur dieses eine Mal&lt;/b&gt; angezeigt: Kopieren Sie es jetzt und bewahren Sie es sicher auf, etwa in einem Passwort-Manager. Keyward kann es nicht noch einmal anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="36"/>
+        <location filename="../ui/SecretDialog.cpp" line="37"/>
         <source>API key secret</source>
         <translation>Geheimnis des API-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="39"/>
+        <location filename="../ui/SecretDialog.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="41"/>
+        <location filename="../ui/SecretDialog.cpp" line="42"/>
         <source>Copy key</source>
         <translation>Schlüssel kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SecretDialog.cpp" line="43"/>
+        <location filename="../ui/SecretDialog.cpp" line="44"/>
         <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
         <translation>
             <numerusform>Den Schlüssel in die Zwischenablage kopieren; sie wird nach %n Sekunde geleert</numerusform>
@@ -1140,14 +1153,19 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="46"/>
+        <location filename="../ui/SecretDialog.cpp" line="47"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="49"/>
+        <location filename="../ui/SecretDialog.cpp" line="50"/>
         <source>I have stored the key somewhere safe</source>
         <translation>Ich habe den Schlüssel sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="61"/>
+        <source>Also keep it in the system &amp;keychain</source>
+        <translation>Zusätzlich im &amp;Schlüsselbund des Systems aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -1380,12 +1398,12 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Schlüssel „%1“ für %2 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="534"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="531"/>
         <source>Saved the key “%1”</source>
         <translation>Schlüssel „%1“ gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -1393,7 +1411,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="581"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel reaktiviert</numerusform>
@@ -1401,7 +1419,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="586"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="583"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel gelöscht</numerusform>
@@ -1409,7 +1427,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="594"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
@@ -1417,22 +1435,22 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="605"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="615"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="612"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="623"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1440,8 +1458,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="634"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="670"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="631"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="9"/>
         <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
-        <translation>Votre clé d&apos;authentification permet à des scripts et à des outils de se connecter en votre nom sans votre adresse e-mail ni votre mot de passe : ils l&apos;envoient comme « personal-access-token » à POST /v1/auth/login/token. Vous en avez au plus une. Traitez-la comme un mot de passe.</translation>
+        <translation>Votre clé d&apos;authentification permet à des scripts et à des outils de se connecter en votre nom sans votre adresse e-mail ni votre mot de passe&#xa0;: ils l&apos;envoient comme «&#xa0;personal-access-token&#xa0;» à POST /v1/auth/login/token. Vous en avez au plus une. Traitez-la comme un mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="15"/>
@@ -16,7 +16,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="25"/>
         <source>Your new authentication &amp;key:</source>
-        <translation>Votre nouvelle &amp;clé d&apos;authentification :</translation>
+        <translation>Votre nouvelle &amp;clé d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="34"/>
@@ -41,12 +41,12 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="48"/>
         <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
-        <translation>Copiez-la maintenant et conservez-la en lieu sûr : elle ne sera plus affichée.</translation>
+        <translation>Copiez-la maintenant et conservez-la en lieu sûr&#xa0;: elle ne sera plus affichée.</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="62"/>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="67"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="73"/>
         <source>Created:</source>
-        <translation>Créée le :</translation>
+        <translation>Créée le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="78"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="83"/>
         <source>Last used:</source>
-        <translation>Dernière utilisation :</translation>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="88"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="112"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
-        <translation>Remplacer la clé par une nouvelle ; la clé actuelle cesse immédiatement de fonctionner</translation>
+        <translation>Remplacer la clé par une nouvelle&#xa0;; la clé actuelle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="113"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="119"/>
         <source>Delete the key; it stops working at once</source>
-        <translation>Supprimer la clé ; elle cesse immédiatement de fonctionner</translation>
+        <translation>Supprimer la clé&#xa0;; elle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="120"/>
@@ -127,29 +127,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="101"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="227"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="498"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="618"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="103"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="500"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="105"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="502"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="165"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="167"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="561"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="563"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="220"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="611"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expire dans %n jour, le %1</numerusform>
@@ -157,62 +157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="223"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="614"/>
         <source>Expired on %1</source>
         <translation>Expirée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="225"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="616"/>
         <source>Revoked: the key does not work until it is re-activated</source>
-        <translation>Révoquée : la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
+        <translation>Révoquée&#xa0;: la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="235"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="627"/>
         <source>Last used on %1 from %2</source>
         <translation>Dernière utilisation le %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="238"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="630"/>
         <source>Key id: %1</source>
-        <translation>Identifiant de la clé : %1</translation>
+        <translation>Identifiant de la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="262"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="654"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="656"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="658"/>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="660"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="662"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="272"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="664"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="274"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="666"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="276"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="668"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="180"/>
         <source>Make the key inactive: it stops working at once</source>
-        <translation>Rendre la clé inactive : elle cesse immédiatement de fonctionner</translation>
+        <translation>Rendre la clé inactive&#xa0;: elle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="181"/>
@@ -365,107 +365,107 @@
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="365"/>
         <source>Created the key “%1”</source>
-        <translation>Clé « %1 » créée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="386"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
         <source>Saved the key “%1”</source>
-        <translation>Clé « %1 » enregistrée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="398"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="395"/>
         <source>Revoke API key</source>
         <translation>Révoquer la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="399"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
-        <translation>Révoquer « %1 » ? La clé cesse immédiatement de fonctionner. Vous pourrez la réactiver jusqu&apos;à son expiration.</translation>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner. Vous pourrez la réactiver jusqu&apos;à son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="400"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="401"/>
         <source>Revoked the key “%1”</source>
-        <translation>Clé « %1 » révoquée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="417"/>
         <source>Re-activated the key “%1”</source>
-        <translation>Clé « %1 » réactivée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Stop working at once</source>
         <translation>Cesser immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="435"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Keep working for 1 hour</source>
         <translation>Rester valide pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Keep working for 24 hours</source>
         <translation>Rester valide pendant 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="436"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Keep working for 7 days</source>
         <translation>Rester valide pendant 7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="440"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="437"/>
         <source>Rotate API key</source>
         <translation>Renouveler la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="441"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
-        <translation>Le renouvellement de « %1 » émet un nouveau secret, affiché une seule fois.
-Le secret actuel doit :</translation>
+        <translation>Le renouvellement de «&#xa0;%1&#xa0;» émet un nouveau secret, affiché une seule fois.
+Le secret actuel doit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="446"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="443"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="462"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
         <source>New secret issued; the previous one no longer works</source>
-        <translation>Nouveau secret émis ; le précédent ne fonctionne plus</translation>
+        <translation>Nouveau secret émis&#xa0;; le précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
         <source>New secret issued; the previous one works until %1</source>
-        <translation>Nouveau secret émis ; le précédent fonctionne jusqu&apos;au %1</translation>
+        <translation>Nouveau secret émis&#xa0;; le précédent fonctionne jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="478"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
         <source>Delete API key</source>
         <translation>Supprimer la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="479"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
-        <translation>Supprimer définitivement « %1 » ? La clé cesse immédiatement de fonctionner et ne pourra pas être restaurée.</translation>
+        <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner et ne pourra pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="480"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="484"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="481"/>
         <source>Deleted the key “%1”</source>
-        <translation>Clé « %1 » supprimée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="495"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="492"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
@@ -647,7 +647,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/AuthKeyTab.cpp" line="147"/>
         <source>Regenerate the authentication key?</source>
-        <translation>Régénérer la clé d&apos;authentification ?</translation>
+        <translation>Régénérer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.cpp" line="148"/>
@@ -672,7 +672,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/AuthKeyTab.cpp" line="179"/>
         <source>Delete the authentication key?</source>
-        <translation>Supprimer la clé d&apos;authentification ?</translation>
+        <translation>Supprimer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.cpp" line="180"/>
@@ -696,6 +696,19 @@ Le secret actuel doit :</translation>
             <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
             <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ConsoleTab</name>
+    <message>
+        <location filename="../ui/ConsoleTab.cpp" line="19"/>
+        <source>The key “%1” is kept in the system keychain</source>
+        <translation>La clé « %1 » est conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConsoleTab.cpp" line="23"/>
+        <source>The key could not be kept in the keychain: %1</source>
+        <translation>La clé n’a pas pu être conservée dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -723,7 +736,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
@@ -738,7 +751,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
@@ -753,7 +766,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
@@ -803,12 +816,12 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Scopes:</source>
-        <translation>Autorisations :</translation>
+        <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
         <source>Scopes cannot be changed; create a new key instead</source>
-        <translation>Les autorisations ne peuvent pas être modifiées ; créez plutôt une nouvelle clé</translation>
+        <translation>Les autorisations ne peuvent pas être modifiées&#xa0;; créez plutôt une nouvelle clé</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
@@ -838,7 +851,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
         <source>&amp;Expires:</source>
-        <translation>&amp;Expiration :</translation>
+        <translation>&amp;Expiration&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
@@ -863,7 +876,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="250"/>
         <source>The user list could not be loaded: %1</source>
-        <translation>Impossible de charger la liste des utilisateurs : %1</translation>
+        <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/CreateKeyDialog.cpp" line="280"/>
@@ -876,7 +889,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
         <source>This key has expired; its expiry cannot be changed.</source>
-        <translation>Cette clé a expiré ; son expiration ne peut pas être modifiée.</translation>
+        <translation>Cette clé a expiré&#xa0;; son expiration ne peut pas être modifiée.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
@@ -902,7 +915,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
-        <translation>La date d&apos;expiration doit être dans le futur : choisissez demain ou une date ultérieure.</translation>
+        <translation>La date d&apos;expiration doit être dans le futur&#xa0;: choisissez demain ou une date ultérieure.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="370"/>
@@ -974,23 +987,23 @@ Le secret actuel doit :</translation>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>No keychain: you stay signed in only until the console closes</source>
-        <translation>Aucun trousseau : votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
+        <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
@@ -1053,7 +1066,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/PasswordTab.cpp" line="180"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
-        <translation>Votre mot de passe a été modifié ; vos autres sessions ont été fermées.</translation>
+        <translation>Votre mot de passe a été modifié&#xa0;; vos autres sessions ont été fermées.</translation>
     </message>
 </context>
 <context>
@@ -1061,17 +1074,17 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="17"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
-        <translation>Administrateur : gère les utilisateurs et les clés du locataire</translation>
+        <translation>Administrateur&#xa0;: gère les utilisateurs et les clés du locataire</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="19"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
-        <translation>Support : consulte les clés et le journal d&apos;audit du locataire</translation>
+        <translation>Support&#xa0;: consulte les clés et le journal d&apos;audit du locataire</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="23"/>
         <source>User: manages own keys</source>
-        <translation>Utilisateur : gère ses propres clés</translation>
+        <translation>Utilisateur&#xa0;: gère ses propres clés</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="33"/>
@@ -1081,17 +1094,17 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="81"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
-        <translation>Activée : la connexion demande aussi un code de votre application d&apos;authentification.</translation>
+        <translation>Activée&#xa0;: la connexion demande aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="82"/>
         <source>Off: signing in needs only your password.</source>
-        <translation>Désactivée : la connexion ne demande que votre mot de passe.</translation>
+        <translation>Désactivée&#xa0;: la connexion ne demande que votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="110"/>
         <source>Your name is now “%1”.</source>
-        <translation>Votre nom est désormais « %1 ».</translation>
+        <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.cpp" line="157"/>
@@ -1107,47 +1120,52 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::SecretDialog</name>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="22"/>
+        <location filename="../ui/SecretDialog.cpp" line="23"/>
         <source>Your new API key</source>
         <translation>Votre nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="25"/>
+        <location filename="../ui/SecretDialog.cpp" line="26"/>
         <source>This is the secret of &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now and keep it somewhere safe, such as a password manager. Keyward cannot show it again.</source>
-        <translation>Voici le secret de &lt;b&gt;%1&lt;/b&gt;. Il n&apos;est affiché &lt;b&gt;qu&apos;une seule fois&lt;/b&gt; : copiez-le maintenant et conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe. Keyward ne pourra plus l&apos;afficher.</translation>
+        <translation>Voici le secret de &lt;b&gt;%1&lt;/b&gt;. Il n&apos;est affiché &lt;b&gt;qu&apos;une seule fois&lt;/b&gt;&#xa0;: copiez-le maintenant et conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe. Keyward ne pourra plus l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="36"/>
+        <location filename="../ui/SecretDialog.cpp" line="37"/>
         <source>API key secret</source>
         <translation>Secret de la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="39"/>
+        <location filename="../ui/SecretDialog.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="41"/>
+        <location filename="../ui/SecretDialog.cpp" line="42"/>
         <source>Copy key</source>
         <translation>Copier la clé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SecretDialog.cpp" line="43"/>
+        <location filename="../ui/SecretDialog.cpp" line="44"/>
         <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
         <translation>
-            <numerusform>Copier la clé dans le presse-papiers ; celui-ci est vidé après %n seconde</numerusform>
-            <numerusform>Copier la clé dans le presse-papiers ; celui-ci est vidé après %n secondes</numerusform>
+            <numerusform>Copier la clé dans le presse-papiers&#xa0;; celui-ci est vidé après %n seconde</numerusform>
+            <numerusform>Copier la clé dans le presse-papiers&#xa0;; celui-ci est vidé après %n secondes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="46"/>
+        <location filename="../ui/SecretDialog.cpp" line="47"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="49"/>
+        <location filename="../ui/SecretDialog.cpp" line="50"/>
         <source>I have stored the key somewhere safe</source>
         <translation>J&apos;ai conservé la clé en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="61"/>
+        <source>Also keep it in the system &amp;keychain</source>
+        <translation>La conserver aussi dans le &amp;trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1247,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="166"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="212"/>
@@ -1249,7 +1267,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Make the selected active keys inactive: they stop working at once</source>
-        <translation>Rendre inactives les clés actives sélectionnées : elles cessent immédiatement de fonctionner</translation>
+        <translation>Rendre inactives les clés actives sélectionnées&#xa0;: elles cessent immédiatement de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="220"/>
@@ -1295,8 +1313,8 @@ Le secret actuel doit :</translation>
         <location filename="../ui/TenantKeysTab.cpp" line="251"/>
         <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
-            <numerusform>Révoquer %n clé sélectionnée ? Elle cesse immédiatement de fonctionner. Elle peut être réactivée jusqu&apos;à son expiration.</numerusform>
-            <numerusform>Révoquer %n clés sélectionnées ? Elles cessent immédiatement de fonctionner. Elles peuvent être réactivées jusqu&apos;à leur expiration.</numerusform>
+            <numerusform>Révoquer %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner. Elle peut être réactivée jusqu&apos;à son expiration.</numerusform>
+            <numerusform>Révoquer %n clés sélectionnées&#xa0;? Elles cessent immédiatement de fonctionner. Elles peuvent être réactivées jusqu&apos;à leur expiration.</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,8 +1331,8 @@ Le secret actuel doit :</translation>
         <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
         <translation>
-            <numerusform>Supprimer définitivement %n clé sélectionnée ? Elle cesse immédiatement de fonctionner et ne pourra pas être restaurée.</numerusform>
-            <numerusform>Supprimer définitivement %n clés sélectionnées ? Elles cessent immédiatement de fonctionner et ne pourront pas être restaurées.</numerusform>
+            <numerusform>Supprimer définitivement %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner et ne pourra pas être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement %n clés sélectionnées&#xa0;? Elles cessent immédiatement de fonctionner et ne pourront pas être restaurées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,7 +1353,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="327"/>
         <source>The user list could not be loaded: %1</source>
-        <translation>Impossible de charger la liste des utilisateurs : %1</translation>
+        <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="364"/>
@@ -1362,8 +1380,8 @@ Le secret actuel doit :</translation>
         <location filename="../ui/TenantKeysTab.cpp" line="400"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
-            <numerusform>Chargement interrompu après %n clé : %1</numerusform>
-            <numerusform>Chargement interrompu après %n clés : %1</numerusform>
+            <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
+            <numerusform>Chargement interrompu après %n clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1377,15 +1395,15 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TenantKeysTab.cpp" line="514"/>
         <source>Created the key “%1” for %2</source>
-        <translation>Clé « %1 » créée pour %2</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» créée pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="534"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="531"/>
         <source>Saved the key “%1”</source>
-        <translation>Clé « %1 » enregistrée</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n clé révoquée</numerusform>
@@ -1393,7 +1411,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="581"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n clé réactivée</numerusform>
@@ -1401,7 +1419,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="586"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="583"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n clé supprimée</numerusform>
@@ -1409,30 +1427,30 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="594"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
         <source>%1; %n failed: %2</source>
         <translation>
-            <numerusform>%1 ; %n échec : %2</numerusform>
-            <numerusform>%1 ; %n échecs : %2</numerusform>
+            <numerusform>%1&#xa0;; %n échec&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;; %n échecs&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="605"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="615"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="612"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="623"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1440,10 +1458,10 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="634"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="670"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="631"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1484,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="62"/>
         <source>The QR code could not be drawn; enter the secret below by hand.</source>
-        <translation>Le code QR n&apos;a pas pu être dessiné ; saisissez le secret ci-dessous à la main.</translation>
+        <translation>Le code QR n&apos;a pas pu être dessiné&#xa0;; saisissez le secret ci-dessous à la main.</translation>
     </message>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="74"/>
@@ -1476,12 +1494,12 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="75"/>
         <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
-        <translation>Si vous ne pouvez pas scanner le code : une clé basée sur le temps (SHA-1, 6 chiffres, 30 secondes)</translation>
+        <translation>Si vous ne pouvez pas scanner le code&#xa0;: une clé basée sur le temps (SHA-1, 6 chiffres, 30 secondes)</translation>
     </message>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="76"/>
         <source>Or enter this &amp;key:</source>
-        <translation>Ou saisissez cette &amp;clé :</translation>
+        <translation>Ou saisissez cette &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="82"/>
@@ -1501,7 +1519,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="96"/>
         <source>&amp;Code from the app:</source>
-        <translation>Code de l&apos;&amp;application :</translation>
+        <translation>Code de l&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="111"/>
@@ -1529,7 +1547,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/LoginDialog.ui" line="12"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="19"/>
@@ -1544,7 +1562,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/LoginDialog.ui" line="32"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="38"/>
@@ -1554,12 +1572,12 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/LoginDialog.ui" line="43"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="54"/>
         <source>&amp;Authenticator code:</source>
-        <translation>Code d&apos;&amp;authentification :</translation>
+        <translation>Code d&apos;&amp;authentification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="62"/>
@@ -1574,7 +1592,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/LoginDialog.ui" line="72"/>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/LoginDialog.ui" line="79"/>
@@ -1675,7 +1693,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/PasswordTab.ui" line="16"/>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe ac&amp;tuel :</translation>
+        <translation>Mot de passe ac&amp;tuel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordTab.ui" line="24"/>
@@ -1685,7 +1703,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/PasswordTab.ui" line="29"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordTab.ui" line="37"/>
@@ -1695,7 +1713,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/PasswordTab.ui" line="42"/>
         <source>Strength:</source>
-        <translation>Robustesse :</translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordTab.ui" line="53"/>
@@ -1706,7 +1724,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/PasswordTab.ui" line="71"/>
         <source>Con&amp;firm new password:</source>
-        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+        <translation>Con&amp;firmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordTab.ui" line="79"/>
@@ -1739,7 +1757,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.ui" line="13"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="22"/>
@@ -1769,7 +1787,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.ui" line="38"/>
         <source>E-mail:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="43"/>
@@ -1779,7 +1797,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.ui" line="49"/>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="54"/>
@@ -1789,7 +1807,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../ui/ProfileTab.ui" line="60"/>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="65"/>
@@ -1842,7 +1860,7 @@ Le secret actuel doit :</translation>
     <message>
         <location filename="../app/main.cpp" line="68"/>
         <source>Keyward: manage authentication and API keys.</source>
-        <translation>Keyward : gérer les clés d&apos;authentification et d&apos;API.</translation>
+        <translation>Keyward&#xa0;: gérer les clés d&apos;authentification et d&apos;API.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="72"/>
