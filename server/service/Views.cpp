@@ -2,6 +2,7 @@
 
 #include "core/KeyStatus.h"
 #include "core/Timestamps.h"
+#include "server/service/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,65 @@ QJsonObject key(const KeyRecord& k, qint64 now)
         {QStringLiteral("created_by"), k.createdBy},
     };
     return json;
+}
+
+void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
+{
+    // Members in the order QJsonObject keeps them (sorted), so the text equals QJsonDocument's for key().
+    JsonWriter json(out);
+    const auto time = [&json](qint64 ms) {
+        if (ms > 0)
+            json.string(Timestamps::toIso(ms));
+        else
+            json.null();
+    };
+    json.raw("{");
+    json.key("created_at", true);
+    time(k.createdAt);
+    json.key("created_by");
+    json.string(k.createdBy);
+    json.key("description");
+    json.string(k.description);
+    json.key("expires_at");
+    time(k.expiresAt);
+    json.key("id");
+    json.string(k.id);
+    json.key("last_used_address");
+    if (k.lastUsedAddress.isEmpty())
+        json.null();
+    else
+        json.string(k.lastUsedAddress);
+    json.key("last_used_at");
+    time(k.lastUsedAt);
+    json.key("name");
+    json.string(k.name);
+    json.key("owner");
+    json.raw("{");
+    json.key("email", true);
+    json.string(k.ownerEmail);
+    json.key("id");
+    json.string(k.userId);
+    json.raw("}");
+    json.key("prefix");
+    json.string(k.displayPrefix);
+    json.key("rate_limit");
+    json.number(k.rateLimitPerMinute);
+    json.key("scopes");
+    json.raw("[");
+    const QStringList scopes = scopeNames(k.scopes);
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        if (i > 0)
+            json.raw(",");
+        json.string(scopes.at(i));
+    }
+    json.raw("]");
+    json.key("status");
+    json.string(keyStatusName(keyStatusAt(k.revoked, k.expiresAt, now)));
+    json.key("tenant_id");
+    json.string(k.tenantId);
+    json.key("updated_at");
+    time(k.updatedAt);
+    json.raw("}");
 }
 
 QJsonObject authenticationKey(const KeyRecord& k)

@@ -9,6 +9,8 @@ namespace Keyward {
 // The JSON shapes of stored objects on the wire. Never includes a secret or a hash.
 namespace Views {
 QJsonObject key(const KeyRecord& key, qint64 now);
+// The same object as key(), written straight into a buffer (key listings).
+void appendKey(QByteArray& out, const KeyRecord& key, qint64 now);
 QJsonObject authenticationKey(const KeyRecord& key);
 QJsonObject user(const UserRecord& user);
 QJsonObject tenant(const TenantRecord& tenant);
