@@ -220,47 +220,47 @@
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="45"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
         <source>API Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="56"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
         <source>Search by name, prefix or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="57"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="55"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="65"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="72"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="70"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -268,78 +268,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="85"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="83"/>
         <source>Your API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="170"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="108"/>
+        <source>Key actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="119"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="171"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
         <source>Create a new API key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="172"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="168"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="174"/>
         <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
         <source>Make the key inactive: it stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="177"/>
         <source>Re-&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="323"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="319"/>
         <source>Make a revoked key work again (not once it has expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
         <source>R&amp;otate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="186"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="182"/>
         <source>Issue a new secret for the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="188"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="194"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="321"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="317"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="327"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="333"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="329"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -347,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="335"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -355,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="343"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="339"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
@@ -363,108 +373,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="365"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="361"/>
         <source>Created the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="379"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="395"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
         <source>Revoke API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="393"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="401"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="417"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="413"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Keep working for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
         <source>Keep working for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
         <source>Keep working for 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="437"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="434"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="443"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="439"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="455"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="457"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
         <source>Delete API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="473"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="481"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="492"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="488"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,108 +515,118 @@ The current secret should:</source>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <location filename="../ui/AuditTab.cpp" line="26"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="28"/>
         <source>Load &amp;older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="30"/>
+        <location filename="../ui/AuditTab.cpp" line="31"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <location filename="../ui/AuditTab.cpp" line="38"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Keys deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Revoked keys used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Authentication keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Password changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="50"/>
         <source>Users changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="125"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="57"/>
         <source>Filter loaded entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <location filename="../ui/AuditTab.cpp" line="59"/>
         <source>Filter the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="153"/>
+        <location filename="../ui/AuditTab.cpp" line="162"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n audit entry shown</numerusform>
@@ -853,32 +873,32 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="201"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="240"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="242"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="250"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="252"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="280"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="282"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Longer than this tenant allows (%n day)</numerusform>
@@ -886,20 +906,20 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="302"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
         <source>Expires on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="358"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="307"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="355"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="360"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>This tenant allows keys to live at most %n day.</numerusform>
@@ -907,17 +927,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="335"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="337"/>
         <source>Enter a name for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="370"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="372"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,22 +945,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="28"/>
+        <location filename="../ui/LoginDialog.cpp" line="29"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="108"/>
+        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="110"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="118"/>
+        <location filename="../ui/LoginDialog.cpp" line="120"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="125"/>
+        <location filename="../ui/LoginDialog.cpp" line="127"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,57 +1195,57 @@ The current secret should:</source>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="76"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="74"/>
         <source>Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="84"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="104"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="109"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1228,88 +1253,98 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="118"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="126"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="166"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <source>Key actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="165"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="208"/>
         <source>&amp;New key for a user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
         <source>&amp;Revoke selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
         <source>Make the selected active keys inactive: they stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="216"/>
         <source>Re-&amp;activate selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
         <source>Make the selected revoked keys work again (not expired ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>&amp;Delete selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="246"/>
         <source>Revoke API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="247"/>
         <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Revoke %n selected key? It stops working at once. It can be re-activated until it expires.</numerusform>
@@ -1317,17 +1352,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="265"/>
         <source>Delete API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
         <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Delete %n selected key for good? It stops working at once and cannot be restored.</numerusform>
@@ -1335,32 +1370,32 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="314"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="320"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="327"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="364"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="384"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1368,7 +1403,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1376,7 +1411,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="400"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
@@ -1384,7 +1419,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="420"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1392,17 +1427,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="514"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="510"/>
         <source>Created the key “%1” for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="531"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="527"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="575"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1410,7 +1445,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="581"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="577"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1418,7 +1453,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="583"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1426,7 +1461,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1434,22 +1469,22 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="605"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="601"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="612"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="609"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1457,8 +1492,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="631"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="627"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="663"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@
 #include "ui/Clipboard.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
-#include "ui/SecretDialog.h"
+#include "ui/ViewActions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,10 +32,7 @@ const QString HeaderStateKey = QStringLiteral("apiKeysTab/headerState");
 constexpr int PageSize = 500;
 constexpr int AllStatuses = -1;
 
-QIcon themeIcon(const QString& name, QStyle::StandardPixmap fallback, const QWidget* widget)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
-}
+using ViewActions::themeIcon;
 } // namespace
 
 ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
@@ -107,6 +104,7 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
 
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("keysToolBar"));
+    toolBar->setAccessibleName(tr("Key actions"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_actionNew, m_actionEdit});
     toolBar->addSeparator();
@@ -116,6 +114,10 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
 
     auto* filterBar = new QHBoxLayout;
     filterBar->addWidget(m_searchEdit, 1);
+    // On Linux a combo box is announced by its value: only a buddy label gives it a name there.
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_statusCombo);
+    filterBar->addWidget(statusLabel);
     filterBar->addWidget(m_statusCombo);
     filterBar->addWidget(m_expiringCheck);
     filterBar->addWidget(m_countLabel);
@@ -156,14 +158,7 @@ ApiKeysTab::~ApiKeysTab()
 void ApiKeysTab::buildActions()
 {
     auto make = [this](const char* name, const QString& text, const QIcon& icon, const QKeySequence& shortcut = {}) {
-        auto* action = new QAction(icon, text, this);
-        action->setObjectName(QLatin1String(name));
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
-        m_view->addAction(action);
-        return action;
+        return ViewActions::add(this, m_view, name, text, icon, shortcut);
     };
     // New has no shortcut of its own: the window's Ctrl+N calls createNew().
     m_actionNew

@@ -23,6 +23,7 @@ AuditTab::AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     , m_view(new QTableView(this))
     , m_actionCombo(new QComboBox(this))
     , m_userCombo(new QComboBox(this))
+    , m_userLabel(new QLabel(tr("&User:"), this))
     , m_search(new QLineEdit(this))
     , m_moreButton(new QPushButton(tr("Load &older entries"), this))
 {
@@ -70,8 +71,15 @@ AuditTab::AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Audit log"));
 
+    // On Linux a combo box is announced by its value: only a buddy label gives it a name there.
+    auto* actionLabel = new QLabel(tr("&Action:"), this);
+    actionLabel->setBuddy(m_actionCombo);
+    m_userLabel->setBuddy(m_userCombo);
+
     auto* filters = new QHBoxLayout;
+    filters->addWidget(actionLabel);
     filters->addWidget(m_actionCombo);
+    filters->addWidget(m_userLabel);
     filters->addWidget(m_userCombo);
     filters->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
@@ -90,6 +98,7 @@ void AuditTab::setSession(const SessionInfo& session)
 {
     ConsoleTab::setSession(session);
     m_userCombo->setVisible(session.seesTenant());
+    m_userLabel->setVisible(session.seesTenant());
     if (session.seesTenant())
         loadUsers();
     load(false);

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -38,6 +39,7 @@ private:
     QTableView* m_view;
     QComboBox* m_actionCombo;
     QComboBox* m_userCombo;
+    QLabel* m_userLabel;
     QLineEdit* m_search;
     QPushButton* m_moreButton;
     QString m_nextBefore;

@@ -149,10 +149,10 @@ void CreateKeyDialog::build()
         m_descriptionEdit->setText(m_key.value(QStringLiteral("description")).toString());
     }
 
-    auto* expiry = new QWidget(m_form);
-    auto* expiryLayout = new QHBoxLayout(expiry);
-    expiryLayout->setContentsMargins({});
-    m_expiryCombo = new QComboBox(expiry);
+    // The combo box and the date sit in the form itself, beside their label: on Linux a combo box is announced by its
+    // value, so only a buddy label that is its sibling gives it a name there.
+    auto* expiryLayout = new QHBoxLayout;
+    m_expiryCombo = new QComboBox(m_form);
     m_expiryCombo->setObjectName(QStringLiteral("expiryComboBox"));
     m_expiryCombo->setAccessibleName(tr("Expiration"));
     if (m_mode == Mode::Edit) {
@@ -164,7 +164,7 @@ void CreateKeyDialog::build()
         m_expiryCombo->addItem(tr("%1 days").arg(days), days); // every preset is plural
     m_expiryCombo->addItem(tr("Custom…"), CustomExpiry);
     m_expiryCombo->setCurrentIndex(m_mode == Mode::Edit ? 0 : m_expiryCombo->findData(30));
-    m_dateEdit = new QDateEdit(expiry);
+    m_dateEdit = new QDateEdit(m_form);
     m_dateEdit->setObjectName(QStringLiteral("expiryDateEdit"));
     m_dateEdit->setAccessibleName(tr("Expiration date"));
     m_dateEdit->setCalendarPopup(true);
@@ -174,7 +174,9 @@ void CreateKeyDialog::build()
     expiryLayout->addWidget(m_expiryCombo);
     expiryLayout->addWidget(m_dateEdit);
     expiryLayout->addStretch();
-    form->addRow(tr("&Expires:"), expiry);
+    auto* expiryLabel = new QLabel(tr("&Expires:"), m_form);
+    expiryLabel->setBuddy(m_expiryCombo);
+    form->addRow(expiryLabel, expiryLayout);
     m_expiryHint = new QLabel(m_form);
     m_expiryHint->setObjectName(QStringLiteral("expiryHintLabel"));
     m_expiryHint->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "core/ApiClient.h"
 #include "ui_LoginDialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
@@ -32,6 +33,7 @@ LoginDialog::LoginDialog(ApiClient& api, QWidget* parent)
     m_ui->otpLabel->setVisible(false);
     m_ui->otpLineEdit->setVisible(false);
     m_ui->serverComboBox->addItems(rememberedServers());
+    m_ui->serverComboBox->lineEdit()->setAccessibleName(tr("Server address")); // the text field inside the combo box
     setServer(lastServer().isEmpty() ? QStringLiteral("http://127.0.0.1:8421") : lastServer());
     connect(m_ui->serverComboBox, &QComboBox::currentTextChanged, this,
             [this](const QString& server) { m_ui->emailLineEdit->setText(lastEmail(server)); });

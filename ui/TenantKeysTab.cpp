@@ -6,7 +6,7 @@
 #include "ui/Clipboard.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
-#include "ui/SecretDialog.h"
+#include "ui/ViewActions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,10 +35,7 @@ const QString HeaderStateKey = QStringLiteral("tenantKeysTab/headerState");
 constexpr int SearchDelayMs = 300;
 constexpr int BulkParallel = 4;
 
-QIcon themeIcon(const QString& name, QStyle::StandardPixmap fallback, const QWidget* widget)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
-}
+using ViewActions::themeIcon;
 
 // The server sorts by these columns (GET /v1/api-keys sort=); the others are sorted locally.
 QString serverSortField(int column)
@@ -157,6 +154,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     buildActions();
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("tenantKeysToolBar"));
+    toolBar->setAccessibleName(tr("Key actions"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_actionNew, m_actionEdit, m_actionRevoke, m_actionReactivate, m_actionDelete});
     toolBar->addSeparator();
@@ -167,6 +165,10 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     userLabel->setBuddy(m_userCombo);
     filterBar->addWidget(userLabel);
     filterBar->addWidget(m_userCombo);
+    // On Linux a combo box is read out by its current value: a buddy label gives it a name.
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_statusCombo);
+    filterBar->addWidget(statusLabel);
     filterBar->addWidget(m_statusCombo);
     filterBar->addWidget(m_searchEdit, 1);
     filterBar->addWidget(m_expiringCheck);
@@ -200,14 +202,7 @@ TenantKeysTab::~TenantKeysTab()
 void TenantKeysTab::buildActions()
 {
     auto make = [this](const char* name, const QString& text, const QIcon& icon, const QKeySequence& shortcut = {}) {
-        auto* action = new QAction(icon, text, this);
-        action->setObjectName(QLatin1String(name));
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
-        m_view->addAction(action);
-        return action;
+        return ViewActions::add(this, m_view, name, text, icon, shortcut);
     };
     m_actionNew = make("actionNewTenantKey", tr("&New key for a user…"),
                        themeIcon(QStringLiteral("list-add"), QStyle::SP_FileIcon, this));
