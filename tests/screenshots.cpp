@@ -9,6 +9,7 @@
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
 #include "ui/TenantKeysTab.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,6 +59,7 @@ void seed(TestServer& server)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    installTranslations(QLocale(QLocale::English)); // the plural forms ("1 key", "6 keys")
     const QDir out(QString::fromLocal8Bit(argc > 1 ? argv[1] : "."));
     ConsoleHarness console;
     if (!console.startServer())
