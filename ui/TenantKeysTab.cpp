@@ -376,13 +376,15 @@ void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
             m_model->clear();
             m_firstPage = false;
         }
+        const QString next = page.value(QStringLiteral("next_cursor")).toString();
+        // Ask for the next page first: the server prepares it while this one goes into the table.
+        if (!next.isEmpty())
+            loadPage(next, generation);
         m_model->append(page.value(QStringLiteral("keys")).toArray());
         const int loaded = m_model->rowCount();
-        const QString next = page.value(QStringLiteral("next_cursor")).toString();
         if (!next.isEmpty()) {
             m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
             emit pageLoaded(loaded, false);
-            loadPage(next, generation); // the next page while this one is on screen
             return;
         }
         finishLoad(tr("%n key(s)", nullptr, loaded));
