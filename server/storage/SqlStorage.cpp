@@ -1,5 +1,6 @@
 #include "server/storage/SqlStorage.h"
 
+#include "server/storage/ListingCursor.h"
 #include "server/storage/Migrations.h"
 
 #include <QDir>
@@ -109,27 +110,6 @@ QString escapeLike(QString text)
     text.replace(QLatin1Char('%'), QLatin1String("\\%"));
     text.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + text + QLatin1Char('%');
-}
-
-// Keyset cursor: the sort value of the last row and its id, so the next page starts right after it.
-QString encodeCursor(const QVariant& value, const QString& id)
-{
-    const QByteArray raw = value.toString().toUtf8() + '\n' + id.toUtf8();
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool decodeCursor(const QString& cursor, QString* value, QString* id)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
-    const int split = decoded.decoded.lastIndexOf('\n');
-    if (split < 0)
-        return false;
-    *value = QString::fromUtf8(decoded.decoded.left(split));
-    *id = QString::fromUtf8(decoded.decoded.mid(split + 1));
-    return !id->isEmpty();
 }
 
 } // namespace
@@ -594,7 +574,7 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
     if (!query.cursor.isEmpty()) {
         QString value;
         QString id;
-        if (!decodeCursor(query.cursor, &value, &id)) {
+        if (!ListingCursor::decode(query.cursor, &value, &id)) {
             KeyPage bad;
             bad.status = KeyPage::Status::BadCursor;
             return bad;
@@ -620,7 +600,7 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
         const QVariant value = query.sort == KeySort::Name ? QVariant(last.name)
             : query.sort == KeySort::ExpiresAt             ? QVariant(last.expiresAt)
                                                            : QVariant(last.createdAt);
-        page.nextCursor = encodeCursor(value, last.id);
+        page.nextCursor = ListingCursor::encode(value, last.id);
     }
     return page;
 }
