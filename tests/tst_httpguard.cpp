@@ -5,14 +5,17 @@
 
 #include "tests/support/TestServer.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace Keyward::Test;
@@ -181,6 +184,14 @@ private slots:
     void slowClientDoesNotBlockOthers();
     void accessLogCarriesNoSecrets();
     void accessLogDoesNotEchoAKeyInAnIdSlot();
+    void everyAnswerHasDateAndNosniff_data();
+    void everyAnswerHasDateAndNosniff();
+    void malformedHeadIs400_data();
+    void malformedHeadIs400();
+    void garbageIsRefusedBeforeTheHeadEnds_data();
+    void garbageIsRefusedBeforeTheHeadEnds();
+    void lenientButValidHeadsAreServed_data();
+    void lenientButValidHeadsAreServed();
 
 private:
     TestServer m_server;
@@ -675,6 +686,174 @@ void TestHttpGuard::accessLogDoesNotEchoAKeyInAnIdSlot()
     QVERIFY2(log.contains("path=/v1/api-keys/" + id.toLatin1() + " status=200"), log.constData());
     QVERIFY(log.contains("status=404"));
     verifyNoSecrets({{"the API key", key}, {"the session token", token}}, log, server.stdoutText());
+}
+
+// The Date of an answer: an IMF-fixdate (RFC 9110 5.6.7) within a few seconds of this machine's clock.
+bool dateIsNow(const QByteArray& date)
+{
+    static const QRegularExpression format(QStringLiteral(
+        "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} "
+        "\\d\\d:\\d\\d:\\d\\d GMT$"));
+    if (!format.match(QString::fromLatin1(date)).hasMatch())
+        return false;
+    QDateTime parsed
+        = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed.isValid() && std::abs(parsed.secsTo(QDateTime::currentDateTimeUtc())) <= 5;
+}
+
+void TestHttpGuard::everyAnswerHasDateAndNosniff_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray login = QByteArray(R"({"email":")") + TestServer::AdminEmail + R"(","password":")"
+        + TestServer::AdminPassword + R"("})";
+    QTest::newRow("200 on the event loop") << get("/v1/health") << 200;
+    QTest::newRow("200 from a worker thread (login)")
+        << "POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login
+        << 200;
+    QTest::newRow("401 from a route") << get("/v1/me") << 401;
+    QTest::newRow("404 no route") << get("/v1/nowhere") << 404;
+    QTest::newRow("405 wrong method") << QByteArray("DELETE /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 405;
+    QTest::newRow("400 from the guard") << QByteArray("GET /v1/health HTTP/1.1\r\nHost : x\r\n\r\n") << 400;
+    QTest::newRow("411 from the guard") << QByteArray(
+        "POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                        << 411;
+    QTest::newRow("413 from the guard") << QByteArray(
+        "POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\n\r\n")
+                                        << 413;
+    QTest::newRow("431 from the guard") << get("/v1/health", "X-Big: " + QByteArray(20000, 'b') + "\r\n") << 431;
+}
+
+void TestHttpGuard::everyAnswerHasDateAndNosniff()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    RawConnection c;
+    QVERIFY(c.open(m_server.url()));
+    c.send(request);
+    const RawResponse r = c.read();
+    QVERIFY(r.complete);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    QVERIFY2(dateIsNow(r.header("date")), r.header("date").constData());
+}
+
+void TestHttpGuard::malformedHeadIs400_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("problem"); // part of the error message
+    const QByteArray ok = "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    QTest::newRow("space before the colon") << ok + "X-A : b\r\n\r\n" << 400 << QByteArray("colon");
+    QTest::newRow("tab before the colon") << ok + "X-A\t: b\r\n\r\n" << 400 << QByteArray("colon");
+    QTest::newRow("Content-Length with a space before the colon")
+        << QByteArray("POST /v1/keys/verify HTTP/1.1\r\nHost: x\r\nContent-Length : 2\r\n\r\n{}") << 400
+        << QByteArray("colon");
+    QTest::newRow("header line without a colon") << ok + "NoColonHere\r\n\r\n" << 400 << QByteArray("name: value");
+    QTest::newRow("empty header name") << ok + ": value\r\n\r\n" << 400 << QByteArray("name: value");
+    QTest::newRow("header name with a slash") << ok + "X/A: b\r\n\r\n" << 400 << QByteArray("name: value");
+    QTest::newRow("folded header line") << ok + "X-A: b\r\n c\r\n\r\n" << 400 << QByteArray("folded");
+    QTest::newRow("NUL in a header value")
+        << ok + QByteArray("X-A: b\0c\r\n\r\n", 12) << 400 << QByteArray("control character");
+    QTest::newRow("bare CR in a header value") << ok + "X-A: b\rc\r\n\r\n" << 400 << QByteArray("CR without LF");
+    QTest::newRow("bare LF between header lines")
+        << QByteArray("GET /v1/health HTTP/1.1\r\nHost: x\nX-A: b\r\n\r\n") << 400 << QByteArray("without CR");
+    QTest::newRow("Content-Length with trailing letters")
+        << QByteArray("POST /v1/keys/verify HTTP/1.1\r\nHost: x\r\nContent-Length: 2x\r\n\r\n{}") << 400
+        << QByteArray("not a number");
+    QTest::newRow("negative Content-Length")
+        << QByteArray("POST /v1/keys/verify HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n") << 400
+        << QByteArray("not a number");
+    QTest::newRow("garbage request line")
+        << QByteArray("\x16\x03\x01 hello there\r\n\r\n") << 400 << QByteArray("method");
+    QTest::newRow("request line without a version")
+        << QByteArray("GET /v1/health\r\nHost: x\r\n\r\n") << 400 << QByteArray("HTTP version");
+    QTest::newRow("two spaces in the request line")
+        << QByteArray("GET  /v1/health HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << QByteArray("target");
+    QTest::newRow("lower-case version") << QByteArray("GET /v1/health http/1.1\r\nHost: x\r\n\r\n") << 400
+                                        << QByteArray("HTTP version");
+    QTest::newRow("text after the version")
+        << QByteArray("GET /v1/health HTTP/1.1 x\r\nHost: x\r\n\r\n") << 400 << QByteArray("HTTP version");
+    QTest::newRow("space in the target") << QByteArray("GET /v1/he alth HTTP/1.1\r\nHost: x\r\n\r\n") << 400
+                                         << QByteArray("HTTP version");
+    QTest::newRow("control character in the target") << QByteArray("GET /v1/he\x01"
+                                                                   "alth HTTP/1.1\r\nHost: x\r\n\r\n")
+                                                     << 400 << QByteArray("target");
+    QTest::newRow("HTTP/2.0 on the request line")
+        << QByteArray("GET /v1/health HTTP/2.0\r\nHost: x\r\n\r\n") << 505 << QByteArray("HTTP/1.0 and HTTP/1.1");
+}
+
+void TestHttpGuard::malformedHeadIs400()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QFETCH(QByteArray, problem);
+    RawConnection c;
+    QVERIFY(c.open(m_server.url()));
+    c.send(head);
+    const RawResponse r = c.read(3000);
+    QVERIFY2(r.complete, "no answer");
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.errorCode(), QStringLiteral("MALFORMED_REQUEST"));
+    QVERIFY2(r.body.contains(problem), r.body.constData());
+    QVERIFY(c.closedByPeer(2000));
+}
+
+void TestHttpGuard::garbageIsRefusedBeforeTheHeadEnds_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("TLS ClientHello on the plain port")
+        << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03", 4);
+    QTest::newRow("method with a slash") << QByteArray("GE/T /v1/health HTTP/1.1\r\nHost: x\r\n");
+    QTest::newRow("bad version, head not ended") << QByteArray("GET /v1/health HTTX/1.1\r\nHost: x\r\n");
+    QTest::newRow("bare LF after the request line") << QByteArray("GET /v1/health HTTP/1.1\nHost: x");
+}
+
+void TestHttpGuard::garbageIsRefusedBeforeTheHeadEnds()
+{
+    QFETCH(QByteArray, start);
+    RawConnection c;
+    QVERIFY(c.open(m_server.url()));
+    QElapsedTimer timer;
+    timer.start();
+    c.send(start); // no blank line: the head never ends
+    const RawResponse r = c.read(3000);
+    QVERIFY2(r.complete, "no answer within 3 s (the head timeout is 10 s)");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("MALFORMED_REQUEST"));
+    QVERIFY(timer.elapsed() < 3000);
+    QVERIFY(c.closedByPeer(2000));
+}
+
+void TestHttpGuard::lenientButValidHeadsAreServed_data()
+{
+    // What RFC 9112 allows, so the strict reading must not refuse it.
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("empty line before the request line")
+        << QByteArray("\r\nGET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("HTTP/1.0") << QByteArray("GET /v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("no space after the colon, tab in the value")
+        << QByteArray("GET /v1/health HTTP/1.1\r\nHost:127.0.0.1\r\nX-A:\tb c\t\r\n\r\n");
+    QTest::newRow("obs-text in a value") << QByteArray("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-A: caf\xe9\r\n\r\n");
+    QTest::newRow("all tchars in a name")
+        << QByteArray("GET /v1/health HTTP/1.1\r\nHost: x\r\nX!#$%&'*+-.^_`|~09az: v\r\n\r\n");
+    QTest::newRow("Content-Length with spaces around")
+        << QByteArray("POST /v1/test/clock HTTP/1.1\r\nHost: x\r\nContent-Length:  2 \r\n\r\n{}");
+    QTest::newRow("query with escapes") << QByteArray("GET /v1/health?a=%20b&c=~d HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+}
+
+void TestHttpGuard::lenientButValidHeadsAreServed()
+{
+    QFETCH(QByteArray, request);
+    RawConnection c;
+    QVERIFY(c.open(m_server.url()));
+    c.send(request);
+    const RawResponse r = c.read();
+    QVERIFY(r.complete);
+    QVERIFY2(r.status == 200, r.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHttpGuard)

@@ -1,6 +1,7 @@
 #include "server/http/ConnectionGuard.h"
 
 #include "server/http/HttpWire.h"
+#include "server/http/RequestHead.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -123,6 +124,13 @@ bool RequestGuard::consume(const char* data, qint64 size)
         m_head.append(data + offset, size - offset);
         const qsizetype end = m_head.indexOf(End);
         if (end < 0) {
+            // The head is still arriving: garbage gets its 400 now, not silence until the head timeout.
+            const char* problem = nullptr;
+            if (!RequestHead::plausibleStart(m_head.constData(), m_head.size(), &problem)) {
+                reject(400, ErrorCode::MalformedRequest,
+                       QStringLiteral("The request head is malformed: %1").arg(QLatin1String(problem)));
+                return false;
+            }
             if (m_head.size() > m_limits.maxHeadBytes) {
                 reject(431, ErrorCode::HeadersTooLarge, QStringLiteral("The request headers are too large"));
                 return false;
@@ -144,51 +152,28 @@ bool RequestGuard::consume(const char* data, qint64 size)
 
 bool RequestGuard::headComplete(const char* head, qint64 length)
 {
-    // Scans the header lines in place for Content-Length and Transfer-Encoding; no allocation.
-    static constexpr char ContentLength[] = "content-length:";
-    static constexpr char TransferEncoding[] = "transfer-encoding:";
-    qint64 contentLength = 0;
-    bool seenLength = false;
-    const char* end = head + length;
-    const char* line = static_cast<const char*>(memchr(head, '\n', static_cast<size_t>(length)));
-    while (line && ++line < end) {
-        const char* next = static_cast<const char*>(memchr(line, '\n', static_cast<size_t>(end - line)));
-        const qint64 lineLength = (next ? next : end) - line;
-        if (lineLength > 15 && qstrnicmp(line, ContentLength, 15) == 0) {
-            const char* p = line + 15;
-            while (p < end && (*p == ' ' || *p == '\t'))
-                ++p;
-            bool digits = false;
-            const qint64 previous = seenLength ? contentLength : -1;
-            contentLength = 0;
-            while (p < end && *p >= '0' && *p <= '9' && contentLength <= m_limits.maxBodyBytes) {
-                contentLength = contentLength * 10 + (*p++ - '0');
-                digits = true;
-            }
-            if (!digits) {
-                reject(400, ErrorCode::MalformedRequest, QStringLiteral("The Content-Length header is not a number"));
-                return false;
-            }
-            // Two different lengths would let the guard and Qt's parser frame the stream differently (RFC 9112 6.3).
-            if (previous >= 0 && previous != contentLength) {
-                reject(400, ErrorCode::MalformedRequest, QStringLiteral("Conflicting Content-Length headers"));
-                return false;
-            }
-            seenLength = true;
-        } else if (lineLength > 18 && qstrnicmp(line, TransferEncoding, 18) == 0) {
-            reject(411, ErrorCode::LengthRequired,
-                   QStringLiteral("Send the body with a Content-Length; chunked bodies are not accepted"));
-            return false;
-        }
-        line = next;
-    }
-    if (contentLength > m_limits.maxBodyBytes) {
+    const RequestHead parsed = RequestHead::parse(head, length, m_limits.maxBodyBytes);
+    switch (parsed.verdict) {
+    case RequestHead::Verdict::Accept:
+        break;
+    case RequestHead::Verdict::Malformed:
+        reject(400, ErrorCode::MalformedRequest,
+               QStringLiteral("The request head is malformed: %1").arg(QLatin1String(parsed.problem)));
+        return false;
+    case RequestHead::Verdict::Chunked:
+        reject(411, ErrorCode::LengthRequired,
+               QStringLiteral("Send the body with a Content-Length; chunked bodies are not accepted"));
+        return false;
+    case RequestHead::Verdict::TooLarge:
         reject(413, ErrorCode::PayloadTooLarge,
                QStringLiteral("The body is larger than %1 KiB").arg(m_limits.maxBodyBytes / 1024));
         return false;
+    case RequestHead::Verdict::BadVersion:
+        reject(505, ErrorCode::MalformedRequest, QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are spoken here"));
+        return false;
     }
-    m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : State::Head;
+    m_bodyRemaining = parsed.contentLength;
+    m_state = parsed.contentLength > 0 ? State::Body : State::Head;
     return true;
 }
 
