@@ -16,6 +16,7 @@ inline constexpr char InvalidToken[] = "INVALID_TOKEN";
 inline constexpr char ExpiredToken[] = "EXPIRED_TOKEN";
 inline constexpr char OtpRequired[] = "OTP_REQUIRED";
 inline constexpr char InvalidOtp[] = "INVALID_OTP";
+inline constexpr char StepUpRequired[] = "STEP_UP_REQUIRED";
 inline constexpr char Forbidden[] = "FORBIDDEN";
 inline constexpr char NotFound[] = "NOT_FOUND";
 inline constexpr char MethodNotAllowed[] = "METHOD_NOT_ALLOWED";

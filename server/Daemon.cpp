@@ -33,8 +33,9 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_usage(*m_storage)
     , m_context {*m_storage, m_clock, m_hasher, m_audit, m_cache, m_usage, m_rateLimiter, m_throttle, m_secretBox, {}}
     , m_authenticator(m_context)
-    , m_auth(m_context, m_authenticator)
-    , m_account(m_context, m_auth)
+    , m_identity(m_context)
+    , m_auth(m_context, m_authenticator, m_identity)
+    , m_account(m_context, m_identity)
     , m_keys(m_context, m_authenticator.verifier())
     , m_users(m_context)
     , m_server(m_router, options.workerThreads, options.accessLog)

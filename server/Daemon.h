@@ -58,6 +58,7 @@ private:
     LoginThrottle m_throttle;
     ServiceContext m_context;
     Authenticator m_authenticator;
+    IdentityCheck m_identity;
     AuthService m_auth;
     AccountService m_account;
     KeyService m_keys;

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <sodium.h>
+#include <sys/stat.h>
 
 using namespace Keyward;
 
@@ -70,6 +71,9 @@ std::optional<QSslConfiguration> loadTls(const QString& certPath, const QString&
 
 int main(int argc, char* argv[])
 {
+    // Everything keywardd creates (the database, its WAL and shm, secret.key, their folders) is the owner's only,
+    // from the first byte.
+    ::umask(077);
     // Qt's own UNIX event dispatcher costs less per socket event than the GLib one (measured on the verify path).
     if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");

@@ -1,8 +1,10 @@
 // Sign-in flows against a real keywardd: password login, the VNTANA personal-access-token login, refresh with
 // rotating refresh tokens, session expiry on the server's clock, logout, throttling of failed logins.
 
+#include "server/service/LoginThrottle.h"
 #include "tests/support/TestServer.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -94,7 +96,12 @@ private slots:
         QVERIFY(r.header("x-auth-token").startsWith("kw_ses_"));
         QCOMPARE(r.json.value(QStringLiteral("success")).toBool(), true);
         QCOMPARE(r.json.value(QStringLiteral("errors")).toArray(), QJsonArray());
-        QCOMPARE(r.response(), QJsonObject({{QStringLiteral("email"), QLatin1String(TestServer::AdminEmail)}}));
+        QCOMPARE(r.response().value(QStringLiteral("email")).toString(), QLatin1String(TestServer::AdminEmail));
+        // The session's end, as POST /v1/auth/login tells it: 15 minutes from now (the key itself never expires).
+        const QDateTime end
+            = QDateTime::fromString(r.response().value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+        QVERIFY(end.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(end) - 15 * 60) < 120);
         QCOMPARE(m_server.http().get(QStringLiteral("v1/me"), session(r.header("x-auth-token"))).status, 200);
     }
 
@@ -136,10 +143,13 @@ private slots:
         QVERIFY(newToken != login.header("x-auth-token"));
         const QString nextRefresh = first.response().value(QStringLiteral("refresh_token")).toString();
         QVERIFY(nextRefresh != refresh);
+        QCOMPARE(m_server.http().get(QStringLiteral("v1/me"), session(newToken)).status, 200);
+        // The used token comes back (it was copied): the whole family ends, the live branch included (RFC 9700).
         const HttpResponse replay = m_server.http().get(QStringLiteral("v1/auth/refresh/") + refresh);
         QCOMPARE(replay.status, 401);
         QCOMPARE(replay.errorCode(), QStringLiteral("INVALID_TOKEN"));
-        QCOMPARE(m_server.http().get(QStringLiteral("v1/auth/refresh/") + nextRefresh).status, 200);
+        QCOMPARE(m_server.http().get(QStringLiteral("v1/auth/refresh/") + nextRefresh).status, 401);
+        QCOMPARE(m_server.http().get(QStringLiteral("v1/me"), session(newToken)).status, 401);
         QCOMPARE(m_server.http().get(QStringLiteral("v1/auth/refresh/garbage")).status, 401);
     }
 
@@ -176,14 +186,18 @@ private slots:
                  QJsonValue(QStringLiteral("Authorization")));
     }
 
+    // Five wrong passwords from one address stop that address for the window (tst_throttle has the rest).
     void failedLoginsAreThrottledPerAccount()
     {
         const QByteArray admin = m_server.loginAdmin();
         m_server.createUser(admin, QStringLiteral("victim@acme.test"), QStringLiteral("user"));
         const QJsonObject wrong {{QStringLiteral("email"), QStringLiteral("victim@acme.test")},
                                  {QStringLiteral("password"), QStringLiteral("guess-guess-1")}};
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 5; ++i) {
             QCOMPARE(m_server.http().postJson(QStringLiteral("v1/auth/login"), wrong).status, 401);
+            m_server.advanceClock(
+                LoginThrottle::MaxSoftDelaySeconds); // past the account's soft delay, inside the window
+        }
         const HttpResponse limited = m_server.http().postJson(QStringLiteral("v1/auth/login"), wrong);
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.errorCode(), QStringLiteral("RATE_LIMITED"));

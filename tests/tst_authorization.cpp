@@ -361,6 +361,7 @@ void TestAuthorization::matrix_data()
           {"read-key", 403, Forbidden},
           {"write-key", 201, ""},
           {"admin-scope-key", 201, ""}});
+    // Least privilege: an admin's key acts for others only with the admin scope.
     rows("POST /v1/api-keys for a user", "POST", QStringLiteral("v1/api-keys"), QStringLiteral("user-id"), newKeyFor,
          {{"anonymous", 401, Missing},
           {"user", 201, ""}, // its own id
@@ -368,7 +369,7 @@ void TestAuthorization::matrix_data()
           {"admin", 201, ""},
           {"other-admin", 404, NotFound},
           {"read-key", 403, Forbidden},
-          {"write-key", 201, ""},
+          {"write-key", 403, Forbidden},
           {"admin-scope-key", 201, ""}});
     rows("POST /v1/api-keys for a user", "POST", QStringLiteral("v1/api-keys"), QStringLiteral("admin-id"), newKeyFor,
          {{"user", 403, Forbidden}, {"support", 403, Forbidden}, {"admin", 201, ""}, {"other-admin", 404, NotFound}});
@@ -397,7 +398,8 @@ void TestAuthorization::matrix_data()
     rows("GET /v1/api-keys/{id}", "GET", oneKey, QStringLiteral("unknown-key"), {},
          {{"admin", 404, NotFound}, {"other-admin", 404, NotFound}});
 
-    // Changing one key: the owner or the tenant admin, with the write scope. Each row gets its own target.
+    // Changing one key: the owner, or the tenant admin with a credential that has the admin scope (an admin's
+    // read/write key changes only the admin's own keys). Each row gets its own target.
     struct Mutation
     {
         const char* route;
@@ -439,7 +441,7 @@ void TestAuthorization::matrix_data()
               {"admin", 200, ""},
               {"other-admin", 404, NotFound},
               {"read-key", 403, Forbidden},
-              {"write-key", 200, ""},
+              {"write-key", 403, Forbidden},
               {"admin-scope-key", 200, ""}});
         rows(m.route, m.method, m.path, m.adminTarget, m.body,
              {{"anonymous", 401, Missing},

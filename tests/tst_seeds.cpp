@@ -192,11 +192,15 @@ void TestSeeds::vntanaLoginWithAuthenticationKey()
     QCOMPARE(r.status, 200);
     const QByteArray token = r.header("x-auth-token");
     QVERIFY(token.startsWith("kw_ses_"));
-    // The body is exactly the seed's response, nothing more.
-    const QJsonObject expected {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("errors"), QJsonArray()},
-        {QStringLiteral("response"), QJsonObject {{QStringLiteral("email"), QLatin1String(TestServer::AdminEmail)}}}};
+    // The body is the seed's response plus the session's end (as POST /v1/auth/login gives it), nothing more.
+    const QString expiresAt = r.response().value(QStringLiteral("expires_at")).toString();
+    const QDateTime end = QDateTime::fromString(expiresAt, Qt::ISODate);
+    QVERIFY2(end.isValid() && end > QDateTime::currentDateTimeUtc(), qPrintable(expiresAt));
+    const QJsonObject expected {{QStringLiteral("success"), true},
+                                {QStringLiteral("errors"), QJsonArray()},
+                                {QStringLiteral("response"),
+                                 QJsonObject {{QStringLiteral("email"), QLatin1String(TestServer::AdminEmail)},
+                                              {QStringLiteral("expires_at"), expiresAt}}}};
     QCOMPARE(QJsonDocument::fromJson(r.body).object(), expected);
     QVERIFY(!r.body.contains(key));
     QVERIFY(!r.body.contains(token));

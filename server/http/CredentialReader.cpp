@@ -28,7 +28,11 @@ Credential readCredential(const ApiRequest& request)
         return c;
     if (Credential c = classify(request.header("ApiKey")); c.kind != Credential::Kind::None)
         return c;
-    return classify(request.query.queryItemValue(QStringLiteral("ApiKey"), QUrl::FullyDecoded).toLatin1());
+    Credential fromUrl
+        = classify(request.query.queryItemValue(QStringLiteral("ApiKey"), QUrl::FullyDecoded).toLatin1());
+    if (fromUrl.kind == Credential::Kind::SessionToken)
+        return {Credential::Kind::SessionInUrl, fromUrl.value};
+    return fromUrl;
 }
 
 } // namespace Keyward

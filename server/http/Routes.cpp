@@ -56,27 +56,36 @@ void registerRoutes(Router& r, RouteServices s)
           [s](const ApiRequest& q) { return s.auth.loginWithKey(q.body, q.clientAddress); });
     r.add("GET", QStringLiteral("/v1/auth/refresh/{token}"),
           [s](const ApiRequest& q) { return s.auth.refresh(q.params.at(0).toLatin1(), q.clientAddress); });
+    r.add("POST", QStringLiteral("/v1/auth/refresh"),
+          [s](const ApiRequest& q) { return s.auth.refreshFromBody(q.body, q.clientAddress); });
     r.add("POST", QStringLiteral("/v1/auth/logout"),
           authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.auth.logout(p); }));
 
     // Me
     r.add("GET", QStringLiteral("/v1/me"),
           authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.me(p); }));
+    // Routes that may check a password (step-up) run on the workers: argon2 must not stall verification.
     r.add("PATCH", QStringLiteral("/v1/me"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }),
+          T::Worker);
     r.add("POST", QStringLiteral("/v1/me/password"),
           authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.changePassword(p, q.body); }),
           T::Worker);
     r.add("POST", QStringLiteral("/v1/me/2fa"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.enrolTotp(p); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.enrolTotp(p, q.body); }),
+          T::Worker);
     r.add("POST", QStringLiteral("/v1/me/2fa/confirm"),
           authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.confirmTotp(p, q.body); }));
     r.add("DELETE", QStringLiteral("/v1/me/2fa"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }));
+          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }),
+          T::Worker);
     r.add("GET", QStringLiteral("/v1/me/auth-key"),
           authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.authenticationKey(p); }));
-    r.add("POST", QStringLiteral("/v1/me/auth-key"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.generateAuthenticationKey(p); }));
+    r.add(
+        "POST", QStringLiteral("/v1/me/auth-key"),
+        authed(a, c,
+               [s](const Principal& p, const ApiRequest& q) { return s.account.generateAuthenticationKey(p, q.body); }),
+        T::Worker);
     r.add("DELETE", QStringLiteral("/v1/me/auth-key"),
           authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.deleteAuthenticationKey(p); }));
 
@@ -128,6 +137,9 @@ void registerRoutes(Router& r, RouteServices s)
           authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.create(p, q.body); }), T::Worker);
     r.add("PATCH", QStringLiteral("/v1/users/{id}"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
               return s.users.update(p, q.params.at(0), q.body);
+          }));
+    r.add("DELETE", QStringLiteral("/v1/users/{id}/2fa"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
+              return s.users.resetTwoFactor(p, q.params.at(0));
           }));
     r.add("GET", QStringLiteral("/v1/tenant"),
           authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.users.tenant(p); }));

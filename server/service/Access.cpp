@@ -35,9 +35,14 @@ bool canSeeKey(const Principal& principal, const KeyRecord& key)
     return key.tenantId == principal.tenantId && (key.userId == principal.userId || principal.seesTenant());
 }
 
+bool actsForOthers(const Principal& principal)
+{
+    return principal.isAdmin() && principal.scopes.testFlag(Scope::Admin);
+}
+
 bool canManageKey(const Principal& principal, const KeyRecord& key)
 {
-    return key.tenantId == principal.tenantId && (key.userId == principal.userId || principal.isAdmin());
+    return key.tenantId == principal.tenantId && (key.userId == principal.userId || actsForOthers(principal));
 }
 
 } // namespace Keyward::Access

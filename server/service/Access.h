@@ -16,6 +16,9 @@ ApiError requireInteractive(const Principal& principal);
 ApiError requireTenantReader(const Principal& principal);
 ApiError requireAdmin(const Principal& principal);
 bool canSeeKey(const Principal& principal, const KeyRecord& key);
+// Acting on another user's keys (create for them, edit, rotate, revoke, delete) takes the admin role and a credential
+// with the admin scope: an admin's read/write key manages only the admin's own keys (least privilege).
+bool actsForOthers(const Principal& principal);
 bool canManageKey(const Principal& principal, const KeyRecord& key);
 } // namespace Access
 

@@ -19,17 +19,18 @@ ApiError invalidCredentials()
 
 ServiceResult rateLimited(int retryAfterSeconds)
 {
-    ServiceResult result = ServiceResult::fail(
-        {429, QLatin1String(ErrorCode::RateLimited), QStringLiteral("Too many failed sign-ins; try again later"),
-         QJsonObject {{QStringLiteral("retry_after_seconds"), retryAfterSeconds}}});
-    result.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
-    return result;
+    return ServiceResult::fail({429, QLatin1String(ErrorCode::RateLimited),
+                                QStringLiteral("Too many failed sign-ins; try again later"),
+                                QJsonObject {{QStringLiteral("retry_after_seconds"), retryAfterSeconds}}});
 }
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 } // namespace
 
-AuthService::AuthService(ServiceContext& context, Authenticator& authenticator)
+AuthService::AuthService(ServiceContext& context, Authenticator& authenticator, IdentityCheck& identity)
     : m_ctx(context)
     , m_authenticator(authenticator)
+    , m_identity(identity)
 { }
 
 void AuthService::auditLogin(const UserRecord& user, const QString& action, const QString& outcome,
@@ -49,9 +50,16 @@ void AuthService::auditLogin(const UserRecord& user, const QString& action, cons
     m_ctx.audit.record(e);
 }
 
+qint64 AuthService::chainLifetimeMs(const QString& tenantId)
+{
+    const std::optional<TenantRecord> tenant = m_ctx.storage.tenantById(tenantId);
+    return m_ctx.policy.sessionChainDays(tenant.value_or(TenantRecord {})) * DayMs;
+}
+
 std::optional<AuthService::IssuedSession> AuthService::issueSession(const UserRecord& user, Scopes scopes,
-                                                                    const QString& keyId, bool withRefresh,
-                                                                    const QString& clientAddress)
+                                                                    SessionOrigin origin, const QString& clientAddress,
+                                                                    const SessionRecord* family, const KeyRecord* key,
+                                                                    const QByteArray& keyHash)
 {
     const qint64 now = m_ctx.clock.now();
     IssuedSession issued;
@@ -61,36 +69,31 @@ std::optional<AuthService::IssuedSession> AuthService::issueSession(const UserRe
     s.userId = user.id;
     s.tenantId = user.tenantId;
     s.tokenHash = KeySecret::hash(issued.token);
-    s.expiresAt = now + m_ctx.policy.sessionLifetimeMs;
     s.createdAt = now;
     s.clientAddress = clientAddress;
     s.scopes = scopes;
-    s.keyId = keyId;
-    if (withRefresh) {
+    s.origin = origin;
+    s.familyId = family ? family->familyId : s.id;
+    s.expiresAt = now + m_ctx.policy.sessionLifetimeMs;
+    if (key) {
+        // A session opened with a key lives no longer than the key, nor than the secret that opened it.
+        s.keyId = key->id;
+        s.keySecretHash = keyHash;
+        if (key->expiresAt > 0)
+            s.expiresAt = std::min(s.expiresAt, key->expiresAt);
+        if (key->secretValidUntil > 0)
+            s.expiresAt = std::min(s.expiresAt, key->secretValidUntil);
+        s.refreshExpiresAt = s.expiresAt;
+    } else {
         issued.refreshToken = KeySecret::generate(KeySecret::Kind::Refresh);
         s.refreshHash = KeySecret::hash(issued.refreshToken);
-        s.refreshExpiresAt = now + m_ctx.policy.refreshLifetimeMs;
-    } else {
-        s.refreshExpiresAt = s.expiresAt;
+        // The chain's end is fixed at sign-in; refreshing never moves it.
+        s.refreshExpiresAt = family ? family->refreshExpiresAt : now + chainLifetimeMs(user.tenantId);
+        s.expiresAt = std::min(s.expiresAt, s.refreshExpiresAt);
     }
     if (!m_ctx.storage.createSession(s))
         return std::nullopt;
     return issued;
-}
-
-bool AuthService::acceptTotp(const QString& userId, const QByteArray& sealedSecret, const QString& code)
-{
-    const std::optional<QByteArray> secret = m_ctx.secretBox.open(sealedSecret);
-    if (!secret)
-        return false; // tampered, or sealed under another server key
-    const qint64 step = Totp::matchingStep(*secret, code, m_ctx.clock.now() / 1000);
-    if (step < 0)
-        return false;
-    QMutexLocker lock(&m_totpMutex);
-    if (m_lastTotpStep.value(userId, -1) >= step)
-        return false; // this code (or a later one) was already used
-    m_lastTotpStep.insert(userId, step);
-    return true;
 }
 
 ServiceResult AuthService::login(const QByteArray& body, const QString& clientAddress)
@@ -104,7 +107,7 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
 
     const qint64 now = m_ctx.clock.now();
     if (const int wait = m_ctx.throttle.retryAfter(email, clientAddress, now); wait > 0)
-        return rateLimited(wait);
+        return rateLimited(wait); // not counted, and no argon2 spent
 
     const std::optional<UserRecord> user = m_ctx.storage.userByEmail(email);
     // Unknown e-mails cost the same argon2 verification as known ones, so timing does not reveal accounts.
@@ -124,15 +127,13 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
                                         QLatin1String(ErrorCode::OtpRequired),
                                         QStringLiteral("Enter the code from your authenticator app"),
                                         {}});
-        if (!acceptTotp(user->id, user->totpSecret, otp)) {
-            m_ctx.throttle.failed(email, clientAddress, now);
-            auditLogin(*user, QStringLiteral("login"), QStringLiteral("failed"), clientAddress,
-                       QJsonObject {{QStringLiteral("reason"), QStringLiteral("bad_otp")}});
-            return ServiceResult::fail(
-                {401, QLatin1String(ErrorCode::InvalidOtp), QStringLiteral("The authenticator code is wrong"), {}});
-        }
+        // A wrong code is audited as "2fa.code" (where: login) by the check itself.
+        if (const ApiError e
+            = m_identity.code(*user, user->totpSecret, otp, QStringLiteral("login"), clientAddress, 401);
+            !e.isNull())
+            return ServiceResult::fail(e);
     }
-    m_ctx.throttle.succeeded(email);
+    m_ctx.throttle.succeeded(email, clientAddress);
     if (m_ctx.hasher.needsRehash(user->passwordHash)) {
         UserRecord upgraded = *user;
         upgraded.passwordHash = m_ctx.hasher.hash(password);
@@ -142,7 +143,7 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
     }
     sodium_memzero(password.data(), static_cast<size_t>(password.size()) * sizeof(QChar));
 
-    const auto issued = issueSession(*user, AccountScopes, {}, true, clientAddress);
+    const auto issued = issueSession(*user, AccountScopes, SessionOrigin::Password, clientAddress);
     if (!issued)
         return ServiceResult::fail(ApiError::internal());
     auditLogin(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
@@ -176,7 +177,8 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
             {401, QLatin1String(ErrorCode::InvalidApiKey), QStringLiteral("The provided API key is invalid"), {}});
     // A short-lived session for a long-lived key (Togai): it carries the key's scopes and ends with the key.
     const Scopes scopes = record.kind == KeyKind::AuthenticationKey ? AccountScopes : record.scopes;
-    const auto issued = issueSession(*user, scopes, record.id, false, clientAddress);
+    const auto issued = issueSession(*user, scopes, SessionOrigin::Key, clientAddress, nullptr, &record,
+                                     KeySecret::hash(key.toLatin1()));
     if (!issued)
         return ServiceResult::fail(ApiError::internal());
     auditLogin(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
@@ -184,7 +186,8 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
                              record.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key")
                                                                        : QStringLiteral("api_key")},
                             {QStringLiteral("key_id"), record.id}});
-    return ServiceResult::of(QJsonObject {{QStringLiteral("email"), user->email}})
+    return ServiceResult::of(QJsonObject {{QStringLiteral("email"), user->email},
+                                          {QStringLiteral("expires_at"), Timestamps::toIso(issued->record.expiresAt)}})
         .withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
 }
 
@@ -202,12 +205,20 @@ ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString
     const qint64 now = m_ctx.clock.now();
     if (!session || session->refreshExpiresAt <= now)
         return ServiceResult::fail(invalid);
-    if (!m_ctx.storage.consumeRefresh(session->id, hash))
+    if (session->refreshUsed || !m_ctx.storage.consumeRefresh(session->id, hash)) {
+        // A used token came back: it was copied. Whoever holds the family's live branch may be the thief, so every
+        // session of the family ends and the owner signs in again.
+        const int ended = m_ctx.storage.deleteSessionFamily(session->familyId);
+        if (const std::optional<UserRecord> user = m_ctx.storage.userById(session->userId))
+            auditLogin(
+                *user, QStringLiteral("session.refresh_replayed"), QStringLiteral("denied"), clientAddress,
+                QJsonObject {{QStringLiteral("family"), session->familyId}, {QStringLiteral("sessions_ended"), ended}});
         return ServiceResult::fail(invalid);
+    }
     const std::optional<UserRecord> user = m_ctx.storage.userById(session->userId);
     if (!user || user->disabled)
         return ServiceResult::fail(invalid);
-    const auto issued = issueSession(*user, session->scopes, session->keyId, true, clientAddress);
+    const auto issued = issueSession(*user, session->scopes, SessionOrigin::Refresh, clientAddress, &*session);
     if (!issued)
         return ServiceResult::fail(ApiError::internal());
     const QJsonObject response {
@@ -217,6 +228,15 @@ ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString
         {QStringLiteral("refresh_expires_at"), Timestamps::toIso(issued->record.refreshExpiresAt)},
     };
     return ServiceResult::of(response).withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
+}
+
+ServiceResult AuthService::refreshFromBody(const QByteArray& body, const QString& clientAddress)
+{
+    JsonReader reader(body, {"refresh_token"});
+    const QString token = reader.requiredString("refresh_token", 256);
+    if (!reader.ok())
+        return ServiceResult::fail(reader.error());
+    return refresh(token.toLatin1(), clientAddress);
 }
 
 ServiceResult AuthService::logout(const Principal& principal)

@@ -18,6 +18,14 @@ Authenticator::Outcome Authenticator::authenticate(const Credential& credential,
         return fromSession(credential.value, clientAddress);
     case Credential::Kind::Key:
         return fromKey(credential.value, clientAddress);
+    case Credential::Kind::SessionInUrl: {
+        Outcome refused;
+        refused.error
+            = {401, QLatin1String(ErrorCode::InvalidToken),
+               QStringLiteral("A session token is accepted only in the x-auth-token header, never in the URL"),
+               QJsonObject {{QStringLiteral("header"), QStringLiteral("x-auth-token")}}};
+        return refused;
+    }
     }
     Outcome out;
     out.error = {401, QLatin1String(ErrorCode::MissingApiKey), QStringLiteral("API key is required"),
@@ -53,12 +61,23 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
         return out;
     }
     if (!session->keyId.isEmpty()) {
-        // A session opened with a key lives no longer than the key: it ends when the key expires.
-        const std::optional<KeyRecord> key = m_ctx.storage.keyById(session->keyId);
-        if (!key || key->revoked || (key->expiresAt > 0 && key->expiresAt <= m_ctx.clock.now())) {
+        // A session opened with a key is the key: every request checks the secret that opened it (revoked,
+        // expired, rotated out), counts against the key's rate limit and records the key's use.
+        if (session->keySecretHash.isEmpty()) {
             out.error = invalid;
             return out;
         }
+        const KeyVerifier::Outcome key = m_verifier.verifyHash(session->keySecretHash, clientAddress);
+        out.rate = key.rate;
+        if (key.error.status == 429) {
+            out.error = key.error;
+            return out;
+        }
+        if (!key.error.isNull() || key.entry->key.id != session->keyId) {
+            out.error = invalid;
+            return out;
+        }
+        out.principal.secretInGrace = key.entry->secretValidUntil != 0;
     }
     out.principal.userId = user->id;
     out.principal.tenantId = user->tenantId;
@@ -67,6 +86,8 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
     out.principal.scopes = session->scopes;
     out.principal.via = Principal::Via::Session;
     out.principal.sessionId = session->id;
+    out.principal.sessionOrigin = session->origin;
+    out.principal.sessionCreatedAt = session->createdAt;
     out.principal.keyId = session->keyId;
     out.principal.clientAddress = clientAddress;
     return out;
@@ -97,6 +118,7 @@ Authenticator::Outcome Authenticator::fromKey(const QByteArray& secret, const QS
     out.principal.via
         = key.kind == KeyKind::AuthenticationKey ? Principal::Via::AuthenticationKey : Principal::Via::ApiKey;
     out.principal.keyId = key.id;
+    out.principal.secretInGrace = verified.entry->secretValidUntil != 0;
     out.principal.clientAddress = clientAddress;
     return out;
 }

@@ -8,7 +8,8 @@ namespace Keyward {
 // Bearer K, Authorization: K, ApiKey: K, ?ApiKey=K).
 struct Credential
 {
-    enum class Kind { None, SessionToken, Key };
+    // SessionInUrl: a session token in ?ApiKey= — refused, since URLs end up in logs, histories and Referer headers.
+    enum class Kind { None, SessionToken, Key, SessionInUrl };
     Kind kind = Kind::None;
     QByteArray value;
 };

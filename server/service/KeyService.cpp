@@ -55,8 +55,9 @@ std::optional<KeyRecord> KeyService::findKey(const Principal& p, const QString& 
         return std::nullopt;
     }
     if (forChange && !Access::canManageKey(p, *key)) {
-        *failure
-            = ServiceResult::fail(ApiError::forbidden(QStringLiteral("Only an admin may change another user's keys")));
+        *failure = ServiceResult::fail(ApiError::forbidden(
+            p.isAdmin() ? QStringLiteral("Changing another user's keys needs a credential with the admin scope")
+                        : QStringLiteral("Only an admin may change another user's keys")));
         return std::nullopt;
     }
     return key;
@@ -222,8 +223,10 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
     // The owner: yourself, or (admins only) any user of the tenant.
     std::optional<UserRecord> owner;
     if (!userId.isEmpty() && userId != p.userId) {
-        if (!p.isAdmin())
-            return ServiceResult::fail(ApiError::forbidden(QStringLiteral("Only an admin may create keys for others")));
+        if (!Access::actsForOthers(p))
+            return ServiceResult::fail(ApiError::forbidden(
+                p.isAdmin() ? QStringLiteral("Creating keys for others needs a credential with the admin scope")
+                            : QStringLiteral("Only an admin may create keys for others")));
         owner = m_ctx.storage.userById(userId);
         if (!owner || owner->tenantId != p.tenantId)
             return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
@@ -413,6 +416,10 @@ ServiceResult KeyService::rotate(const Principal& p, const QString& id, const QB
     if (!p.scopes.testFlag(Scope::Account) && (key->scopes & ~p.scopes) != Scopes())
         return ServiceResult::fail(
             ApiError::forbidden(QStringLiteral("A key can only rotate keys with scopes it has itself")));
+    // A thief holding the rotated-out secret must not rotate again and keep the only live one.
+    if (p.keyId == key->id && p.secretInGrace)
+        return ServiceResult::fail(ApiError::forbidden(
+            QStringLiteral("This secret was rotated out; only the key's current secret or its owner may rotate it")));
     const qint64 now = m_ctx.clock.now();
     const KeyStatus status = keyStatusAt(key->revoked, key->expiresAt, now);
     if (status == KeyStatus::Expired)
@@ -425,7 +432,9 @@ ServiceResult KeyService::rotate(const Principal& p, const QString& id, const QB
     const QString prefix = KeySecret::displayPrefix(secret);
     if (!m_ctx.storage.rotateKey(key->id, KeySecret::hash(secret), prefix, graceUntil, now))
         return ServiceResult::fail(ApiError::internal());
-    m_ctx.cache.invalidateKey(key->id);
+    // Sessions opened with the old secret end now, whatever its grace period: the grace is for the services that
+    // verify the old secret while they switch, not for what was signed in with it.
+    forget(*key);
     key->displayPrefix = prefix;
     key->updatedAt = now;
     m_ctx.audit.byPrincipal(p, QStringLiteral("key.rotated"), key->userId, QStringLiteral("key"), key->id,

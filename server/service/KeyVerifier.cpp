@@ -29,8 +29,13 @@ KeyVerifier::Outcome KeyVerifier::verify(const QByteArray& secret, const QString
         out.error = invalidKey(QStringLiteral("The provided API key is invalid"));
         return out;
     }
+    return verifyHash(KeySecret::hash(secret), clientAddress);
+}
+
+KeyVerifier::Outcome KeyVerifier::verifyHash(const QByteArray& hash, const QString& clientAddress)
+{
+    Outcome out;
     const qint64 now = m_ctx.clock.now();
-    const QByteArray hash = KeySecret::hash(secret);
     KeyCache::EntryPtr cached = m_ctx.cache.find(hash, now);
     if (!cached) {
         const std::optional<KeyRecord> key = m_ctx.storage.keyBySecretHash(hash, now);

@@ -24,6 +24,9 @@ public:
     };
 
     Outcome verify(const QByteArray& secret, const QString& clientAddress);
+    // The same for a secret known only by its hash (a session opened with a key is checked against the key on
+    // every request: its status, its rate limit, and its last use).
+    Outcome verifyHash(const QByteArray& hash, const QString& clientAddress);
 
 private:
     ServiceContext& m_ctx;

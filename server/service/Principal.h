@@ -2,6 +2,7 @@
 
 #include "core/Role.h"
 #include "core/Scopes.h"
+#include "server/storage/Records.h"
 
 #include <QString>
 
@@ -19,7 +20,10 @@ struct Principal
     Scopes scopes;
     Via via = Via::Session;
     QString sessionId; // set for sessions
+    SessionOrigin sessionOrigin = SessionOrigin::Refresh; // for sessions: how it was opened
+    qint64 sessionCreatedAt = 0;
     QString keyId; // set for keys, and for sessions opened with a key
+    bool secretInGrace = false; // the key was presented with a rotated-out secret that is still in its grace period
     QString clientAddress;
 
     bool isAdmin() const { return role == Role::Admin; }

@@ -3,7 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Keyward {
 
@@ -36,16 +39,20 @@ std::optional<SecretBox> SecretBox::loadOrCreate(const QString& path, QString* e
         }
         return SecretBox(key);
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && ::mkdir(QFile::encodeName(folder).constData(), 0700) != 0
+        && !QDir().mkpath(folder)) {
         *error = QStringLiteral("cannot create the folder for %1").arg(path);
         return std::nullopt;
     }
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
-    // Owner-only from the first byte: the file is created with 0600, never widened.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    // Owner-only from the first byte: created 0600 (O_EXCL: never an existing file), never widened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)
         || file.write(key.toBase64() + '\n') < 0 || !file.flush()) {
+        if (fd >= 0 && !file.isOpen())
+            ::close(fd);
         *error = QStringLiteral("cannot write the secret key file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }

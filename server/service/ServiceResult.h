@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -20,7 +21,15 @@ struct ServiceResult
 
     bool ok() const { return error.isNull(); }
     static ServiceResult of(const QJsonValue& response, int status = 200) { return {status, response, {}, {}, {}}; }
-    static ServiceResult fail(const ApiError& error) { return {error.status, {}, {}, error, {}}; }
+    // A 429 that says how long to wait (details.retry_after_seconds) also says it in Retry-After.
+    static ServiceResult fail(const ApiError& error)
+    {
+        ServiceResult result {error.status, {}, {}, error, {}};
+        const QJsonValue wait = error.details.value(QStringLiteral("retry_after_seconds"));
+        if (error.status == 429 && wait.isDouble())
+            result.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait.toInt())});
+        return result;
+    }
     ServiceResult&& withHeader(const QByteArray& name, const QByteArray& value) &&
     {
         headers.append({name, value});

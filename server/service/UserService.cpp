@@ -140,6 +140,32 @@ ServiceResult UserService::update(const Principal& p, const QString& id, const Q
     return ServiceResult::of(Views::user(*user));
 }
 
+ServiceResult UserService::resetTwoFactor(const Principal& p, const QString& id)
+{
+    if (ApiError e = Access::requireAdmin(p); !e.isNull())
+        return ServiceResult::fail(e);
+    if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
+        return ServiceResult::fail(e);
+    std::optional<UserRecord> user = m_ctx.storage.userById(id);
+    if (!user || user->tenantId != p.tenantId)
+        return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
+    const bool wasOn = !user->totpSecret.isEmpty();
+    if (!wasOn && user->totpPending.isEmpty())
+        return ServiceResult::fail(ApiError::conflict(QLatin1String(ErrorCode::Conflict),
+                                                      QStringLiteral("Two-factor authentication is not on")));
+    // For a user who lost the authenticator, or whose account was taken over by a foreign seed. The user's sessions
+    // end: whoever enrolled the seed may be signed in.
+    user->totpSecret.clear();
+    user->totpPending.clear();
+    user->updatedAt = m_ctx.clock.now();
+    if (!m_ctx.storage.updateUser(*user))
+        return ServiceResult::fail(ApiError::internal());
+    m_ctx.storage.deleteSessionsOfUser(user->id, p.userId == user->id ? p.sessionId : QString());
+    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.reset"), user->id, QStringLiteral("user"), user->id,
+                            QJsonObject {{QStringLiteral("was_enabled"), wasOn}});
+    return ServiceResult::of(Views::user(*user));
+}
+
 ServiceResult UserService::tenant(const Principal& p)
 {
     if (ApiError e = Access::requireScope(p, Scope::Read); !e.isNull())
@@ -147,7 +173,7 @@ ServiceResult UserService::tenant(const Principal& p)
     const auto tenant = m_ctx.storage.tenantById(p.tenantId);
     if (!tenant)
         return ServiceResult::fail(ApiError::notFound(QStringLiteral("tenant")));
-    return ServiceResult::of(Views::tenant(*tenant));
+    return ServiceResult::of(Views::tenant(*tenant, m_ctx.policy.sessionChainDays(*tenant)));
 }
 
 ServiceResult UserService::updateTenant(const Principal& p, const QByteArray& body)
@@ -156,23 +182,39 @@ ServiceResult UserService::updateTenant(const Principal& p, const QByteArray& bo
         return ServiceResult::fail(e);
     if (ApiError e = Access::requireScope(p, Scope::Admin); !e.isNull())
         return ServiceResult::fail(e);
-    JsonReader reader(body, {"max_key_lifetime_days"});
+    JsonReader reader(body, {"max_key_lifetime_days", "session_chain_days"});
     const std::optional<qint64> days = reader.optionalInteger("max_key_lifetime_days");
+    const std::optional<qint64> chainDays = reader.optionalInteger("session_chain_days");
     if (!reader.ok())
         return ServiceResult::fail(reader.error());
-    if (!days || *days < 0 || *days > 3650)
+    if (!days && !chainDays)
+        return ServiceResult::fail(
+            ApiError::validation(QStringLiteral("max_key_lifetime_days"),
+                                 QStringLiteral("Give max_key_lifetime_days or session_chain_days to change")));
+    if (days && (*days < 0 || *days > 3650))
         return ServiceResult::fail(
             ApiError::validation(QStringLiteral("max_key_lifetime_days"),
                                  QStringLiteral("max_key_lifetime_days must be 0 (no cap) to 3650")));
+    if (chainDays && (*chainDays < 1 || *chainDays > m_ctx.policy.maxSessionChainDays))
+        return ServiceResult::fail(ApiError::validation(
+            QStringLiteral("session_chain_days"),
+            QStringLiteral("session_chain_days must be 1 to %1").arg(m_ctx.policy.maxSessionChainDays)));
     auto tenant = m_ctx.storage.tenantById(p.tenantId);
     if (!tenant)
         return ServiceResult::fail(ApiError::notFound(QStringLiteral("tenant")));
-    tenant->maxKeyLifetimeDays = static_cast<int>(*days);
+    QJsonObject changed;
+    if (days) {
+        tenant->maxKeyLifetimeDays = static_cast<int>(*days);
+        changed.insert(QStringLiteral("max_key_lifetime_days"), tenant->maxKeyLifetimeDays);
+    }
+    if (chainDays) {
+        tenant->sessionChainDays = static_cast<int>(*chainDays);
+        changed.insert(QStringLiteral("session_chain_days"), tenant->sessionChainDays);
+    }
     if (!m_ctx.storage.updateTenant(*tenant))
         return ServiceResult::fail(ApiError::internal());
-    m_ctx.audit.byPrincipal(p, QStringLiteral("tenant.updated"), {}, QStringLiteral("tenant"), tenant->id,
-                            QJsonObject {{QStringLiteral("max_key_lifetime_days"), tenant->maxKeyLifetimeDays}});
-    return ServiceResult::of(Views::tenant(*tenant));
+    m_ctx.audit.byPrincipal(p, QStringLiteral("tenant.updated"), {}, QStringLiteral("tenant"), tenant->id, changed);
+    return ServiceResult::of(Views::tenant(*tenant, m_ctx.policy.sessionChainDays(*tenant)));
 }
 
 ServiceResult UserService::audit(const Principal& p, const QUrlQuery& query)

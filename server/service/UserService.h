@@ -18,6 +18,8 @@ public:
     ServiceResult list(const Principal& principal);
     ServiceResult create(const Principal& principal, const QByteArray& body);
     ServiceResult update(const Principal& principal, const QString& id, const QByteArray& body);
+    // DELETE /v1/users/{id}/2fa: an admin turns another user's two-factor authentication off (audited).
+    ServiceResult resetTwoFactor(const Principal& principal, const QString& id);
     ServiceResult tenant(const Principal& principal);
     ServiceResult updateTenant(const Principal& principal, const QByteArray& body);
     ServiceResult audit(const Principal& principal, const QUrlQuery& query);

@@ -121,12 +121,13 @@ QJsonObject user(const UserRecord& u)
     };
 }
 
-QJsonObject tenant(const TenantRecord& t)
+QJsonObject tenant(const TenantRecord& t, int sessionChainDays)
 {
     return QJsonObject {
         {QStringLiteral("id"), t.id},
         {QStringLiteral("name"), t.name},
         {QStringLiteral("max_key_lifetime_days"), t.maxKeyLifetimeDays},
+        {QStringLiteral("session_chain_days"), sessionChainDays},
         {QStringLiteral("created_at"), Timestamps::toJson(t.createdAt)},
     };
 }

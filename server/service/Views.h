@@ -13,7 +13,8 @@ QJsonObject key(const KeyRecord& key, qint64 now);
 void appendKey(QByteArray& out, const KeyRecord& key, qint64 now);
 QJsonObject authenticationKey(const KeyRecord& key);
 QJsonObject user(const UserRecord& user);
-QJsonObject tenant(const TenantRecord& tenant);
+// sessionChainDays: the tenant's effective refresh-chain lifetime (ServicePolicy::sessionChainDays).
+QJsonObject tenant(const TenantRecord& tenant, int sessionChainDays);
 QJsonObject audit(const AuditRecord& entry);
 // The members a valid key contributes to the verify answer, as serialised JSON without the braces.
 QByteArray verifyFragment(const KeyRecord& key, const QString& tenantName);

@@ -74,10 +74,27 @@ QStringList version2(const SqlDialect& dialect)
             QStringLiteral("ALTER TABLE users ALTER COLUMN totp_pending TYPE VARCHAR(256)")};
 }
 
+// Hardening: TOTP steps persist (no replay after a restart or on another instance); sessions know their family
+// (refresh chain), how they were opened and, for key sessions, the secret; tenants choose the chain's lifetime.
+QStringList version3(const SqlDialect&)
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE tenants ADD COLUMN session_chain_days INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN family_id VARCHAR(40) NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN origin VARCHAR(8) NOT NULL DEFAULT 'refresh'"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN refresh_used INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN key_hash VARCHAR(64) NOT NULL DEFAULT ''"),
+        // Sessions from before: each its own family; none counts as a fresh password sign-in.
+        QStringLiteral("UPDATE sessions SET family_id = id"),
+        QStringLiteral("CREATE INDEX sessions_family ON sessions(family_id)"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2};
+    static const std::vector<Migration> list {version1, version2, version3};
     return list;
 }
 

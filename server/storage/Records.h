@@ -16,6 +16,7 @@ struct TenantRecord
     QString name;
     int maxKeyLifetimeDays = 0; // 0: no cap
     qint64 createdAt = 0;
+    int sessionChainDays = 0; // a refresh chain ends this many days after its sign-in; 0: the server's default
 };
 
 struct UserRecord
@@ -29,9 +30,13 @@ struct UserRecord
     bool disabled = false;
     QByteArray totpSecret; // sealed (SecretBox) base32 seed; set once 2FA is confirmed
     QByteArray totpPending; // sealed (SecretBox) base32 seed; set between enrol and confirm
+    qint64 totpLastStep = 0; // the last accepted TOTP time step (RFC 6238 §5.2: each code is accepted once)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
+
+// How a session was opened. Only a fresh password sign-in counts as a recent proof of identity (step-up).
+enum class SessionOrigin { Password, Refresh, Key };
 
 struct SessionRecord
 {
@@ -39,9 +44,13 @@ struct SessionRecord
     QString userId;
     QString tenantId;
     QByteArray tokenHash;
-    QByteArray refreshHash; // empty once used, or for sessions without refresh (key login)
+    QByteArray refreshHash; // empty for sessions without refresh (key login)
+    bool refreshUsed = false; // kept after use so that a replay is recognised (and ends the family)
+    QString familyId; // every session refreshed from one sign-in shares it
+    SessionOrigin origin = SessionOrigin::Password;
+    QByteArray keySecretHash; // for sessions opened with a key: the hash of the secret that opened it
     qint64 expiresAt = 0;
-    qint64 refreshExpiresAt = 0;
+    qint64 refreshExpiresAt = 0; // the end of the family's chain: absolute, not renewed by refreshing
     qint64 createdAt = 0;
     QString clientAddress;
     Scopes scopes = AccountScopes; // a session opened with an API key carries that key's scopes

@@ -26,9 +26,33 @@ const QString KeyColumns = QStringLiteral(
 const QString KeyFrom = QStringLiteral(" FROM api_keys k JOIN users u ON u.id = k.user_id ");
 
 const QString UserColumns = QStringLiteral("id, tenant_id, email, name, role, password_hash, disabled, totp_secret, "
-                                           "totp_pending, created_at, updated_at");
-const QString SessionColumns = QStringLiteral("id, user_id, tenant_id, token_hash, refresh_hash, expires_at, "
-                                              "refresh_expires_at, created_at, client_addr, scopes, key_id");
+                                           "totp_pending, created_at, updated_at, totp_last_step");
+const QString SessionColumns
+    = QStringLiteral("id, user_id, tenant_id, token_hash, refresh_hash, expires_at, refresh_expires_at, created_at, "
+                     "client_addr, scopes, key_id, family_id, origin, refresh_used, key_hash");
+const QString TenantColumns = QStringLiteral("id, name, max_key_lifetime_days, created_at, session_chain_days");
+
+QString originName(SessionOrigin origin)
+{
+    switch (origin) {
+    case SessionOrigin::Password:
+        return QStringLiteral("password");
+    case SessionOrigin::Key:
+        return QStringLiteral("key");
+    case SessionOrigin::Refresh:
+        break;
+    }
+    return QStringLiteral("refresh");
+}
+
+SessionOrigin originFromName(const QString& name)
+{
+    if (name == QLatin1String("password"))
+        return SessionOrigin::Password;
+    if (name == QLatin1String("key"))
+        return SessionOrigin::Key;
+    return SessionOrigin::Refresh; // the least trusted
+}
 
 QString kindName(KeyKind kind)
 {
@@ -74,6 +98,7 @@ UserRecord readUser(const QSqlQuery& q)
     user.totpPending = q.value(8).toByteArray();
     user.createdAt = q.value(9).toLongLong();
     user.updatedAt = q.value(10).toLongLong();
+    user.totpLastStep = q.value(11).toLongLong();
     return user;
 }
 
@@ -91,12 +116,17 @@ SessionRecord readSession(const QSqlQuery& q)
     s.clientAddress = q.value(8).toString();
     s.scopes = Scopes::fromInt(q.value(9).toInt());
     s.keyId = q.value(10).toString();
+    s.familyId = q.value(11).toString();
+    s.origin = originFromName(q.value(12).toString());
+    s.refreshUsed = q.value(13).toInt() != 0;
+    s.keySecretHash = q.value(14).toByteArray();
     return s;
 }
 
 TenantRecord readTenant(const QSqlQuery& q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
+            q.value(4).toInt()};
 }
 
 QVariant nullable(const QByteArray& value)
@@ -265,15 +295,14 @@ bool SqlStorage::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
 
 bool SqlStorage::createTenant(const TenantRecord& t)
 {
-    return exec(QStringLiteral("INSERT INTO tenants (id, name, max_key_lifetime_days, created_at) VALUES (?, ?, ?, ?)"),
-                {t.id, t.name, t.maxKeyLifetimeDays, t.createdAt});
+    return exec(QStringLiteral("INSERT INTO tenants (%1) VALUES (?, ?, ?, ?, ?)").arg(TenantColumns),
+                {t.id, t.name, t.maxKeyLifetimeDays, t.createdAt, t.sessionChainDays});
 }
 
 std::optional<TenantRecord> SqlStorage::tenantById(const QString& id)
 {
     QSqlQuery q(connection());
-    if (run(q, QStringLiteral("SELECT id, name, max_key_lifetime_days, created_at FROM tenants WHERE id = ?"), {id})
-        && q.next())
+    if (run(q, QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(TenantColumns), {id}) && q.next())
         return readTenant(q);
     return std::nullopt;
 }
@@ -281,16 +310,16 @@ std::optional<TenantRecord> SqlStorage::tenantById(const QString& id)
 std::optional<TenantRecord> SqlStorage::tenantByName(const QString& name)
 {
     QSqlQuery q(connection());
-    if (run(q, QStringLiteral("SELECT id, name, max_key_lifetime_days, created_at FROM tenants WHERE name = ?"), {name})
-        && q.next())
+    if (run(q, QStringLiteral("SELECT %1 FROM tenants WHERE name = ?").arg(TenantColumns), {name}) && q.next())
         return readTenant(q);
     return std::nullopt;
 }
 
 bool SqlStorage::updateTenant(const TenantRecord& t)
 {
-    return execCount(QStringLiteral("UPDATE tenants SET name = ?, max_key_lifetime_days = ? WHERE id = ?"),
-                     {t.name, t.maxKeyLifetimeDays, t.id})
+    return execCount(QStringLiteral(
+                         "UPDATE tenants SET name = ?, max_key_lifetime_days = ?, session_chain_days = ? WHERE id = ?"),
+                     {t.name, t.maxKeyLifetimeDays, t.sessionChainDays, t.id})
         == 1;
 }
 
@@ -306,10 +335,10 @@ int SqlStorage::tenantCount()
 
 bool SqlStorage::createUser(const UserRecord& u)
 {
-    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(UserColumns),
+    return exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(UserColumns),
                 {u.id, u.tenantId, u.email, u.name, roleName(u.role), QString::fromLatin1(u.passwordHash),
                  u.disabled ? 1 : 0, QString::fromLatin1(u.totpSecret), QString::fromLatin1(u.totpPending), u.createdAt,
-                 u.updatedAt});
+                 u.updatedAt, u.totpLastStep});
 }
 
 std::optional<UserRecord> SqlStorage::userById(const QString& id)
@@ -342,10 +371,18 @@ QList<UserRecord> SqlStorage::usersOfTenant(const QString& tenantId)
 
 bool SqlStorage::updateUser(const UserRecord& u)
 {
-    return execCount(QStringLiteral("UPDATE users SET name = ?, role = ?, password_hash = ?, disabled = ?, totp_secret "
-                                    "= ?, totp_pending = ?, updated_at = ? WHERE id = ?"),
-                     {u.name, roleName(u.role), QString::fromLatin1(u.passwordHash), u.disabled ? 1 : 0,
+    // totp_last_step is not written here: only advanceTotpStep moves it, so a stale record cannot move it back.
+    return execCount(QStringLiteral("UPDATE users SET email = ?, name = ?, role = ?, password_hash = ?, disabled = ?, "
+                                    "totp_secret = ?, totp_pending = ?, updated_at = ? WHERE id = ?"),
+                     {u.email, u.name, roleName(u.role), QString::fromLatin1(u.passwordHash), u.disabled ? 1 : 0,
                       QString::fromLatin1(u.totpSecret), QString::fromLatin1(u.totpPending), u.updatedAt, u.id})
+        == 1;
+}
+
+bool SqlStorage::advanceTotpStep(const QString& userId, qint64 step)
+{
+    return execCount(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?"),
+                     {step, userId, step})
         == 1;
 }
 
@@ -353,10 +390,11 @@ bool SqlStorage::updateUser(const UserRecord& u)
 
 bool SqlStorage::createSession(const SessionRecord& s)
 {
-    return exec(
-        QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SessionColumns),
-        {s.id, s.userId, s.tenantId, QString::fromLatin1(s.tokenHash), nullable(s.refreshHash), s.expiresAt,
-         s.refreshExpiresAt, s.createdAt, s.clientAddress, static_cast<int>(s.scopes), s.keyId});
+    return exec(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(SessionColumns),
+                {s.id, s.userId, s.tenantId, QString::fromLatin1(s.tokenHash), nullable(s.refreshHash), s.expiresAt,
+                 s.refreshExpiresAt, s.createdAt, s.clientAddress, static_cast<int>(s.scopes), s.keyId, s.familyId,
+                 originName(s.origin), s.refreshUsed ? 1 : 0, QString::fromLatin1(s.keySecretHash)});
 }
 
 std::optional<SessionRecord> SqlStorage::sessionByTokenHash(const QByteArray& tokenHash)
@@ -382,9 +420,16 @@ std::optional<SessionRecord> SqlStorage::sessionByRefreshHash(const QByteArray& 
 bool SqlStorage::consumeRefresh(const QString& sessionId, const QByteArray& refreshHash)
 {
     // The WHERE on the hash makes this a compare-and-swap: of two racing refreshes only one changes a row.
-    return execCount(QStringLiteral("UPDATE sessions SET refresh_hash = NULL WHERE id = ? AND refresh_hash = ?"),
+    // The used token stays, marked, so that a replay is recognised.
+    return execCount(QStringLiteral("UPDATE sessions SET refresh_used = 1 WHERE id = ? AND refresh_hash = ? AND "
+                                    "refresh_used = 0"),
                      {sessionId, QString::fromLatin1(refreshHash)})
         == 1;
+}
+
+int SqlStorage::deleteSessionFamily(const QString& familyId)
+{
+    return execCount(QStringLiteral("DELETE FROM sessions WHERE family_id = ?"), {familyId});
 }
 
 bool SqlStorage::deleteSession(const QString& sessionId)
@@ -404,8 +449,8 @@ bool SqlStorage::deleteSessionsOfKey(const QString& keyId)
 
 int SqlStorage::deleteExpiredSessions(qint64 now)
 {
-    return execCount(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? AND (refresh_hash IS NULL OR "
-                                    "refresh_expires_at <= ?)"),
+    // A used refresh token is kept until its chain ends: a replay of it must still be recognised.
+    return execCount(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? AND refresh_expires_at <= ?"),
                      {now, now});
 }
 
@@ -520,6 +565,14 @@ bool SqlStorage::deleteKey(const QString& keyId)
         return run(secrets, QStringLiteral("DELETE FROM key_secrets WHERE key_id = ?"), {keyId})
             && run(key, QStringLiteral("DELETE FROM api_keys WHERE id = ?"), {keyId}) && key.numRowsAffected() == 1;
     });
+}
+
+int SqlStorage::revokeApiKeysOfUser(const QString& userId, qint64 now)
+{
+    return execCount(
+        QStringLiteral("UPDATE api_keys SET revoked = 1, updated_at = ? WHERE user_id = ? AND kind = 'api' "
+                       "AND revoked = 0"),
+        {now, userId});
 }
 
 KeyPage SqlStorage::listKeys(const KeyQuery& query)

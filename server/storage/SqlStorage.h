@@ -36,12 +36,14 @@ public:
     std::optional<UserRecord> userByEmail(const QString& email) override;
     QList<UserRecord> usersOfTenant(const QString& tenantId) override;
     bool updateUser(const UserRecord& user) override;
+    bool advanceTotpStep(const QString& userId, qint64 step) override;
 
     bool createSession(const SessionRecord& session) override;
     std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) override;
     std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& refreshHash) override;
     bool consumeRefresh(const QString& sessionId, const QByteArray& refreshHash) override;
     bool deleteSession(const QString& sessionId) override;
+    int deleteSessionFamily(const QString& familyId) override;
     bool deleteSessionsOfUser(const QString& userId, const QString& exceptSessionId) override;
     bool deleteSessionsOfKey(const QString& keyId) override;
     int deleteExpiredSessions(qint64 now) override;
@@ -55,6 +57,7 @@ public:
     bool rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,
                    qint64 now) override;
     bool deleteKey(const QString& keyId) override;
+    int revokeApiKeysOfUser(const QString& userId, qint64 now) override;
     KeyPage listKeys(const KeyQuery& query) override;
     bool recordUsage(const QList<KeyUsage>& usage) override;
 

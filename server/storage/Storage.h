@@ -25,6 +25,9 @@ public:
     virtual std::optional<UserRecord> userByEmail(const QString& email) = 0;
     virtual QList<UserRecord> usersOfTenant(const QString& tenantId) = 0;
     virtual bool updateUser(const UserRecord& user) = 0;
+    // Compare-and-swap of the last accepted TOTP step: true only when `step` is later than the stored one, so a code
+    // is accepted once even across restarts and instances.
+    virtual bool advanceTotpStep(const QString& userId, qint64 step) = 0;
 
     virtual bool createSession(const SessionRecord& session) = 0;
     virtual std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) = 0;
@@ -32,6 +35,8 @@ public:
     // Atomically marks a refresh token used; false when it was already used (a replay).
     virtual bool consumeRefresh(const QString& sessionId, const QByteArray& refreshHash) = 0;
     virtual bool deleteSession(const QString& sessionId) = 0;
+    // Ends every session descended from one sign-in (a replayed refresh token). Returns how many, -1 on failure.
+    virtual int deleteSessionFamily(const QString& familyId) = 0;
     virtual bool deleteSessionsOfUser(const QString& userId, const QString& exceptSessionId = {}) = 0;
     // Sessions opened with a key (POST /v1/auth/login/token) end with the key.
     virtual bool deleteSessionsOfKey(const QString& keyId) = 0;
@@ -50,6 +55,8 @@ public:
                            qint64 now)
         = 0;
     virtual bool deleteKey(const QString& keyId) = 0;
+    // Revokes every active API key of the user (a password change that asks for it). Returns how many, -1 on failure.
+    virtual int revokeApiKeysOfUser(const QString& userId, qint64 now) = 0;
     virtual KeyPage listKeys(const KeyQuery& query) = 0;
     virtual bool recordUsage(const QList<KeyUsage>& usage) = 0;
 

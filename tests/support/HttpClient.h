@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -55,6 +56,11 @@ private:
     QUrl m_base;
     std::optional<QSslConfiguration> m_ssl;
 };
+
+// One request on a fresh connection whose source address is `source` (every 127.x.y.z is local), so that a test can
+// be several clients; Connection: close, blocking with a 30 s deadline (status 0 when it passed).
+HttpResponse requestFrom(const QHostAddress& source, const QUrl& base, const QByteArray& method, const QString& path,
+                         const QByteArray& body = {}, const Headers& headers = {});
 
 inline Headers session(const QByteArray& token)
 {

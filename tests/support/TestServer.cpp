@@ -1,5 +1,6 @@
 #include "tests/support/TestServer.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -129,6 +130,12 @@ void TestServer::advanceClock(qint64 seconds)
         = m_http->postJson(QStringLiteral("v1/test/clock"), {{QStringLiteral("advance_seconds"), seconds}});
     if (r.status != 200)
         qWarning() << "clock did not move" << r.status << r.body;
+}
+
+qint64 TestServer::serverSeconds()
+{
+    const HttpResponse r = m_http->postJson(QStringLiteral("v1/test/clock"), {{QStringLiteral("advance_seconds"), 0}});
+    return QDateTime::currentSecsSinceEpoch() + r.response().value(QStringLiteral("offset_seconds")).toInteger();
 }
 
 } // namespace Keyward::Test

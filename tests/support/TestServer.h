@@ -43,6 +43,8 @@ public:
     // Creates an API key and returns the full response object (with "secret").
     QJsonObject createKey(const QByteArray& token, const QJsonObject& body);
     void advanceClock(qint64 seconds);
+    // The server's clock in Unix seconds: the real time plus what the tests moved it by.
+    qint64 serverSeconds();
 
     // Where the server keeps its TOTP encryption key (secret.key in its data folder).
     QString secretKeyPath() const { return m_dir.filePath(QStringLiteral("data/keywardd/secret.key")); }

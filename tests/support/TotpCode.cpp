@@ -1,6 +1,7 @@
 #include "tests/support/TotpCode.h"
 
 #include <QMessageAuthenticationCode>
+#include <QStringList>
 
 namespace Keyward::Test {
 
@@ -37,6 +38,18 @@ QString totpCode(const QByteArray& rawKey, qint64 unixSeconds)
         | (static_cast<quint32>(static_cast<quint8>(mac.at(offset + 2))) << 8)
         | static_cast<quint32>(static_cast<quint8>(mac.at(offset + 3)));
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+QString wrongTotpCode(const QByteArray& rawKey, qint64 unixSeconds)
+{
+    QStringList near;
+    for (int step = -2; step <= 2; ++step)
+        near.append(totpCode(rawKey, unixSeconds + step * 30));
+    for (int candidate = 0;; ++candidate) {
+        const QString code = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
+        if (!near.contains(code))
+            return code;
+    }
 }
 
 } // namespace Keyward::Test

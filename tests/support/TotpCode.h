@@ -14,4 +14,7 @@ inline QString totpCodeFromBase32(const QByteArray& base32Secret, qint64 unixSec
     return totpCode(base32Decode(base32Secret), unixSeconds);
 }
 
+// A six-digit code that is none of the codes a server would accept around unixSeconds (two steps either side).
+QString wrongTotpCode(const QByteArray& rawKey, qint64 unixSeconds);
+
 } // namespace Keyward::Test

@@ -1,0 +1,301 @@
+// Sessions and the keys behind them (issue 11, items 4, 5, 8), against a real keywardd: a replayed refresh token
+// ends its whole family (RFC 9700 §4.14.2); a chain ends a fixed time after its sign-in (the tenant's
+// session_chain_days); tokens never in the URL; a session opened with a key counts against the key's rate limit,
+// records its use and ends when the key is rotated; a rotated-out secret cannot rotate its own key; and every file
+// keywardd creates is the owner's only.
+
+#include "tests/support/TestServer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Keyward;
+using namespace Keyward::Test;
+
+namespace {
+constexpr char Password[] = "user-password-1";
+constexpr qint64 Day = 24 * 60 * 60;
+
+QDateTime isoTime(const HttpResponse& r, const char* member)
+{
+    return QDateTime::fromString(r.response().value(QLatin1String(member)).toString(), Qt::ISODate);
+}
+
+constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions OwnerOnlyFolder
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+// QFileInfo reports ReadUser etc. beside ReadOwner for the owner; compare only owner/group/other bits.
+QFileDevice::Permissions modeOf(const QString& path)
+{
+    const QFileDevice::Permissions all = QFileInfo(path).permissions();
+    return all
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+           | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+           | QFileDevice::ExeOther);
+}
+} // namespace
+
+class TestSessions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(!m_server.createUser(m_server.loginAdmin(), QStringLiteral("owner@acme.test"), QStringLiteral("user"))
+                     .isEmpty());
+    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
+
+    void aReplayedRefreshTokenEndsItsFamily()
+    {
+        const HttpResponse login = signIn();
+        QCOMPARE(login.status, 200);
+        const HttpResponse other = signIn(); // another sign-in: another family
+        const HttpResponse second = refresh(login.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(second.status, 200);
+        const HttpResponse third = refresh(second.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(third.status, 200);
+        QCOMPARE(me(third.header("x-auth-token")), 200);
+
+        // The thief replays the first token (already used): 401, and every session of the family ends.
+        const HttpResponse replay = refresh(login.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.errorCode(), QStringLiteral("INVALID_TOKEN"));
+        QVERIFY(replay.header("x-auth-token").isEmpty());
+        for (const HttpResponse* r : {&login, &second, &third})
+            QCOMPARE(me(r->header("x-auth-token")), 401);
+        QCOMPARE(refresh(third.response().value(QStringLiteral("refresh_token")).toString()).status, 401);
+        // The other sign-in is untouched.
+        QCOMPARE(me(other.header("x-auth-token")), 200);
+        QCOMPARE(refresh(other.response().value(QStringLiteral("refresh_token")).toString()).status, 200);
+
+        const QJsonArray entries
+            = http()
+                  .get(QStringLiteral("v1/audit?action=session.refresh_replayed"), session(m_server.loginAdmin()))
+                  .response()
+                  .value(QStringLiteral("entries"))
+                  .toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("denied"));
+        QCOMPARE(entries.at(0)
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("sessions_ended"))
+                     .toInt(),
+                 3);
+    }
+
+    void theChainEndsThirtyDaysAfterTheSignIn()
+    {
+        const HttpResponse login = signIn();
+        const QDateTime chainEnd = isoTime(login, "refresh_expires_at");
+        QVERIFY(chainEnd.isValid());
+        QVERIFY(qAbs(QDateTime::fromSecsSinceEpoch(m_server.serverSeconds()).secsTo(chainEnd) - 30 * Day) < 120);
+        m_server.advanceClock(29 * Day);
+        const HttpResponse refreshed = refresh(login.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(refreshed.status, 200);
+        // Refreshing does not move the end; the new session does not outlive it.
+        QCOMPARE(isoTime(refreshed, "refresh_expires_at"), chainEnd);
+        QVERIFY(isoTime(refreshed, "expires_at") <= chainEnd);
+        m_server.advanceClock(Day + 60);
+        const HttpResponse ended = refresh(refreshed.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(ended.status, 401);
+        QCOMPARE(ended.errorCode(), QStringLiteral("INVALID_TOKEN"));
+    }
+
+    void theTenantChoosesTheChainLifetime_data()
+    {
+        QTest::addColumn<QJsonValue>("days");
+        QTest::addColumn<int>("status");
+        QTest::newRow("zero") << QJsonValue(0) << 400;
+        QTest::newRow("more than 90") << QJsonValue(91) << 400;
+        QTest::newRow("a string") << QJsonValue(QStringLiteral("7")) << 400;
+        QTest::newRow("one day") << QJsonValue(1) << 200;
+        QTest::newRow("ninety days") << QJsonValue(90) << 200;
+    }
+    void theTenantChoosesTheChainLifetime()
+    {
+        QFETCH(QJsonValue, days);
+        QFETCH(int, status);
+        const QByteArray admin = m_server.loginAdmin();
+        const int before = http()
+                               .get(QStringLiteral("v1/tenant"), session(admin))
+                               .response()
+                               .value(QStringLiteral("session_chain_days"))
+                               .toInt();
+        const HttpResponse r = http().patchJson(QStringLiteral("v1/tenant"),
+                                                {{QStringLiteral("session_chain_days"), days}}, session(admin));
+        QCOMPARE(r.status, status);
+        const int after = http()
+                              .get(QStringLiteral("v1/tenant"), session(admin))
+                              .response()
+                              .value(QStringLiteral("session_chain_days"))
+                              .toInt();
+        if (status != 200) {
+            QCOMPARE(after, before);
+            return;
+        }
+        QCOMPARE(after, days.toInt());
+        const HttpResponse login = signIn();
+        const qint64 lifetime
+            = QDateTime::fromSecsSinceEpoch(m_server.serverSeconds()).secsTo(isoTime(login, "refresh_expires_at"));
+        QVERIFY2(qAbs(lifetime - days.toInt() * Day) < 120, qPrintable(QString::number(lifetime)));
+    }
+
+    void refreshTakesTheTokenInTheBodyAndNeverASessionInTheUrl()
+    {
+        const HttpResponse login = signIn();
+        const HttpResponse missing = http().postJson(QStringLiteral("v1/auth/refresh"), {});
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.errorCode(), QStringLiteral("MALFORMED_REQUEST"));
+        const HttpResponse garbage = http().postJson(QStringLiteral("v1/auth/refresh"),
+                                                     {{QStringLiteral("refresh_token"), QStringLiteral("x")}});
+        QCOMPARE(garbage.status, 401);
+        QCOMPARE(garbage.errorCode(), QStringLiteral("INVALID_TOKEN"));
+        const HttpResponse fresh = refresh(login.response().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(fresh.status, 200);
+        const QByteArray token = fresh.header("x-auth-token");
+        const HttpResponse inUrl = http().get(QStringLiteral("v1/me?ApiKey=") + QString::fromLatin1(token));
+        QCOMPARE(inUrl.status, 401);
+        QCOMPARE(inUrl.errorCode(), QStringLiteral("INVALID_TOKEN"));
+        QCOMPARE(me(token), 200); // the token itself is fine, in its header
+    }
+
+    void aKeySessionCountsAgainstTheKeysRateLimitAndRecordsUse()
+    {
+        const QByteArray owner = m_server.login(QStringLiteral("owner@acme.test"), QLatin1String(Password));
+        const QJsonObject key = m_server.createKey(owner,
+                                                   {{QStringLiteral("name"), QStringLiteral("limited")},
+                                                    {QStringLiteral("expires_in_days"), 30},
+                                                    {QStringLiteral("rate_limit"), 3}});
+        const QString id = key.value(QStringLiteral("id")).toString();
+        m_server.advanceClock(61); // a fresh minute window
+        const HttpResponse opened = loginWithKey(key.value(QStringLiteral("secret")).toString());
+        QCOMPARE(opened.status, 200); // one use
+        const QByteArray token = opened.header("x-auth-token");
+        QCOMPARE(me(token), 200); // two
+        QCOMPARE(me(token), 200); // three
+        const HttpResponse limited = http().get(QStringLiteral("v1/me"), session(token));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("RATE_LIMITED"));
+        QVERIFY(limited.header("retry-after").toInt() > 0);
+        QCOMPARE(limited.header("x-ratelimit-limit"), QByteArray("3"));
+        // A new minute: the session's request is the key's last use.
+        m_server.advanceClock(61);
+        const qint64 before = m_server.serverSeconds();
+        QCOMPARE(me(token), 200);
+        const HttpResponse shown = http().get(QStringLiteral("v1/api-keys/") + id, session(owner));
+        const QDateTime lastUsed = isoTime(shown, "last_used_at");
+        QVERIFY2(lastUsed.isValid() && lastUsed.toSecsSinceEpoch() >= before - 1, shown.body.constData());
+    }
+
+    void rotationEndsTheSessionsOfTheOldSecret()
+    {
+        const QByteArray owner = m_server.login(QStringLiteral("owner@acme.test"), QLatin1String(Password));
+        const QJsonObject key = m_server.createKey(
+            owner,
+            {{QStringLiteral("name"), QStringLiteral("rotated")},
+             {QStringLiteral("expires_in_days"), 30},
+             {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}}});
+        const QString id = key.value(QStringLiteral("id")).toString();
+        const QString oldSecret = key.value(QStringLiteral("secret")).toString();
+        const QByteArray stolenSession = loginWithKey(oldSecret).header("x-auth-token");
+        QCOMPARE(me(stolenSession), 200);
+
+        const HttpResponse rotated = http().postJson(QStringLiteral("v1/api-keys/%1/rotate").arg(id),
+                                                     {{QStringLiteral("grace_seconds"), 3600}}, session(owner));
+        QCOMPARE(rotated.status, 200);
+        const QString newSecret = rotated.response().value(QStringLiteral("secret")).toString();
+        QCOMPARE(me(stolenSession), 401);
+        QCOMPARE(
+            http()
+                .postJson(QStringLiteral("v1/api-keys"),
+                          {{QStringLiteral("name"), QStringLiteral("thief's")}, {QStringLiteral("expires_in_days"), 7}},
+                          session(stolenSession))
+                .status,
+            401);
+        // The grace period keeps the old secret verifying for the services that still use it...
+        QVERIFY(valid(oldSecret));
+        QVERIFY(valid(newSecret));
+        // ...but neither it nor a session opened with it can rotate the key and keep the only live secret.
+        const HttpResponse byOld
+            = http().postJson(QStringLiteral("v1/api-keys/%1/rotate").arg(id), {}, bearer(oldSecret.toLatin1()));
+        QCOMPARE(byOld.status, 403);
+        QCOMPARE(byOld.errorCode(), QStringLiteral("FORBIDDEN"));
+        QVERIFY(!byOld.body.contains("kw_key_"));
+        const HttpResponse graceSession = loginWithKey(oldSecret);
+        QCOMPARE(graceSession.status, 200);
+        QVERIFY(isoTime(graceSession, "expires_at") <= isoTime(rotated, "previous_valid_until"));
+        QCOMPARE(http()
+                     .postJson(QStringLiteral("v1/api-keys/%1/rotate").arg(id), {},
+                               session(graceSession.header("x-auth-token")))
+                     .status,
+                 403);
+        // Nothing changed: the new secret is still the key's, and it may rotate.
+        QVERIFY(valid(newSecret));
+        QCOMPARE(http()
+                     .get(QStringLiteral("v1/api-keys/") + id, session(owner))
+                     .response()
+                     .value(QStringLiteral("prefix"))
+                     .toString(),
+                 rotated.response().value(QStringLiteral("prefix")).toString());
+        QCOMPARE(
+            http().postJson(QStringLiteral("v1/api-keys/%1/rotate").arg(id), {}, bearer(newSecret.toLatin1())).status,
+            200);
+    }
+
+    // Item 8: umask 077 at start; files 0600 and folders 0700 from the first byte.
+    void everyFileIsTheOwnersOnly()
+    {
+        TestServer fresh;
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("state/keyward"));
+        QVERIFY(fresh.start({QStringLiteral("--db"), folder + QStringLiteral("/keyward.db")}));
+        QVERIFY(!fresh.loginAdmin().isEmpty()); // a write: the WAL and shm exist
+        const QStringList files {folder + QStringLiteral("/keyward.db"), folder + QStringLiteral("/keyward.db-wal"),
+                                 folder + QStringLiteral("/keyward.db-shm"), fresh.secretKeyPath()};
+        for (const QString& file : files) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), OwnerOnlyFile);
+        }
+        for (const QString& created :
+             {folder, dir.filePath(QStringLiteral("state")), QFileInfo(fresh.secretKeyPath()).path()})
+            QCOMPARE(modeOf(created), OwnerOnlyFolder);
+        QVERIFY(fresh.stop());
+    }
+
+private:
+    HttpClient& http() { return m_server.http(); }
+    int me(const QByteArray& token) { return http().get(QStringLiteral("v1/me"), session(token)).status; }
+    // The verify answer's "valid" (verify answers 200 with valid:false for a dead key).
+    bool valid(const QString& secret)
+    {
+        const HttpResponse r = http().postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}});
+        return r.status == 200 && r.response().value(QStringLiteral("valid")).toBool();
+    }
+    HttpResponse signIn()
+    {
+        return http().postJson(QStringLiteral("v1/auth/login"),
+                               {{QStringLiteral("email"), QStringLiteral("owner@acme.test")},
+                                {QStringLiteral("password"), QLatin1String(Password)}});
+    }
+    HttpResponse refresh(const QString& token)
+    {
+        return http().postJson(QStringLiteral("v1/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
+    }
+    HttpResponse loginWithKey(const QString& secret)
+    {
+        return http().postJson(QStringLiteral("v1/auth/login/token"),
+                               {{QStringLiteral("personal-access-token"), secret}});
+    }
+
+    TestServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSessions)
+#include "tst_sessions.moc"
