@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QSet>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -93,6 +94,7 @@ private:
 
     bool number()
     {
+        const unsigned char* start = m_p;
         if (m_p < m_end && *m_p == '-')
             ++m_p;
         if (m_p < m_end && *m_p == '0')
@@ -110,6 +112,14 @@ private:
                 ++m_p;
             if (!digits())
                 return fail("invalid number");
+        }
+        // Beyond a double's range (1e400): QJsonDocument refuses these too (RFC 8259 6 lets a parser set the range).
+        double parsed = 0;
+        const auto converted
+            = std::from_chars(reinterpret_cast<const char*>(start), reinterpret_cast<const char*>(m_p), parsed);
+        if (converted.ec == std::errc::result_out_of_range) {
+            m_p = start;
+            return fail("number out of range");
         }
         return true;
     }
