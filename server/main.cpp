@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -173,6 +174,17 @@ int main(int argc, char* argv[])
     QString keyPath = parser.value(secretKeyOption);
     if (keyPath.isEmpty())
         keyPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/secret.key");
+    // A new key would leave every sealed seed unreadable (each user's 2FA broken, their codes counted as wrong):
+    // a missing key file is an operator error to fix, not something to paper over.
+    if (!QFileInfo::exists(keyPath)) {
+        if (const int sealed = storage->usersWithSealedSeeds(); sealed != 0) {
+            err << "keywardd: the secret key file " << keyPath << " is missing, but "
+                << (sealed < 0 ? QStringLiteral("the database could not say how many") : QString::number(sealed))
+                << " users' two-factor seeds are sealed with it. Restore it from your backup (or pass "
+                   "--secret-key-file); see docs/security.md.\n";
+            return 1;
+        }
+    }
     std::optional<SecretBox> secretBox = SecretBox::loadOrCreate(keyPath, &error);
     if (!secretBox) {
         err << "keywardd: " << error << "\n";

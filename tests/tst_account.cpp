@@ -17,7 +17,7 @@ using namespace Keyward::Test;
 
 namespace {
 
-constexpr char UserPassword[] = "user-password-1";
+constexpr char UserPassword[] = "quiet-harbor-lamp-7";
 
 QJsonObject loginBody(const QString& email, const QString& password, const QString& otp = {})
 {
@@ -408,7 +408,7 @@ private slots:
         QTest::newRow("delete the authentication key") << QByteArray("DELETE") << "v1/me/auth-key" << QByteArray();
         QTest::newRow("change the password")
             << QByteArray("POST") << "v1/me/password"
-            << QByteArray(R"({"current_password":"user-password-1","new_password":"stolen-password-1"})");
+            << QByteArray(R"({"current_password":"quiet-harbor-lamp-7","new_password":"stolen-password-1"})");
         QTest::newRow("start 2FA enrolment") << QByteArray("POST") << "v1/me/2fa" << QByteArray();
         QTest::newRow("turn 2FA off") << QByteArray("DELETE") << "v1/me/2fa" << QByteArray(R"({"code":"123456"})");
     }

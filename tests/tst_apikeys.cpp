@@ -1016,7 +1016,7 @@ private slots:
         // Admins see the user's keys; the owner lists the same set as "me".
         const HttpResponse asOwner = http().get(
             QStringLiteral("v1/api-keys?limit=1000"),
-            session(m_server.login(QStringLiteral("lister@acme.test"), QStringLiteral("user-password-1"))));
+            session(m_server.login(QStringLiteral("lister@acme.test"), QStringLiteral("quiet-harbor-lamp-7"))));
         QCOMPARE(sorted(namesOf(asOwner.response().value(QStringLiteral("keys")).toArray())),
                  sorted(names(QStringLiteral("limit=1000"))));
         for (const QJsonValue& key : asOwner.response().value(QStringLiteral("keys")).toArray())
@@ -1270,7 +1270,7 @@ private:
 
     QByteArray loginAs(const QString& name)
     {
-        return m_server.login(name + QStringLiteral("@acme.test"), QStringLiteral("user-password-1"));
+        return m_server.login(name + QStringLiteral("@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
     }
 
     // The server's "now": the real time plus how far the tests have moved its clock.

@@ -204,7 +204,7 @@ private slots:
         QVERIFY(limited.header("retry-after").toInt() > 0);
         // Even the right password waits until the window has passed.
         const QJsonObject right {{QStringLiteral("email"), QStringLiteral("victim@acme.test")},
-                                 {QStringLiteral("password"), QStringLiteral("user-password-1")}};
+                                 {QStringLiteral("password"), QStringLiteral("quiet-harbor-lamp-7")}};
         QCOMPARE(m_server.http().postJson(QStringLiteral("v1/auth/login"), right).status, 429);
         m_server.advanceClock(15 * 60 + 1);
         QCOMPARE(m_server.http().postJson(QStringLiteral("v1/auth/login"), right).status, 200);

@@ -29,7 +29,7 @@ using namespace Keyward;
 using namespace Keyward::Test;
 
 namespace {
-const QString UserPassword = QStringLiteral("user-password-1");
+const QString UserPassword = QStringLiteral("quiet-harbor-lamp-7");
 const QString ProfileEmail = QStringLiteral("profile@acme.test");
 const QString SupportEmail = QStringLiteral("support@acme.test");
 const QString PasswordEmail = QStringLiteral("password@acme.test");

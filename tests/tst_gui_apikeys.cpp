@@ -35,7 +35,7 @@ using namespace Keyward::Test;
 
 namespace {
 const QString UserEmail = QStringLiteral("alice@acme.test");
-const QString UserPassword = QStringLiteral("user-password-1");
+const QString UserPassword = QStringLiteral("quiet-harbor-lamp-7");
 constexpr qint64 Day = 86400;
 
 // The visible child of this type and name (closed dialogs linger until deleteLater runs).

@@ -23,7 +23,7 @@ private slots:
         m_userId = m_console.server().createUser(admin, QStringLiteral("audited@acme.test"), QStringLiteral("user"));
         QVERIFY(!m_userId.isEmpty());
         const QByteArray user
-            = m_console.server().login(QStringLiteral("audited@acme.test"), QStringLiteral("user-password-1"));
+            = m_console.server().login(QStringLiteral("audited@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
         m_keyId = m_console.server()
                       .createKey(user,
                                  {{QStringLiteral("name"), QStringLiteral("audited key")},

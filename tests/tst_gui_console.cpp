@@ -39,9 +39,9 @@ private slots:
         const QStringList own {QStringLiteral("profileTab"), QStringLiteral("passwordTab"),
                                QStringLiteral("authKeyTab"), QStringLiteral("apiKeysTab")};
         QTest::newRow("user") << "user@acme.test"
-                              << "user-password-1" << own;
+                              << "quiet-harbor-lamp-7" << own;
         QTest::newRow("support") << "support@acme.test"
-                                 << "user-password-1"
+                                 << "quiet-harbor-lamp-7"
                                  << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("auditTab")};
         QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
                                << QString::fromLatin1(TestServer::AdminPassword)

@@ -30,7 +30,7 @@ using namespace Keyward;
 using namespace Keyward::Test;
 
 namespace {
-const QString Password = QStringLiteral("user-password-1");
+const QString Password = QStringLiteral("quiet-harbor-lamp-7");
 const QString BobEmail = QStringLiteral("bob@acme.test");
 const QString CarolEmail = QStringLiteral("carol@acme.test");
 const QString DaveEmail = QStringLiteral("dave@acme.test");

@@ -14,7 +14,7 @@ using namespace Keyward::Test;
 
 namespace {
 
-constexpr char UserPassword[] = "user-password-1";
+constexpr char UserPassword[] = "quiet-harbor-lamp-7";
 
 QJsonObject byId(const QJsonArray& keys)
 {
@@ -365,11 +365,11 @@ private slots:
                                               QStringLiteral("acme"), QStringLiteral("--email"),
                                               QStringLiteral("offline@acme.test"), QStringLiteral("--role"),
                                               QStringLiteral("user")},
-                                             "offline-password-1\n", &out);
+                                             "silver-offline-anchor-3\n", &out);
         QVERIFY2(code == 0, out.constData());
-        QVERIFY(!out.contains("offline-password-1"));
+        QVERIFY(!out.contains("silver-offline-anchor-3"));
         QVERIFY(m_server.start());
-        QVERIFY(!m_server.login(QStringLiteral("offline@acme.test"), QStringLiteral("offline-password-1")).isEmpty());
+        QVERIFY(!m_server.login(QStringLiteral("offline@acme.test"), QStringLiteral("silver-offline-anchor-3")).isEmpty());
         // The server started on an existing database: no second first-start bootstrap.
         QVERIFY(!m_server.output().contains("First start"));
     }

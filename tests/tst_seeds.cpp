@@ -18,7 +18,7 @@ using namespace Keyward::Test;
 namespace {
 constexpr qint64 Day = 24 * 60 * 60;
 constexpr char UserEmail[] = "palette-user@acme.test";
-constexpr char UserPassword[] = "user-password-1";
+constexpr char UserPassword[] = "quiet-harbor-lamp-7";
 
 QString iso(const QDateTime& at)
 {

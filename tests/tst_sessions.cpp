@@ -16,7 +16,7 @@ using namespace Keyward;
 using namespace Keyward::Test;
 
 namespace {
-constexpr char Password[] = "user-password-1";
+constexpr char Password[] = "quiet-harbor-lamp-7";
 constexpr qint64 Day = 24 * 60 * 60;
 
 QDateTime isoTime(const HttpResponse& r, const char* member)
@@ -228,6 +228,15 @@ private slots:
         QCOMPARE(byOld.status, 403);
         QCOMPARE(byOld.errorCode(), QStringLiteral("FORBIDDEN"));
         QVERIFY(!byOld.body.contains("kw_key_"));
+        // Nor mint a fresh key that would outlive the rotation.
+        const int keysBefore = keyCount(owner);
+        const HttpResponse minted = http().postJson(
+            QStringLiteral("v1/api-keys"),
+            {{QStringLiteral("name"), QStringLiteral("thief's spare")}, {QStringLiteral("expires_in_days"), 90}},
+            bearer(oldSecret.toLatin1()));
+        QCOMPARE(minted.status, 403);
+        QCOMPARE(minted.errorCode(), QStringLiteral("FORBIDDEN"));
+        QCOMPARE(keyCount(owner), keysBefore);
         const HttpResponse graceSession = loginWithKey(oldSecret);
         QCOMPARE(graceSession.status, 200);
         QVERIFY(isoTime(graceSession, "expires_at") <= isoTime(rotated, "previous_valid_until"));
@@ -269,8 +278,38 @@ private slots:
         QVERIFY(fresh.stop());
     }
 
+    // Without the key file the sealed 2FA seeds are unreadable: keywardd refuses to start (and never makes a new key
+    // over them) until the file is back.
+    void aMissingSecretKeyStopsTheStart()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const QByteArray admin = server.loginAdmin();
+        QCOMPARE(server.http().post(QStringLiteral("v1/me/2fa"), {}, session(admin)).status, 200); // a sealed seed
+        QVERIFY(server.stop());
+        QFile key(server.secretKeyPath());
+        const QString aside = server.secretKeyPath() + QStringLiteral(".aside");
+        QVERIFY(key.rename(aside));
+        QVERIFY(!server.start());
+        QVERIFY2(server.output().contains("secret key file"), server.output().constData());
+        QVERIFY(!QFileInfo::exists(server.secretKeyPath())); // no new key was written
+        QVERIFY(QFile::rename(aside, server.secretKeyPath()));
+        QVERIFY(server.start());
+        QVERIFY(!server.loginAdmin().isEmpty());
+        QVERIFY(server.stop());
+    }
+
 private:
     HttpClient& http() { return m_server.http(); }
+    int keyCount(const QByteArray& token)
+    {
+        return static_cast<int>(http()
+                                    .get(QStringLiteral("v1/api-keys?limit=1000"), session(token))
+                                    .response()
+                                    .value(QStringLiteral("keys"))
+                                    .toArray()
+                                    .size());
+    }
     int me(const QByteArray& token) { return http().get(QStringLiteral("v1/me"), session(token)).status; }
     // The verify answer's "valid" (verify answers 200 with valid:false for a dead key).
     bool valid(const QString& secret)

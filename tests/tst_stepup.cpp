@@ -14,7 +14,7 @@ using namespace Keyward;
 using namespace Keyward::Test;
 
 namespace {
-constexpr char Password[] = "user-password-1";
+constexpr char Password[] = "quiet-harbor-lamp-7";
 constexpr qint64 StepUpWindowSeconds = 10 * 60; // ServicePolicy::stepUpWindowMs
 constexpr int MaxCodeFailures = 5; // LoginThrottle::MaxCodeFailures
 

@@ -15,7 +15,7 @@ using namespace Keyward;
 using namespace Keyward::Test;
 
 namespace {
-constexpr char Password[] = "user-password-1";
+constexpr char Password[] = "quiet-harbor-lamp-7";
 const QHostAddress Attacker(QStringLiteral("127.0.0.20"));
 const QHostAddress Owner(QStringLiteral("127.0.0.21"));
 } // namespace

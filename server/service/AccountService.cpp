@@ -4,6 +4,7 @@
 #include "core/KeySecret.h"
 #include "server/service/Access.h"
 #include "server/service/Ids.h"
+#include "server/service/PasswordRules.h"
 #include "server/service/Totp.h"
 #include "server/service/Views.h"
 
@@ -92,8 +93,13 @@ ServiceResult AccountService::updateMe(const Principal& p, const QByteArray& bod
         fields.append(QStringLiteral("name"));
     }
     user->updatedAt = m_ctx.clock.now();
-    if (!m_ctx.storage.updateUser(*user))
+    if (!m_ctx.storage.updateUser(*user)) {
+        // A racing change to the same address loses on the UNIQUE constraint.
+        if (hasEmail && m_ctx.storage.userByEmail(email))
+            return ServiceResult::fail(ApiError::conflict(QStringLiteral("EMAIL_TAKEN"),
+                                                          QStringLiteral("A user with this e-mail already exists")));
         return ServiceResult::fail(ApiError::internal());
+    }
     if (fields.contains(QStringLiteral("email")))
         m_ctx.cache.invalidateUser(user->id); // the verify answer carries the owner's e-mail
     m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), p.userId, QStringLiteral("user"), p.userId,
@@ -112,14 +118,12 @@ ServiceResult AccountService::changePassword(const Principal& p, const QByteArra
     const bool revokeKeys = reader.optionalBool("revoke_keys").value_or(false);
     if (!reader.ok())
         return ServiceResult::fail(reader.error());
-    if (next.size() < m_ctx.policy.minPasswordLength)
-        return ServiceResult::fail(ApiError::validation(
-            QStringLiteral("new_password"),
-            QStringLiteral("The new password needs at least %1 characters").arg(m_ctx.policy.minPasswordLength)));
     ServiceResult failure;
     auto user = currentUser(p, &failure);
     if (!user)
         return failure;
+    if (ApiError e = newPasswordProblem(QStringLiteral("new_password"), next, {user->email, user->name}); !e.isNull())
+        return ServiceResult::fail(e);
     // The current password always; with 2FA on, also a code unless the user has just signed in with one.
     if (const ApiError e
         = m_identity.password(p, *user, current, QStringLiteral("password.change"), QStringLiteral("current_password"));
@@ -252,10 +256,12 @@ ServiceResult AccountService::disableTotp(const Principal& p, const QByteArray& 
                  QStringLiteral("Confirm with your password and authenticator code to do this"),
                  QJsonObject {
                      {QStringLiteral("requires"), QJsonArray {QStringLiteral("password"), QStringLiteral("otp")}}}});
-        if (const ApiError e
-            = m_identity.password(p, *user, password, QStringLiteral("step_up"), QStringLiteral("password"));
-            !e.isNull())
+        if (ApiError e = m_identity.password(p, *user, password, QStringLiteral("step_up"), QStringLiteral("password"));
+            !e.isNull()) {
+            e.details.insert(QStringLiteral("requires"),
+                             QJsonArray {QStringLiteral("password"), QStringLiteral("otp")});
             return ServiceResult::fail(e);
+        }
     }
     if (const ApiError e
         = m_identity.code(*user, user->totpSecret, code, QStringLiteral("2fa.disable"), p.clientAddress, 400);

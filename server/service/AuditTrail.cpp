@@ -40,6 +40,9 @@ void AuditTrail::byPrincipal(const Principal& actor, const QString& action, cons
     e.targetId = targetId;
     e.clientAddress = actor.clientAddress;
     e.details = details;
+    // Which key acted (directly or through a session opened with it), so that what a leaked key did can be traced.
+    if (!actor.keyId.isEmpty())
+        e.details.insert(QStringLiteral("via_key"), actor.keyId);
     record(e);
 }
 

@@ -24,6 +24,12 @@ ServiceResult keyExpired(const KeyRecord& key)
          QStringLiteral("The key expired on %1; it cannot be changed back").arg(Timestamps::toIso(key.expiresAt)),
          QJsonObject {{QStringLiteral("expired_at"), Timestamps::toIso(key.expiresAt)}}});
 }
+// A secret in its grace period only verifies (for the services still switching over); it hands out no new secret.
+ApiError rotatedOutSecret()
+{
+    return ApiError::forbidden(QStringLiteral(
+        "This secret was rotated out and is in its grace period: it cannot create or rotate keys; use the new secret"));
+}
 } // namespace
 
 KeyService::KeyService(ServiceContext& context, KeyVerifier& verifier)
@@ -198,6 +204,9 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
 {
     if (const ApiError e = Access::requireScope(p, Scope::Write); !e.isNull())
         return ServiceResult::fail(e);
+    // Nor may it mint a fresh key that outlives the rotation.
+    if (p.secretInGrace)
+        return ServiceResult::fail(rotatedOutSecret());
     JsonReader reader(body,
                       {"name", "description", "expires_in_days", "expires_at", "scopes", "user_id", "rate_limit"});
     const QString name = reader.requiredString("name", 200).trimmed();
@@ -417,9 +426,8 @@ ServiceResult KeyService::rotate(const Principal& p, const QString& id, const QB
         return ServiceResult::fail(
             ApiError::forbidden(QStringLiteral("A key can only rotate keys with scopes it has itself")));
     // A thief holding the rotated-out secret must not rotate again and keep the only live one.
-    if (p.keyId == key->id && p.secretInGrace)
-        return ServiceResult::fail(ApiError::forbidden(
-            QStringLiteral("This secret was rotated out; only the key's current secret or its owner may rotate it")));
+    if (p.secretInGrace)
+        return ServiceResult::fail(rotatedOutSecret());
     const qint64 now = m_ctx.clock.now();
     const KeyStatus status = keyStatusAt(key->revoked, key->expiresAt, now);
     if (status == KeyStatus::Expired)

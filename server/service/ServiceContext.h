@@ -14,13 +14,12 @@ namespace Keyward {
 
 struct ServicePolicy
 {
-    qint64 sessionLifetimeMs = 15 * 60 * 1000; // Palette: every authorization token is valid for 15 min
+    qint64 sessionLifetimeMs = 15 * 60 * 1000; // as Palette's seed: every authorization token is valid for 15 min
     // A refresh chain ends this long after the sign-in that started it (absolute), unless the tenant says otherwise.
     int defaultSessionChainDays = 30;
     int maxSessionChainDays = 90;
     // Sensitive account changes need a password sign-in this recent, or the password (and code) in the request.
     qint64 stepUpWindowMs = 10 * 60 * 1000;
-    int minPasswordLength = 12; // ASVS V2.1.1
     qint64 maxGraceSeconds = 7 * 24 * 60 * 60;
 
     int sessionChainDays(const TenantRecord& tenant) const

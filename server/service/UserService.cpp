@@ -3,6 +3,7 @@
 #include "core/JsonReader.h"
 #include "server/service/Access.h"
 #include "server/service/Ids.h"
+#include "server/service/PasswordRules.h"
 #include "server/service/Views.h"
 
 #include <QJsonArray>
@@ -32,10 +33,8 @@ ApiError UserService::createUser(const QString& tenantId, const QString& emailIn
     const QString email = emailIn.trimmed().toLower();
     if (email.size() < 3 || !email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' ')))
         return ApiError::validation(QStringLiteral("email"), QStringLiteral("This is not an e-mail address"));
-    if (password.size() < m_ctx.policy.minPasswordLength)
-        return ApiError::validation(
-            QStringLiteral("password"),
-            QStringLiteral("The password needs at least %1 characters").arg(m_ctx.policy.minPasswordLength));
+    if (ApiError e = newPasswordProblem(QStringLiteral("password"), password, {email, name}); !e.isNull())
+        return e;
     if (m_ctx.storage.userByEmail(email))
         return ApiError::conflict(QStringLiteral("EMAIL_TAKEN"),
                                   QStringLiteral("A user with this e-mail already exists"));
@@ -79,8 +78,22 @@ ServiceResult UserService::create(const Principal& p, const QByteArray& body)
         return ServiceResult::fail(
             ApiError::validation(QStringLiteral("role"), QStringLiteral("role must be user, support or admin")));
     UserRecord user;
-    if (ApiError e = createUser(p.tenantId, email, name, *role, password, &user); !e.isNull())
+    if (ApiError e = createUser(p.tenantId, email, name, *role, password, &user); !e.isNull()) {
+        // E-mail addresses are unique across tenants (sign-in is by e-mail alone), so this refusal tells an admin
+        // that the address is in use somewhere: it never says where, and each one is audited so that probing shows.
+        if (e.code == QLatin1String("EMAIL_TAKEN"))
+            m_ctx.audit.record({p.tenantId,
+                                p.userId,
+                                p.email,
+                                {},
+                                QStringLiteral("user.create"),
+                                QStringLiteral("user"),
+                                {},
+                                QStringLiteral("denied"),
+                                p.clientAddress,
+                                QJsonObject {{QStringLiteral("reason"), QStringLiteral("email_taken")}}});
         return ServiceResult::fail(e);
+    }
     m_ctx.audit.byPrincipal(p, QStringLiteral("user.created"), user.id, QStringLiteral("user"), user.id,
                             QJsonObject {{QStringLiteral("role"), roleName(user.role)}});
     return ServiceResult::of(Views::user(user), 201);

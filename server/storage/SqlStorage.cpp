@@ -386,6 +386,15 @@ bool SqlStorage::advanceTotpStep(const QString& userId, qint64 step)
         == 1;
 }
 
+int SqlStorage::usersWithSealedSeeds()
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COUNT(*) FROM users WHERE totp_secret <> '' OR totp_pending <> ''"), {})
+        && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
 // Sessions
 
 bool SqlStorage::createSession(const SessionRecord& s)

@@ -37,6 +37,7 @@ public:
     QList<UserRecord> usersOfTenant(const QString& tenantId) override;
     bool updateUser(const UserRecord& user) override;
     bool advanceTotpStep(const QString& userId, qint64 step) override;
+    int usersWithSealedSeeds() override;
 
     bool createSession(const SessionRecord& session) override;
     std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) override;

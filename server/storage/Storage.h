@@ -28,6 +28,8 @@ public:
     // Compare-and-swap of the last accepted TOTP step: true only when `step` is later than the stored one, so a code
     // is accepted once even across restarts and instances.
     virtual bool advanceTotpStep(const QString& userId, qint64 step) = 0;
+    // Users whose TOTP seed (confirmed or pending) is sealed with the server key; -1 when the database cannot answer.
+    virtual int usersWithSealedSeeds() = 0;
 
     virtual bool createSession(const SessionRecord& session) = 0;
     virtual std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) = 0;

@@ -45,7 +45,8 @@ bool TestServer::start(const QStringList& extraArguments)
             return true;
         }
     }
-    qWarning() << "keywardd did not start:" << m_output << m_process->readAllStandardError();
+    m_output += m_process->readAllStandardError(); // why it did not start
+    qWarning() << "keywardd did not start:" << m_output;
     return false;
 }
 

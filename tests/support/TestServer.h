@@ -14,7 +14,7 @@ class TestServer
 {
 public:
     static constexpr char AdminEmail[] = "admin@acme.test";
-    static constexpr char AdminPassword[] = "admin-password-1";
+    static constexpr char AdminPassword[] = "hollow-admin-lantern-1";
     static constexpr char Tenant[] = "acme";
 
     TestServer();
@@ -39,7 +39,7 @@ public:
     QByteArray loginAdmin() { return login(QLatin1String(AdminEmail), QLatin1String(AdminPassword)); }
     // Creates a user in the admin's tenant; returns its id.
     QString createUser(const QByteArray& adminToken, const QString& email, const QString& role,
-                       const QString& password = QStringLiteral("user-password-1"));
+                       const QString& password = QStringLiteral("quiet-harbor-lamp-7"));
     // Creates an API key and returns the full response object (with "secret").
     QJsonObject createKey(const QByteArray& token, const QJsonObject& body);
     void advanceClock(qint64 seconds);
