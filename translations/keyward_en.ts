@@ -220,47 +220,47 @@
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="42"/>
         <source>API Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
         <source>Search by name, prefix or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="55"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="59"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="70"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -268,88 +268,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="83"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="82"/>
         <source>Your API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="108"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="107"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="119"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="118"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="165"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
         <source>Create a new API key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="168"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="174"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="173"/>
         <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="175"/>
         <source>Make the key inactive: it stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="177"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
         <source>Re-&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="319"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="318"/>
         <source>Make a revoked key work again (not once it has expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
         <source>R&amp;otate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="182"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
         <source>Issue a new secret for the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="189"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="317"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="316"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="327"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="326"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="329"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="328"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="330"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="339"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="338"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
@@ -373,108 +373,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="361"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="360"/>
         <source>Created the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="379"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="378"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="390"/>
         <source>Revoke API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="393"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="413"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="412"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
         <source>Stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
         <source>Keep working for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Keep working for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Keep working for 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="434"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="439"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="455"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="454"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="457"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="456"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="470"/>
         <source>Delete API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="473"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="488"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="487"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,74 +642,79 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="103"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="104"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="109"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="113"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="114"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
         <source>Regenerate the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="151"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="166"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="171"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
         <source>Your authentication key has been generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="179"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
         <source>Delete the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="180"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="183"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="189"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="196"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="202"/>
         <source>Your authentication key has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="211"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="217"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Key copied. The clipboard is cleared in %n second.</numerusform>
@@ -1033,14 +1038,32 @@ The current secret should:</source>
     </message>
 </context>
 <context>
+    <name>Keyward::MessageWidget</name>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="45"/>
+        <location filename="../ui/PasswordTab.cpp" line="46"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <location filename="../ui/PasswordTab.cpp" line="50"/>
         <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Changing your password signs out your other sessions. The new password needs at least %n character.</numerusform>
@@ -1048,34 +1071,34 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="90"/>
-        <location filename="../ui/PasswordTab.cpp" line="91"/>
         <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="96"/>
+        <location filename="../ui/PasswordTab.cpp" line="100"/>
         <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="100"/>
         <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="135"/>
+        <location filename="../ui/PasswordTab.cpp" line="140"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="137"/>
+        <location filename="../ui/PasswordTab.cpp" line="142"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="139"/>
+        <location filename="../ui/PasswordTab.cpp" line="144"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="156"/>
+        <location filename="../ui/PasswordTab.cpp" line="161"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>The new password needs at least %n character.</numerusform>
@@ -1083,14 +1106,35 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="158"/>
+        <location filename="../ui/PasswordTab.cpp" line="163"/>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="180"/>
+        <location filename="../ui/PasswordTab.cpp" line="184"/>
+        <source>Your account has two-factor authentication, so changing the password also needs a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="199"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="204"/>
+        <source>%n API key(s) revoked and your authentication key deleted.</source>
+        <translation>
+            <numerusform>%n API key revoked and your authentication key deleted.</numerusform>
+            <numerusform>%n API keys revoked and your authentication key deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="206"/>
+        <source>%n API key(s) revoked; you had no authentication key.</source>
+        <translation>
+            <numerusform>%n API key revoked; you had no authentication key.</numerusform>
+            <numerusform>%n API keys revoked; you had no authentication key.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1116,27 +1160,32 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="81"/>
+        <location filename="../ui/ProfileTab.cpp" line="84"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="82"/>
+        <location filename="../ui/ProfileTab.cpp" line="85"/>
         <source>Off: signing in needs only your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="110"/>
+        <location filename="../ui/ProfileTab.cpp" line="113"/>
         <source>Your name is now “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="164"/>
         <source>Two-factor authentication is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <location filename="../ui/ProfileTab.cpp" line="164"/>
         <source>Two-factor authentication is off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,59 +1242,105 @@ The current secret should:</source>
     </message>
 </context>
 <context>
+    <name>Keyward::StepUpDialog</name>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="41"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="92"/>
+        <source>Enter your password and the current code from your authenticator app to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="94"/>
+        <source>Enter the current code from your authenticator app to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="96"/>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="156"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StepUpDialog.cpp" line="158"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="169"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="173"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="74"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="73"/>
         <source>Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="84"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="109"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1253,98 +1348,98 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="118"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="126"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="165"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="167"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="172"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="208"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
         <source>&amp;New key for a user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
         <source>&amp;Revoke selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>Make the selected active keys inactive: they stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="216"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
         <source>Re-&amp;activate selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
         <source>Make the selected revoked keys work again (not expired ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="221"/>
         <source>&amp;Delete selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="233"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="246"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="248"/>
         <source>Revoke API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="247"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="249"/>
         <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Revoke %n selected key? It stops working at once. It can be re-activated until it expires.</numerusform>
@@ -1352,17 +1447,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="252"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="265"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="267"/>
         <source>Delete API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
         <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Delete %n selected key for good? It stops working at once and cannot be restored.</numerusform>
@@ -1370,32 +1465,32 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="314"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="384"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="395"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1403,7 +1498,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="399"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1411,7 +1506,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="406"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
@@ -1419,7 +1514,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="420"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="432"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1427,17 +1522,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="510"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="522"/>
         <source>Created the key “%1” for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="527"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="539"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="575"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1445,7 +1540,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="577"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="589"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1453,7 +1548,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1461,7 +1556,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="599"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1469,22 +1564,22 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="601"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="609"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="628"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1492,8 +1587,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="627"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="663"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="639"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="675"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,8 +1661,13 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="147"/>
+        <location filename="../ui/TotpDialog.cpp" line="148"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,12 +1871,22 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="93"/>
+        <location filename="../ui/PasswordTab.ui" line="90"/>
+        <source>Also revoke my API keys and &amp;authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="91"/>
+        <source>For when someone else may have had your password: every API key you own is revoked (you can reactivate them later) and your authentication key is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="103"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="107"/>
+        <location filename="../ui/PasswordTab.ui" line="117"/>
         <source>C&amp;hange password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,14 +2000,42 @@ The current secret should:</source>
     </message>
 </context>
 <context>
+    <name>StepUpDialog</name>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="6"/>
+        <source>Confirm it’s you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="22"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="30"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="35"/>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="44"/>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Keyward: manage authentication and API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Open the sign-in for this keywardd server.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,47 +220,47 @@
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="42"/>
         <source>API Keys</source>
         <translation>Clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
         <source>Search by name, prefix or description…</source>
         <translation>Rechercher par nom, préfixe ou description…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="55"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="59"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="64"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="70"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -268,88 +268,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="83"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="82"/>
         <source>Your API keys</source>
         <translation>Vos clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="108"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="107"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="119"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="118"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="165"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
         <source>Create a new API key (%1)</source>
         <translation>Créer une clé d&apos;API (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="168"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="174"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="173"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="175"/>
         <source>Make the key inactive: it stops working at once</source>
         <translation>Rendre la clé inactive&#xa0;: elle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="177"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
         <source>Re-&amp;activate</source>
         <translation>Ré&amp;activer</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="319"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="318"/>
         <source>Make a revoked key work again (not once it has expired)</source>
         <translation>Remettre en service une clé révoquée (impossible une fois qu&apos;elle a expiré)</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="180"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
         <source>R&amp;otate…</source>
         <translation>Reno&amp;uveler…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="182"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
         <source>Issue a new secret for the key</source>
         <translation>Émettre un nouveau secret pour la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="184"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="189"/>
         <source>&amp;Copy key id</source>
         <translation>&amp;Copier l&apos;identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="317"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="316"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="327"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="326"/>
         <source>No keys yet</source>
         <translation>Aucune clé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="329"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="328"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="331"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="330"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 sur %n clé</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="339"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="338"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n de vos clés expire d&apos;ici %1 jours. Modifiez-la pour prolonger sa validité.</numerusform>
@@ -373,109 +373,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="361"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="360"/>
         <source>Created the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="379"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="378"/>
         <source>Saved the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="390"/>
         <source>Revoke API key</source>
         <translation>Révoquer la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
         <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner. Vous pourrez la réactiver jusqu&apos;à son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="393"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="397"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
         <source>Revoked the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="413"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="412"/>
         <source>Re-activated the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
         <source>Stop working at once</source>
         <translation>Cesser immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
         <source>Keep working for 1 hour</source>
         <translation>Rester valide pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Keep working for 24 hours</source>
         <translation>Rester valide pendant 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
         <source>Keep working for 7 days</source>
         <translation>Rester valide pendant 7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
         <source>Rotate API key</source>
         <translation>Renouveler la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="434"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Le renouvellement de «&#xa0;%1&#xa0;» émet un nouveau secret, affiché une seule fois.
 Le secret actuel doit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="439"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="455"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="454"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Nouveau secret émis&#xa0;; le précédent ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="457"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="456"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Nouveau secret émis&#xa0;; le précédent fonctionne jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="470"/>
         <source>Delete API key</source>
         <translation>Supprimer la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner et ne pourra pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="473"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="477"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
         <source>Deleted the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="488"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="487"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
@@ -643,74 +643,79 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="103"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="104"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="109"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="113"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="114"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
         <source>Regenerate the authentication key?</source>
         <translation>Régénérer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation>La clé actuelle cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="151"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="166"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
+        <translation>Une clé d&apos;authentification se connecte en votre nom sans votre mot de passe&#xa0;: pour en créer une, confirmez à nouveau que c&apos;est bien vous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="171"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
         <source>Your authentication key has been generated.</source>
         <translation>Votre clé d&apos;authentification a été générée.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="179"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
         <source>Delete the authentication key?</source>
         <translation>Supprimer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="180"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>La clé %1… cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="183"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="189"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="196"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="202"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Votre clé d&apos;authentification a été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="211"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="217"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -1034,14 +1039,32 @@ Le secret actuel doit&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::MessageWidget</name>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="45"/>
+        <location filename="../ui/PasswordTab.cpp" line="46"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <location filename="../ui/PasswordTab.cpp" line="50"/>
         <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Modifier votre mot de passe ferme vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
@@ -1049,34 +1072,34 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="90"/>
-        <location filename="../ui/PasswordTab.cpp" line="91"/>
         <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="96"/>
+        <location filename="../ui/PasswordTab.cpp" line="100"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="100"/>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="135"/>
+        <location filename="../ui/PasswordTab.cpp" line="140"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="137"/>
+        <location filename="../ui/PasswordTab.cpp" line="142"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="139"/>
+        <location filename="../ui/PasswordTab.cpp" line="144"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="156"/>
+        <location filename="../ui/PasswordTab.cpp" line="161"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
@@ -1084,14 +1107,35 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="158"/>
+        <location filename="../ui/PasswordTab.cpp" line="163"/>
         <source>The passwords do not match.</source>
         <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="180"/>
+        <location filename="../ui/PasswordTab.cpp" line="184"/>
+        <source>Your account has two-factor authentication, so changing the password also needs a code from your authenticator app.</source>
+        <translation>Votre compte utilise l&apos;authentification à deux facteurs&#xa0;: pour changer le mot de passe, il faut aussi un code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="199"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation>Votre mot de passe a été modifié&#xa0;; vos autres sessions ont été fermées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="204"/>
+        <source>%n API key(s) revoked and your authentication key deleted.</source>
+        <translation>
+            <numerusform>%n clé d&apos;API révoquée et votre clé d&apos;authentification supprimée.</numerusform>
+            <numerusform>%n clés d&apos;API révoquées et votre clé d&apos;authentification supprimée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="206"/>
+        <source>%n API key(s) revoked; you had no authentication key.</source>
+        <translation>
+            <numerusform>%n clé d&apos;API révoquée&#xa0;; vous n&apos;aviez pas de clé d&apos;authentification.</numerusform>
+            <numerusform>%n clés d&apos;API révoquées&#xa0;; vous n&apos;aviez pas de clé d&apos;authentification.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,27 +1161,32 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="81"/>
+        <location filename="../ui/ProfileTab.cpp" line="84"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation>Activée&#xa0;: la connexion demande aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="82"/>
+        <location filename="../ui/ProfileTab.cpp" line="85"/>
         <source>Off: signing in needs only your password.</source>
         <translation>Désactivée&#xa0;: la connexion ne demande que votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="110"/>
+        <location filename="../ui/ProfileTab.cpp" line="113"/>
         <source>Your name is now “%1”.</source>
         <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
+        <translation>Qui détient l&apos;application d&apos;authentification détient votre compte&#xa0;: pour activer l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="164"/>
         <source>Two-factor authentication is on.</source>
         <translation>L&apos;authentification à deux facteurs est activée.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="157"/>
+        <location filename="../ui/ProfileTab.cpp" line="164"/>
         <source>Two-factor authentication is off.</source>
         <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
     </message>
@@ -1194,59 +1243,105 @@ Le secret actuel doit&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::StepUpDialog</name>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="41"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="92"/>
+        <source>Enter your password and the current code from your authenticator app to continue.</source>
+        <translation>Pour continuer, saisissez votre mot de passe et le code actuel de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="94"/>
+        <source>Enter the current code from your authenticator app to continue.</source>
+        <translation>Pour continuer, saisissez le code actuel de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="96"/>
+        <source>Enter your password to continue.</source>
+        <translation>Pour continuer, saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="156"/>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StepUpDialog.cpp" line="158"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="169"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="173"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="74"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="73"/>
         <source>Tenant Keys</source>
         <translation>Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="84"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
         <source>User filter</source>
         <translation>Filtre d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="109"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -1254,98 +1349,98 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="118"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
         <source>Loading keys</source>
         <translation>Chargement des clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="126"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
         <source>Stop loading</source>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="165"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="167"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="172"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="208"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
         <source>&amp;New key for a user…</source>
         <translation>&amp;Nouvelle clé pour un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
         <source>&amp;Revoke selected…</source>
         <translation>&amp;Révoquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>Make the selected active keys inactive: they stop working at once</source>
         <translation>Rendre inactives les clés actives sélectionnées&#xa0;: elles cessent immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="216"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
         <source>Re-&amp;activate selected</source>
         <translation>Ré&amp;activer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
         <source>Make the selected revoked keys work again (not expired ones)</source>
         <translation>Remettre en service les clés révoquées sélectionnées (pas celles qui ont expiré)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="221"/>
         <source>&amp;Delete selected…</source>
         <translation>&amp;Supprimer la sélection…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
         <source>&amp;Copy key id</source>
         <translation>&amp;Copier l&apos;identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="233"/>
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="246"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="248"/>
         <source>Revoke API keys</source>
         <translation>Révoquer des clés d&apos;API</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="247"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="249"/>
         <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Révoquer %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner. Elle peut être réactivée jusqu&apos;à son expiration.</numerusform>
@@ -1353,17 +1448,17 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="252"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="265"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="267"/>
         <source>Delete API keys</source>
         <translation>Supprimer des clés d&apos;API</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
         <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Supprimer définitivement %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner et ne pourra pas être restaurée.</numerusform>
@@ -1371,32 +1466,32 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="314"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="384"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="395"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -1404,7 +1499,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="399"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1412,7 +1507,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="406"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
@@ -1420,7 +1515,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="420"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="432"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1428,17 +1523,17 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="510"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="522"/>
         <source>Created the key “%1” for %2</source>
         <translation>Clé «&#xa0;%1&#xa0;» créée pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="527"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="539"/>
         <source>Saved the key “%1”</source>
         <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="575"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n clé révoquée</numerusform>
@@ -1446,7 +1541,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="577"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="589"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n clé réactivée</numerusform>
@@ -1454,7 +1549,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="579"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n clé supprimée</numerusform>
@@ -1462,7 +1557,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="599"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1&#xa0;; %n échec&#xa0;: %2</numerusform>
@@ -1470,22 +1565,22 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="601"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="608"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="609"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="616"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="628"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1493,8 +1588,8 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="627"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="663"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="639"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="675"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1567,9 +1662,14 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="147"/>
+        <location filename="../ui/TotpDialog.cpp" line="148"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
+        <translation>Pour désactiver l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1872,22 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Exigences relatives au mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="93"/>
+        <location filename="../ui/PasswordTab.ui" line="90"/>
+        <source>Also revoke my API keys and &amp;authentication key</source>
+        <translation>Révoquer aussi mes clés d&apos;API et ma clé d&apos;&amp;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="91"/>
+        <source>For when someone else may have had your password: every API key you own is revoked (you can reactivate them later) and your authentication key is deleted.</source>
+        <translation>Si quelqu&apos;un d&apos;autre a pu connaître votre mot de passe&#xa0;: toutes vos clés d&apos;API sont révoquées (vous pourrez les réactiver plus tard) et votre clé d&apos;authentification est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.ui" line="103"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="107"/>
+        <location filename="../ui/PasswordTab.ui" line="117"/>
         <source>C&amp;hange password</source>
         <translation>&amp;Modifier le mot de passe</translation>
     </message>
@@ -1891,14 +2001,42 @@ Le secret actuel doit&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>StepUpDialog</name>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="6"/>
+        <source>Confirm it’s you</source>
+        <translation>Confirmez que c&apos;est bien vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="22"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="30"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="35"/>
+        <source>Authenticator &amp;code:</source>
+        <translation>&amp;Code d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.ui" line="44"/>
+        <source>Authenticator code</source>
+        <translation>Code d&apos;authentification</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Keyward: manage authentication and API keys.</source>
         <translation>Keyward&#xa0;: gérer les clés d&apos;authentification et d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Open the sign-in for this keywardd server.</source>
         <translation>Ouvrir la connexion pour ce serveur keywardd.</translation>
     </message>

@@ -47,6 +47,7 @@ AuthKeyTab::AuthKeyTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
 
 AuthKeyTab::~AuthKeyTab()
 {
+    delete m_newKey; // while the page is whole: its end updates the buttons
     clearSecret();
 }
 
@@ -66,7 +67,7 @@ void AuthKeyTab::reload()
 {
     // What the server knows, never the secret: a reload is one of the moments it goes away.
     clearSecret();
-    if (m_reply || !session().isValid())
+    if (m_reply || m_newKey || !session().isValid())
         return;
     startRequest(api().get(QStringLiteral("v1/me/auth-key")));
     connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& key) {
@@ -152,13 +153,17 @@ void AuthKeyTab::regenerate()
 
 void AuthKeyTab::requestNewKey()
 {
-    if (m_reply)
+    if (m_reply || m_newKey)
         return;
     clearSecret();
     m_ui->errorLabel->setVisible(false);
-    startRequest(api().post(QStringLiteral("v1/me/auth-key")));
-    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& value) {
-        endRequest();
+    m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof) {
+        return api().post(QStringLiteral("v1/me/auth-key"), proof.addedTo({}));
+    });
+    m_newKey->setReason(tr("An authentication key signs in as you without your password, so making one needs a fresh "
+                           "proof that it is you."));
+    connect(m_newKey, &StepUpRequest::busyChanged, this, &ConsoleTab::busyChanged);
+    connect(m_newKey, &StepUpRequest::finished, this, [this](const QJsonValue& value) {
         QJsonObject key = value.toObject();
         const bool replaced = key.value(QStringLiteral("replaced")).toBool();
         showSecret(key.take(QStringLiteral("secret")).toString());
@@ -166,15 +171,16 @@ void AuthKeyTab::requestNewKey()
         emit statusMessage(replaced ? tr("A new authentication key replaces the old one, which no longer works.")
                                     : tr("Your authentication key has been generated."));
     });
-    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        endRequest();
-        showError(error);
-    });
+    connect(m_newKey, &StepUpRequest::failed, this, &AuthKeyTab::showError);
+    // Whichever way it ends (cancelled too), the buttons come back once it has gone.
+    connect(m_newKey, &QObject::destroyed, this, &AuthKeyTab::updateButtons);
+    m_newKey->start();
+    updateButtons();
 }
 
 void AuthKeyTab::deleteKey()
 {
-    if (m_state != State::Exists || m_reply)
+    if (m_state != State::Exists || m_reply || m_newKey)
         return;
     Dialogs::confirm(this, tr("Delete the authentication key?"),
                      tr("The key %1… stops working at once, and the sessions opened with it end. Scripts and "
@@ -185,7 +191,7 @@ void AuthKeyTab::deleteKey()
 
 void AuthKeyTab::sendDelete()
 {
-    if (m_reply)
+    if (m_reply || m_newKey)
         return;
     clearSecret();
     m_ui->errorLabel->setVisible(false);
@@ -213,7 +219,7 @@ void AuthKeyTab::copySecret()
 
 void AuthKeyTab::updateButtons()
 {
-    const bool idle = !m_reply;
+    const bool idle = !m_reply && !m_newKey;
     m_ui->generateButton->setVisible(m_state != State::Exists);
     m_ui->generateButton->setEnabled(idle && m_state == State::None);
     m_ui->regenerateButton->setVisible(m_state == State::Exists);

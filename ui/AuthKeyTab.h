@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/ConsoleTab.h"
+#include "ui/StepUpRequest.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -19,7 +20,8 @@ class ApiReply;
 // (after a confirmation: the current key stops working at once) and "Delete…". A newly generated secret is shown
 // once, read-only, with a copy button (through Clipboard::copySecret) and a note that it will not be shown again;
 // leaving the page or reloading it drops it, and from then on only the display prefix, the creation and last-use
-// dates are shown.
+// dates are shown. Making a key needs a recent password sign-in, or the password (and code) again: StepUpRequest asks
+// for them when the server wants them.
 class AuthKeyTab : public ConsoleTab
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 
     bool hasKey() const { return m_state == State::Exists; }
     bool isSecretShown() const;
+    // The request for a new key while it runs (its StepUpDialog may be open); nullptr otherwise.
+    StepUpRequest* newKeyRequest() const { return m_newKey; }
 
 protected:
     void hideEvent(QHideEvent* event) override;
@@ -56,7 +60,8 @@ private:
     const QScopedPointer<Ui::AuthKeyTab> m_ui;
     State m_state = State::Unknown;
     QString m_prefix;
-    QPointer<ApiReply> m_reply; // one request at a time
+    QPointer<ApiReply> m_reply; // one request at a time (loading, deleting)
+    QPointer<StepUpRequest> m_newKey; // … or making a new key
 };
 
 } // namespace Keyward

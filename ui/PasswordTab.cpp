@@ -1,6 +1,7 @@
 #include "ui/PasswordTab.h"
 
 #include "core/ApiClient.h"
+#include "ui/MessageWidget.h"
 #include "ui_PasswordTab.h"
 
 #include <QAction>
@@ -60,12 +61,15 @@ PasswordTab::PasswordTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     // A new attempt hides the previous refusal.
     connect(m_ui->currentPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
     connect(m_ui->newPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
+    connect(m_ui->currentPasswordLineEdit, &QLineEdit::textEdited, m_ui->resultMessageWidget,
+            &MessageWidget::hideMessage);
     connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &PasswordTab::changePassword);
     validate();
 }
 
 PasswordTab::~PasswordTab()
 {
+    delete m_request;
     clearFields();
 }
 
@@ -74,6 +78,7 @@ void PasswordTab::setSession(const SessionInfo& info)
     if (info.userId != session().userId) {
         clearFields();
         m_ui->errorLabel->setVisible(false);
+        m_ui->resultMessageWidget->hideMessage();
     }
     ConsoleTab::setSession(info);
     validate();
@@ -160,31 +165,52 @@ void PasswordTab::validate()
     m_ui->hintLabel->setVisible(!hint.isEmpty());
 
     const bool valid = !current.isEmpty() && next.size() >= MinimumLength && confirmation == next;
-    m_ui->changePasswordButton->setEnabled(valid && !m_reply && session().isValid());
+    m_ui->changePasswordButton->setEnabled(valid && !m_request && session().isValid());
 }
 
 void PasswordTab::changePassword()
 {
-    if (m_reply)
+    if (m_request)
         return;
     m_ui->errorLabel->setVisible(false);
-    const QJsonObject body {{QStringLiteral("current_password"), m_ui->currentPasswordLineEdit->text()},
-                            {QStringLiteral("new_password"), m_ui->newPasswordLineEdit->text()}};
-    m_reply = api().post(QStringLiteral("v1/me/password"), body);
-    emit busyChanged(true);
+    m_ui->resultMessageWidget->hideMessage();
+    // The current password is this page's own field: the step-up dialog asks only for a code, if the server wants it.
+    // The body is read from the fields at each attempt (they cannot change meanwhile: the dialog is window-modal).
+    m_request = new StepUpRequest(
+        this,
+        [this](const StepUpProof& proof) {
+            const QJsonObject body {{QStringLiteral("current_password"), m_ui->currentPasswordLineEdit->text()},
+                                    {QStringLiteral("new_password"), m_ui->newPasswordLineEdit->text()},
+                                    {QStringLiteral("revoke_keys"), m_ui->revokeKeysCheckBox->isChecked()}};
+            return api().post(QStringLiteral("v1/me/password"), proof.addedTo(body));
+        },
+        StepUpDialog::Field::Password);
+    m_request->setReason(tr("Your account has two-factor authentication, so changing the password also needs a code "
+                            "from your authenticator app."));
+    connect(m_request, &StepUpRequest::busyChanged, this, &ConsoleTab::busyChanged);
+    connect(m_request, &StepUpRequest::finished, this,
+            [this](const QJsonValue& result) { showChanged(result.toObject()); });
+    connect(m_request, &StepUpRequest::failed, this, &PasswordTab::showError);
+    connect(m_request, &QObject::destroyed, this, &PasswordTab::validate);
+    m_request->start();
     validate();
-    connect(m_reply, &ApiReply::finished, this, [this] {
-        m_reply = nullptr;
-        emit busyChanged(false);
-        clearFields();
-        emit statusMessage(tr("Your password has been changed; your other sessions have been signed out."));
-    });
-    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        m_reply = nullptr;
-        emit busyChanged(false);
-        showError(error);
-        validate();
-    });
+}
+
+void PasswordTab::showChanged(const QJsonObject& result)
+{
+    clearFields();
+    m_ui->revokeKeysCheckBox->setChecked(false);
+    QString message = tr("Your password has been changed; your other sessions have been signed out.");
+    if (result.contains(QStringLiteral("revoked_api_keys"))) {
+        const int revoked = result.value(QStringLiteral("revoked_api_keys")).toInt();
+        message += QLatin1Char(' ');
+        if (result.value(QStringLiteral("authentication_key_deleted")).toBool())
+            message += tr("%n API key(s) revoked and your authentication key deleted.", nullptr, revoked);
+        else
+            message += tr("%n API key(s) revoked; you had no authentication key.", nullptr, revoked);
+    }
+    m_ui->resultMessageWidget->showMessage(message, MessageWidget::Type::Information);
+    emit statusMessage(message);
 }
 
 void PasswordTab::clearFields()

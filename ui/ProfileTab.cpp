@@ -45,7 +45,10 @@ ProfileTab::ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     connect(m_ui->disableTwoFactorButton, &QPushButton::clicked, this, &ProfileTab::disableTwoFactor);
 }
 
-ProfileTab::~ProfileTab() = default;
+ProfileTab::~ProfileTab()
+{
+    delete m_enrol; // while the page is whole
+}
 
 void ProfileTab::setSession(const SessionInfo& info)
 {
@@ -119,24 +122,26 @@ void ProfileTab::saveName()
 
 void ProfileTab::enableTwoFactor()
 {
-    if (m_enrolReply)
+    if (m_enrol)
         return;
     m_ui->errorLabel->setVisible(false);
     // A pending secret first; two-factor authentication is on only once a code from it is confirmed.
-    m_enrolReply = api().post(QStringLiteral("v1/me/2fa"));
-    track(m_enrolReply);
+    m_enrol = new StepUpRequest(
+        this, [this](const StepUpProof& proof) { return api().post(QStringLiteral("v1/me/2fa"), proof.addedTo({})); });
+    m_enrol->setReason(tr("Whoever holds the authenticator app holds your account, so turning on two-factor "
+                          "authentication needs a fresh proof that it is you."));
     m_ui->enableTwoFactorButton->setEnabled(false);
-    connect(m_enrolReply, &ApiReply::finished, this, [this](const QJsonValue& enrolment) {
-        m_ui->enableTwoFactorButton->setEnabled(true);
+    connect(m_enrol, &StepUpRequest::busyChanged, this, &ProfileTab::setBusy);
+    connect(m_enrol, &StepUpRequest::finished, this, [this](const QJsonValue& enrolment) {
         auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Enable, enrolment.toObject(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(true); });
         dialog->open(); // window-modal, no nested event loop
     });
-    connect(m_enrolReply, &ApiReply::failed, this, [this](const ApiError& error) {
-        m_ui->enableTwoFactorButton->setEnabled(true);
-        showError(error);
-    });
+    connect(m_enrol, &StepUpRequest::failed, this, &ProfileTab::showError);
+    connect(m_enrol, &QObject::destroyed, m_ui->enableTwoFactorButton,
+            [button = m_ui->enableTwoFactorButton] { button->setEnabled(true); });
+    m_enrol->start();
 }
 
 void ProfileTab::disableTwoFactor()
@@ -169,13 +174,15 @@ void ProfileTab::showError(const ApiError& error)
 
 void ProfileTab::track(ApiReply* reply)
 {
-    if (m_pending++ == 0)
-        emit busyChanged(true);
+    setBusy(true);
     // Every ApiReply deletes itself once it has finished or failed.
-    connect(reply, &QObject::destroyed, this, [this] {
-        if (--m_pending == 0)
-            emit busyChanged(false);
-    });
+    connect(reply, &QObject::destroyed, this, [this] { setBusy(false); });
+}
+
+void ProfileTab::setBusy(bool busy)
+{
+    if (busy ? m_pending++ == 0 : --m_pending == 0)
+        emit busyChanged(busy);
 }
 
 } // namespace Keyward

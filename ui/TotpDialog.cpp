@@ -117,6 +117,7 @@ TotpDialog::TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment, 
 
 TotpDialog::~TotpDialog()
 {
+    delete m_request;
     // The pending secret is not left in the widgets' buffers longer than needed.
     if (m_secretLineEdit)
         m_secretLineEdit->clear();
@@ -140,28 +141,38 @@ void TotpDialog::showError(const QString& message)
 
 void TotpDialog::accept()
 {
-    if (m_reply)
+    if (m_request)
         return; // already asking the server
     const QString code = m_codeLineEdit->text().trimmed();
     if (code.size() != CodeDigits) {
         showError(tr("Enter the %1-digit code from your authenticator app.").arg(CodeDigits));
         return;
     }
-    const QJsonObject body {{QStringLiteral("code"), code}};
-    m_reply = m_mode == Mode::Enable ? m_api.post(QStringLiteral("v1/me/2fa/confirm"), body)
-                                     : m_api.del(QStringLiteral("v1/me/2fa"), body);
+    const bool enable = m_mode == Mode::Enable;
+    // The code is this dialog's own field; the step-up dialog asks only for the password (when the server wants it).
+    m_request = new StepUpRequest(
+        this,
+        [this, enable, code](const StepUpProof& proof) {
+            const QJsonObject body {{QStringLiteral("code"), code}};
+            return enable ? m_api.post(QStringLiteral("v1/me/2fa/confirm"), body)
+                          : m_api.del(QStringLiteral("v1/me/2fa"), proof.addedTo(body));
+        },
+        StepUpDialog::Field::Otp);
+    m_request->setReason(tr("Turning off two-factor authentication needs a fresh proof that it is you."));
     showError({});
     setBusy(true);
-    connect(m_reply, &ApiReply::finished, this, [this] {
+    connect(m_request, &StepUpRequest::finished, this, [this] {
         setBusy(false);
         m_codeLineEdit->clear();
         QDialog::accept();
     });
-    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
+    connect(m_request, &StepUpRequest::failed, this, [this](const ApiError& error) {
         setBusy(false);
         // The server's words (e.g. "The authenticator code is wrong"), never a raw code.
         showError(error.message);
     });
+    connect(m_request, &StepUpRequest::canceled, this, [this] { setBusy(false); });
+    m_request->start();
 }
 
 } // namespace Keyward

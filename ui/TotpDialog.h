@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "ui/StepUpRequest.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -13,12 +14,12 @@ class QLineEdit;
 namespace Keyward {
 
 class ApiClient;
-class ApiReply;
 
 // Two-factor authentication with an authenticator app (TOTP), one dialog for both directions:
 // - Enable: shows the pending secret that POST /v1/me/2fa answered, as a QR code of its otpauth:// URI and as text
 //   for typing in, then confirms a code from the app with POST /v1/me/2fa/confirm;
-// - Disable: asks for a current code and sends DELETE /v1/me/2fa {"code": …}.
+// - Disable: asks for a current code and sends DELETE /v1/me/2fa {"code": …}; unless the user signed in with the
+//   password a few minutes ago, StepUpRequest then asks for the password as well.
 // Built in code and validated in accept(); the server's answer is shown inline and the dialog stays open until it
 // accepts the code. Opened with open() (no nested event loop); closes with Accepted once 2FA has changed.
 class TotpDialog : public QDialog
@@ -32,6 +33,8 @@ public:
     ~TotpDialog() override;
 
     Mode mode() const { return m_mode; }
+    // The request on its way (its StepUpDialog may be open); nullptr otherwise.
+    StepUpRequest* request() const { return m_request; }
 
 public slots:
     void accept() override;
@@ -47,7 +50,7 @@ private:
     QLineEdit* m_codeLineEdit = nullptr;
     QLabel* m_errorLabel = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
-    QPointer<ApiReply> m_reply;
+    QPointer<StepUpRequest> m_request;
 };
 
 } // namespace Keyward

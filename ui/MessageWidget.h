@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Keyward {
+
+// An inline message bar, as KeePassXC's MessageWidget (on KMessageWidget): an icon and wrapped text on a background
+// tinted with the message's colour, framed in that colour. The text keeps the palette's own text colour, so it reads
+// as well as any other text of the theme (never QPalette::BrightText, which is near-white on light themes).
+class MessageWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Type { Error, Warning, Information };
+
+    explicit MessageWidget(QWidget* parent = nullptr);
+
+    void showMessage(const QString& text, Type type = Type::Error);
+    void hideMessage();
+    QString text() const;
+    Type type() const { return m_type; }
+    // The colour of the frame and the icon for a type; the background is this colour over the window's.
+    static QColor accentColor(Type type);
+    QColor backgroundColor() const;
+    QColor textColor() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateLook();
+
+    QLabel* m_iconLabel = nullptr;
+    QLabel* m_textLabel = nullptr;
+    Type m_type = Type::Error;
+};
+
+} // namespace Keyward
