@@ -2,6 +2,7 @@
 // authentication with the QR code dialog), the password change and the authentication key (generate, copy,
 // regenerate, delete; the secret is shown once).
 
+#include "core/PasswordPolicy.h"
 #include "tests/support/ConsoleHarness.h"
 #include "tests/support/TotpCode.h"
 #include "ui/AuthKeyTab.h"
@@ -262,22 +263,29 @@ private slots:
 
     // ---- Password ----
 
+    // The meter scores with the server's own policy (core/PasswordPolicy: zxcvbn 0-4, at least 12 characters).
     void strengthMeter_data()
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("text");
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("short") << QStringLiteral("Ab1!") << QStringLiteral("weak");
-        QTest::newRow("ten lower-case") << QStringLiteral("abcdefghij") << QStringLiteral("weak");
-        QTest::newRow("ten, three classes") << QStringLiteral("Abcdefgh12") << QStringLiteral("fair");
-        QTest::newRow("fourteen, four classes") << QStringLiteral("Abcdefgh12!xyz") << QStringLiteral("strong");
-        QTest::newRow("long passphrase") << QStringLiteral("correct horse battery staple") << QStringLiteral("strong");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("short") << QStringLiteral("Ab1!") << QStringLiteral("weak") << true;
+        QTest::newRow("ten lower-case") << QStringLiteral("abcdefghij") << QStringLiteral("very weak") << true;
+        QTest::newRow("twelve, guessable") << QStringLiteral("password1234") << QStringLiteral("very weak") << true;
+        QTest::newRow("fourteen, four classes")
+            << QStringLiteral("Abcdefgh12!xyz") << QStringLiteral("very strong") << false;
+        QTest::newRow("long passphrase") << QStringLiteral("correct horse battery staple")
+                                         << QStringLiteral("very strong") << false;
     }
     void strengthMeter()
     {
         QFETCH(QString, password);
         QFETCH(QString, text);
-        QCOMPARE(PasswordTab::strengthText(PasswordTab::strength(password)), text);
+        QFETCH(bool, refused);
+        const PasswordPolicy::Assessment assessment = PasswordPolicy::assess(password);
+        QCOMPARE(PasswordTab::strengthText(assessment.score), text);
+        QCOMPARE(!PasswordTab::refusalReason(assessment).isEmpty(), refused);
+        QCOMPARE(assessment.acceptable(), !refused);
     }
 
     void passwordFormValidatesBeforeSending()
@@ -293,6 +301,7 @@ private slots:
         for (QLineEdit* edit : {current, next, confirm})
             QCOMPARE(edit->echoMode(), QLineEdit::Password);
         QVERIFY(!button->isEnabled());
+        QVERIFY(child<QLabel>(tab, "strengthLabel")->text().isEmpty());
 
         current->setText(UserPassword);
         next->setText(QStringLiteral("a-new-password-2"));
@@ -307,13 +316,27 @@ private slots:
         next->setText(QStringLiteral("short-1"));
         confirm->setText(QStringLiteral("short-1"));
         QVERIFY(!button->isEnabled()); // below the server's minimum
-        QVERIFY(hint->text().contains(QStringLiteral("10")));
-        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("weak"));
+        QCOMPARE(hint->text(), QStringLiteral("The new password needs at least 12 characters."));
+        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("weak (1 of 4)"));
+        QCOMPARE(child<QProgressBar>(tab, "strengthProgressBar")->maximum(), 4);
         QCOMPARE(child<QProgressBar>(tab, "strengthProgressBar")->value(), 1);
+
+        // Twelve characters, but guessable: shown as too weak, with the reason, and not sent.
+        next->setText(QStringLiteral("password1234"));
+        confirm->setText(QStringLiteral("password1234"));
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("very weak (0 of 4)"));
+        QCOMPARE(child<QProgressBar>(tab, "strengthProgressBar")->value(), 0);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("The new password is too easy to guess (strength 0 of 4; 3 is "
+                                                        "needed).")),
+                 qPrintable(hint->text()));
 
         next->setText(QStringLiteral("correct horse battery staple"));
         confirm->setText(QStringLiteral("correct horse battery staple"));
-        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("strong"));
+        QCOMPARE(child<QLabel>(tab, "strengthLabel")->text(), QStringLiteral("very strong (4 of 4)"));
+        QVERIFY(!hint->isVisible());
+        QVERIFY(button->isEnabled());
         current->clear();
         QVERIFY(!button->isEnabled()); // the current password is needed
 

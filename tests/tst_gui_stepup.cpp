@@ -4,6 +4,7 @@
 // fields the server asked for; a wrong proof is refused inside the dialog, which stays open; the right one repeats
 // the request. Also: the password page's revoke_keys checkbox.
 
+#include "core/PasswordPolicy.h"
 #include "tests/support/ConsoleHarness.h"
 #include "tests/support/TotpCode.h"
 #include "ui/AuthKeyTab.h"
@@ -39,6 +40,7 @@ const QString EnrolEmail = QStringLiteral("stepup-enrol@acme.test");
 const QString PasswordEmail = QStringLiteral("stepup-password@acme.test");
 const QString RevokeEmail = QStringLiteral("stepup-revoke@acme.test");
 const QString ThrottleEmail = QStringLiteral("stepup-throttle@acme.test");
+const QString MeterEmail = QStringLiteral("stepup-meter@acme.test");
 // More than the server's step-up window (10 minutes), less than a session's lifetime (15).
 constexpr qint64 StaleSeconds = 11 * 60;
 
@@ -97,7 +99,7 @@ private slots:
         const QByteArray admin = m_console.server().loginAdmin();
         QVERIFY(!admin.isEmpty());
         for (const QString& email :
-             {KeyEmail, CancelEmail, TwoFactorEmail, EnrolEmail, PasswordEmail, RevokeEmail, ThrottleEmail})
+             {KeyEmail, CancelEmail, TwoFactorEmail, EnrolEmail, PasswordEmail, RevokeEmail, ThrottleEmail, MeterEmail})
             QVERIFY2(!m_console.server().createUser(admin, email, QStringLiteral("user"), UserPassword).isEmpty(),
                      qPrintable(email));
     }
@@ -451,6 +453,40 @@ private slots:
         QVERIFY(!valid(keySecret));
         QCOMPARE(http.get(QStringLiteral("v1/me/auth-key"), session(token)).response().value(QStringLiteral("exists")),
                  QJsonValue(false));
+    }
+
+    // The meter knows the user's e-mail, as the server does: a password made of it is refused before it is sent.
+    void passwordFromTheEmailIsRefusedBeforeSending()
+    {
+        QVERIFY(m_console.signIn(MeterEmail, UserPassword));
+        auto* tab = m_console.showTab<PasswordTab>();
+        const QString guessable = QStringLiteral("stepup-meter2024"); // strong for zxcvbn alone, weak for this user
+        QVERIFY(PasswordPolicy::assess(guessable).acceptable());
+        auto* current = child<QLineEdit>(tab, "currentPasswordLineEdit");
+        auto* confirm = child<QLineEdit>(tab, "confirmPasswordLineEdit");
+        current->setText(UserPassword);
+        child<QLineEdit>(tab, "newPasswordLineEdit")->setText(guessable);
+        confirm->setText(guessable);
+        auto* hint = child<QLabel>(tab, "hintLabel");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("The new password is too easy to guess")),
+                 qPrintable(hint->text()));
+        QVERIFY(child<QLabel>(tab, "strengthLabel")->text().endsWith(QStringLiteral("(0 of 4)")));
+        auto* change = child<QPushButton>(tab, "changePasswordButton");
+        QVERIFY(!change->isEnabled());
+        QSignalSpy status(tab, &ConsoleTab::statusMessage);
+        QTest::keyClick(confirm, Qt::Key_Return); // Enter does not send it either
+        QVERIFY(!tab->changeRequest());
+        QTest::qWait(200);
+        QCOMPARE(status.size(), 0);
+        QVERIFY(!m_console.server().login(MeterEmail, UserPassword).isEmpty()); // unchanged
+        // What the server says about it, for comparison: the same refusal.
+        const HttpResponse refused = m_console.server().http().postJson(
+            QStringLiteral("v1/me/password"),
+            {{QStringLiteral("current_password"), UserPassword}, {QStringLiteral("new_password"), guessable}},
+            session(m_console.api().tokens().session));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), QStringLiteral("VALIDATION_FAILED"));
     }
 
     void tooManyWrongPasswordsSayWhenToTryAgain()

@@ -1064,65 +1064,94 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="50"/>
-        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
-            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein und darf nicht leicht zu erraten sein.</numerusform>
+            <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein und darf nicht leicht zu erraten sein.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="95"/>
         <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="97"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="140"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <source>very weak</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>weak</source>
         <translation>schwach</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="142"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="144"/>
+        <location filename="../ui/PasswordTab.cpp" line="116"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <source>very strong</source>
+        <translation>sehr stark</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="161"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
             <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>Das neue Passwort darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="163"/>
+        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
+        <translation>Das neue Passwort ist zu leicht zu erraten (Stärke %1 von %2; nötig ist %3). Vermeiden Sie gängige Wörter, Namen, Daten, Tastaturmuster und Ihre E-Mail-Adresse; einige Wörter ohne Zusammenhang eignen sich gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <source>%1 (%2 of %3)</source>
+        <comment>strength word, score, highest score</comment>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="165"/>
         <source>The passwords do not match.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="184"/>
+        <location filename="../ui/PasswordTab.cpp" line="200"/>
         <source>Your account has two-factor authentication, so changing the password also needs a code from your authenticator app.</source>
         <translation>Ihr Konto nutzt die Zwei-Faktor-Authentifizierung. Zum Ändern des Passworts ist daher auch ein Code aus Ihrer Authenticator-App nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="199"/>
+        <location filename="../ui/PasswordTab.cpp" line="215"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation>Ihr Passwort wurde geändert; Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="204"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n API-Schlüssel widerrufen und Ihr Authentifizierungsschlüssel gelöscht.</numerusform>
@@ -1130,7 +1159,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="206"/>
+        <location filename="../ui/PasswordTab.cpp" line="222"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n API-Schlüssel widerrufen; Sie hatten keinen Authentifizierungsschlüssel.</numerusform>
@@ -1176,17 +1205,17 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Ihr Name lautet jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="131"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Wer die Authenticator-App besitzt, hat Ihr Konto in der Hand. Um die Zwei-Faktor-Authentifizierung zu aktivieren, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is on.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is off.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist deaktiviert.</translation>
     </message>

@@ -1063,65 +1063,94 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="50"/>
-        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
-            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n character.</numerusform>
-            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n characters.</numerusform>
+            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</numerusform>
+            <numerusform>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="95"/>
         <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="97"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="140"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <source>very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="142"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="144"/>
+        <location filename="../ui/PasswordTab.cpp" line="116"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="161"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>The new password needs at least %n character.</numerusform>
             <numerusform>The new password needs at least %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="163"/>
+        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <source>%1 (%2 of %3)</source>
+        <comment>strength word, score, highest score</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="165"/>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="184"/>
+        <location filename="../ui/PasswordTab.cpp" line="200"/>
         <source>Your account has two-factor authentication, so changing the password also needs a code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="199"/>
+        <location filename="../ui/PasswordTab.cpp" line="215"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="204"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n API key revoked and your authentication key deleted.</numerusform>
@@ -1129,7 +1158,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="206"/>
+        <location filename="../ui/PasswordTab.cpp" line="222"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n API key revoked; you had no authentication key.</numerusform>
@@ -1175,17 +1204,17 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="131"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is off.</source>
         <translation type="unfinished"></translation>
     </message>

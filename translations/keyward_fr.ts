@@ -1064,65 +1064,94 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="50"/>
-        <source>Changing your password signs out your other sessions. The new password needs at least %n characters.</source>
+        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
-            <numerusform>Modifier votre mot de passe ferme vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Modifier votre mot de passe ferme vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractères.</numerusform>
+            <numerusform>Changer votre mot de passe déconnecte vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractère et ne pas être facile à deviner.</numerusform>
+            <numerusform>Changer votre mot de passe déconnecte vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractères et ne pas être facile à deviner.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="95"/>
         <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="97"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="100"/>
+        <location filename="../ui/PasswordTab.cpp" line="101"/>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="140"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <source>very weak</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="142"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="144"/>
+        <location filename="../ui/PasswordTab.cpp" line="116"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <source>very strong</source>
+        <translation>très forte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="161"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
             <numerusform>Le nouveau mot de passe doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>Le nouveau mot de passe peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nouveau mot de passe peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="163"/>
+        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
+        <translation>Le nouveau mot de passe est trop facile à deviner (robustesse %1 sur %2&#xa0;; il faut %3). Évitez les mots courants, les noms, les dates, les suites de touches et votre adresse e-mail&#xa0;; quelques mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <source>%1 (%2 of %3)</source>
+        <comment>strength word, score, highest score</comment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordTab.cpp" line="165"/>
         <source>The passwords do not match.</source>
         <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="184"/>
+        <location filename="../ui/PasswordTab.cpp" line="200"/>
         <source>Your account has two-factor authentication, so changing the password also needs a code from your authenticator app.</source>
         <translation>Votre compte utilise l&apos;authentification à deux facteurs&#xa0;: pour changer le mot de passe, il faut aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="199"/>
+        <location filename="../ui/PasswordTab.cpp" line="215"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation>Votre mot de passe a été modifié&#xa0;; vos autres sessions ont été fermées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="204"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n clé d&apos;API révoquée et votre clé d&apos;authentification supprimée.</numerusform>
@@ -1130,7 +1159,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="206"/>
+        <location filename="../ui/PasswordTab.cpp" line="222"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n clé d&apos;API révoquée&#xa0;; vous n&apos;aviez pas de clé d&apos;authentification.</numerusform>
@@ -1176,17 +1205,17 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="131"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Qui détient l&apos;application d&apos;authentification détient votre compte&#xa0;: pour activer l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is on.</source>
         <translation>L&apos;authentification à deux facteurs est activée.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/ProfileTab.cpp" line="162"/>
         <source>Two-factor authentication is off.</source>
         <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
     </message>

@@ -46,9 +46,10 @@ PasswordTab::PasswordTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     setWindowTitle(tr("Password"));
     m_ui->errorLabel->setVisible(false);
     m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
-    m_ui->introLabel->setText(
-        tr("Changing your password signs out your other sessions. The new password needs at least %n characters.",
-           nullptr, MinimumLength));
+    m_ui->introLabel->setText(tr("Changing your password signs out your other sessions. The new password needs at "
+                                 "least %n characters and must not be easy to guess.",
+                                 nullptr, PasswordPolicy::MinLength));
+    m_ui->strengthProgressBar->setRange(0, PasswordPolicy::MaxScore);
 
     for (QLineEdit* edit : {m_ui->currentPasswordLineEdit, m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit}) {
         addVisibilityAction(edit);
@@ -102,48 +103,42 @@ void PasswordTab::addVisibilityAction(QLineEdit* edit)
     });
 }
 
-PasswordTab::Strength PasswordTab::strength(const QString& password)
+QString PasswordTab::strengthText(int score)
 {
-    if (password.isEmpty())
-        return Strength::None;
-    if (password.size() < MinimumLength)
-        return Strength::Weak;
-    bool lower = false, upper = false, digit = false, other = false;
-    for (const QChar c : password) {
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
+    switch (score) {
+    case 0:
+        return tr("very weak");
+    case 1:
+        return tr("weak");
+    case 2:
+        return tr("fair");
+    case 3:
+        return tr("strong");
+    default:
+        break;
     }
-    const int classes = int(lower) + int(upper) + int(digit) + int(other);
-    // Length counts most: a long passphrase of lower-case words is strong; ten characters of one class are not.
-    const qsizetype n = password.size();
-    const int lengthPoints = n >= 24 ? 4 : n >= 18 ? 3 : n >= 14 ? 2 : 1;
-    const int points = lengthPoints + (classes - 1);
-    if (points >= 5)
-        return Strength::Strong;
-    if (points >= 3)
-        return Strength::Fair;
-    return Strength::Weak;
+    return tr("very strong");
 }
 
-QString PasswordTab::strengthText(Strength strength)
+QString PasswordTab::refusalReason(const PasswordPolicy::Assessment& assessment)
 {
-    switch (strength) {
-    case Strength::None:
-        break;
-    case Strength::Weak:
-        return tr("weak");
-    case Strength::Fair:
-        return tr("fair");
-    case Strength::Strong:
-        return tr("strong");
-    }
+    if (!assessment.longEnough())
+        return tr("The new password needs at least %n characters.", nullptr, PasswordPolicy::MinLength);
+    if (assessment.length > PasswordPolicy::MaxLength)
+        return tr("The new password may have at most %n characters.", nullptr, PasswordPolicy::MaxLength);
+    if (!assessment.strongEnough())
+        return tr("The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, "
+                  "names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.")
+            .arg(assessment.score)
+            .arg(PasswordPolicy::MaxScore)
+            .arg(PasswordPolicy::MinScore);
     return {};
+}
+
+QStringList PasswordTab::userInputs() const
+{
+    // Known words to the scorer, as on the server: a password built from them is easy to guess.
+    return {session().email, session().name};
 }
 
 void PasswordTab::validate()
@@ -152,25 +147,42 @@ void PasswordTab::validate()
     const QString next = m_ui->newPasswordLineEdit->text();
     const QString confirmation = m_ui->confirmPasswordLineEdit->text();
 
-    const Strength level = strength(next);
-    m_ui->strengthProgressBar->setValue(int(level));
-    m_ui->strengthLabel->setText(strengthText(level));
+    // The same scorer as the server's (core/PasswordPolicy): what the meter accepts, the server accepts.
+    const PasswordPolicy::Assessment assessment = PasswordPolicy::assess(next, userInputs());
+    m_ui->strengthProgressBar->setValue(next.isEmpty() ? 0 : assessment.score);
+    const QString strength = next.isEmpty() ? QString()
+                                            : tr("%1 (%2 of %3)", "strength word, score, highest score")
+                                                  .arg(strengthText(assessment.score))
+                                                  .arg(assessment.score)
+                                                  .arg(PasswordPolicy::MaxScore);
+    m_ui->strengthLabel->setText(strength);
+    m_ui->strengthProgressBar->setAccessibleDescription(strength);
 
     QString hint;
-    if (!next.isEmpty() && next.size() < MinimumLength)
-        hint = tr("The new password needs at least %n characters.", nullptr, MinimumLength);
-    else if (!confirmation.isEmpty() && confirmation != next)
+    if (!next.isEmpty())
+        hint = refusalReason(assessment);
+    if (hint.isEmpty() && !confirmation.isEmpty() && confirmation != next)
         hint = tr("The passwords do not match.");
     m_ui->hintLabel->setText(hint);
     m_ui->hintLabel->setVisible(!hint.isEmpty());
 
-    const bool valid = !current.isEmpty() && next.size() >= MinimumLength && confirmation == next;
+    const bool valid = !current.isEmpty() && assessment.acceptable() && confirmation == next;
     m_ui->changePasswordButton->setEnabled(valid && !m_request && session().isValid());
 }
 
 void PasswordTab::changePassword()
 {
     if (m_request)
+        return;
+    // Refused here, with the reason, before anything is sent (Enter in a field reaches this too).
+    const QString next = m_ui->newPasswordLineEdit->text();
+    if (const QString reason = refusalReason(PasswordPolicy::assess(next, userInputs())); !reason.isEmpty()) {
+        m_ui->hintLabel->setText(reason);
+        m_ui->hintLabel->setVisible(true);
+        m_ui->newPasswordLineEdit->setFocus();
+        return;
+    }
+    if (m_ui->currentPasswordLineEdit->text().isEmpty() || m_ui->confirmPasswordLineEdit->text() != next)
         return;
     m_ui->errorLabel->setVisible(false);
     m_ui->resultMessageWidget->hideMessage();
