@@ -16,6 +16,10 @@ namespace Keyward {
 
 namespace {
 int signalPipe[2] = {-1, -1};
+// How often other writers' key events are read (the most a change elsewhere takes to reach this instance), and how
+// long events are kept for instances that were briefly away.
+constexpr int KeyEventPollMs = 500;
+constexpr qint64 KeyEventRetentionMs = 24LL * 60 * 60 * 1000;
 
 void onSignal(int)
 {
@@ -30,8 +34,11 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_secretBox(std::move(secretBox))
     , m_hasher(options.cost)
     , m_audit(*m_storage, m_clock)
+    , m_keyIndex(*m_storage)
+    , m_keyEvents(*m_storage, m_keyIndex, m_clock)
     , m_usage(*m_storage)
-    , m_context {*m_storage, m_clock, m_hasher, m_audit, m_cache, m_usage, m_rateLimiter, m_throttle, m_secretBox, {}}
+    , m_context {*m_storage, m_clock,       m_hasher,   m_audit,     m_keyIndex, m_keyEvents,
+                 m_usage,    m_rateLimiter, m_throttle, m_secretBox, {}}
     , m_authenticator(m_context)
     , m_identity(m_context)
     , m_auth(m_context, m_authenticator, m_identity)
@@ -43,7 +50,11 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_usage.flush(); });
     connect(&m_logTimer, &QTimer::timeout, this, [] { AccessLog::instance().flush(); });
-    connect(&m_sweepTimer, &QTimer::timeout, this, [this] { m_storage->deleteExpiredSessions(m_clock.now()); });
+    connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
+        m_storage->deleteExpiredSessions(m_clock.now());
+        m_keyEvents.prune(KeyEventRetentionMs);
+    });
+    connect(&m_eventTimer, &QTimer::timeout, this, [this] { m_keyEvents.pollForeign(); });
 }
 
 Daemon::~Daemon()
@@ -81,6 +92,17 @@ quint16 Daemon::start()
         if (!adopted)
             return 0;
     }
+    // The key index loads beside the listening server (health answers meanwhile; verification asks the database
+    // until it is ready). Events are read from this point on, so nothing written during the load is missed.
+    if (!m_keyEvents.startFromNow())
+        qCWarning(lcDaemon) << "could not read the key event position; changes by other instances may be missed";
+    m_indexLoader = QThread::create([this] {
+        if (!m_keyIndex.load(m_clock.now()))
+            qCCritical(lcDaemon) << "the key index could not be loaded; verification keeps asking the database";
+    });
+    m_indexLoader->setObjectName(QStringLiteral("key-index-load"));
+    m_indexLoader->start();
+    m_eventTimer.start(KeyEventPollMs);
     m_flushTimer.start(m_options.usageFlushMs);
     m_logTimer.start(200);
     m_sweepTimer.start(10 * 60 * 1000);
@@ -118,7 +140,10 @@ void Daemon::stop()
     for (HttpThread& extra : m_httpThreads) {
         QMetaObject::invokeMethod(
             extra.server, [&extra] { extra.server->closeAndDrain(10000); }, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(extra.server, &QObject::deleteLater);
+        // Deleted in its own thread and before the thread stops (a queued deleteLater could miss the event loop).
+        QMetaObject::invokeMethod(
+            extra.server, [&extra] { delete extra.server; }, Qt::BlockingQueuedConnection);
+        extra.server = nullptr;
         extra.thread->quit();
         extra.thread->wait();
     }
@@ -126,6 +151,12 @@ void Daemon::stop()
     m_server.closeAndDrain(10000);
     m_flushTimer.stop();
     m_sweepTimer.stop();
+    m_eventTimer.stop();
+    if (m_indexLoader) {
+        m_indexLoader->wait();
+        delete m_indexLoader;
+        m_indexLoader = nullptr;
+    }
     m_usage.flush();
     m_logTimer.stop();
     AccessLog::instance().flush();

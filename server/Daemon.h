@@ -52,7 +52,8 @@ private:
     SecretBox m_secretBox;
     PasswordHasher m_hasher;
     AuditTrail m_audit;
-    KeyCache m_cache;
+    KeyIndex m_keyIndex;
+    KeyEvents m_keyEvents;
     UsageRecorder m_usage;
     RateLimiter m_rateLimiter;
     LoginThrottle m_throttle;
@@ -74,6 +75,8 @@ private:
     QTimer m_flushTimer;
     QTimer m_logTimer;
     QTimer m_sweepTimer;
+    QTimer m_eventTimer;
+    QThread* m_indexLoader = nullptr;
     QSocketNotifier* m_signalNotifier = nullptr;
     bool m_stopped = false;
 };

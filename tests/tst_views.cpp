@@ -63,6 +63,38 @@ private slots:
         }
     }
 
+    // The verify answer's key part, written straight on the hot path, is what QJsonDocument writes.
+    void verifyFragmentMatchesQJsonDocument_data()
+    {
+        QTest::addColumn<int>("scopes");
+        QTest::addColumn<qint64>("expiresAt");
+        QTest::addColumn<bool>("authenticationKey");
+        QTest::addColumn<QString>("tenantName");
+        QTest::newRow("api key") << 3 << qint64(1766000000000) << false << "acme";
+        QTest::newRow("authentication key, no expiry") << 15 << qint64(0) << true << "acme";
+        QTest::newRow("awkward names") << 9 << qint64(1) << false << QStringLiteral("\"q\" \\ Schlüssel 鍵\n");
+        QTest::newRow("no scopes") << 0 << qint64(1766000000000) << false << "";
+    }
+    void verifyFragmentMatchesQJsonDocument()
+    {
+        QFETCH(int, scopes);
+        QFETCH(qint64, expiresAt);
+        QFETCH(bool, authenticationKey);
+        QFETCH(QString, tenantName);
+        KeyRecord key;
+        key.id = QStringLiteral("key_0123456789abcdef");
+        key.tenantId = QStringLiteral("ten_0123456789abcdef");
+        key.userId = QStringLiteral("usr_0123456789abcdef");
+        key.ownerEmail = QStringLiteral("owner+\"x\"@acme.test");
+        key.scopes = Scopes::fromInt(scopes);
+        key.expiresAt = expiresAt;
+        key.kind = authenticationKey ? KeyKind::AuthenticationKey : KeyKind::ApiKey;
+        QByteArray written;
+        Views::appendVerifyFragment(written, key, tenantName);
+        QCOMPARE(written, Views::verifyFragment(key, tenantName));
+        QVERIFY(written.startsWith("\"expires_at\":"));
+    }
+
     void stringsMatchQJsonDocumentForEveryCharacter()
     {
         QString all;

@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace Keyward {
 
@@ -35,6 +38,16 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return QByteArrayLiteral("UNKNOWN");
     }
+}
+// Worker threads run argon2 (sign-ins, step-up): at nice WorkerNice the scheduler gives the event loops (which verify
+// keys) the cores first, while sign-ins still progress (SCHED_IDLE would starve them under a verify flood). Once per
+// thread: Linux takes the nice value per thread.
+constexpr int WorkerNice = 10;
+void lowerWorkerPriority()
+{
+    static thread_local const bool lowered
+        = [] { return ::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), WorkerNice) == 0; }();
+    Q_UNUSED(lowered);
 }
 } // namespace
 
@@ -131,6 +144,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
     QtConcurrent::run(&m_workers, [route, req]() {
+        lowerWorkerPriority();
         return route->handler(req);
     }).then(this, [this, guard, req, route, close](const ServiceResult& result) {
         m_inFlight.deref();

@@ -44,8 +44,15 @@ void registerRoutes(Router& r, RouteServices s)
     Authenticator& a = s.authenticator;
     const Clock& c = s.context.clock;
 
-    r.add("GET", QStringLiteral("/v1/health"), [](const ApiRequest&) {
-        return ServiceResult::of(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
+    const KeyIndex& index = s.context.keyIndex;
+    r.add("GET", QStringLiteral("/v1/health"), [&index](const ApiRequest&) {
+        // Answers while the key index still loads at start (verification then asks the database).
+        return ServiceResult::of(
+            QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("key_index"),
+                          QJsonObject {{QStringLiteral("ready"), index.isLoaded()},
+                                       {QStringLiteral("secrets"), index.size()},
+                                       {QStringLiteral("database_lookups"), index.databaseLookups()}}}});
     });
 
     // Auth

@@ -101,7 +101,7 @@ ServiceResult AccountService::updateMe(const Principal& p, const QByteArray& bod
         return ServiceResult::fail(ApiError::internal());
     }
     if (fields.contains(QStringLiteral("email")))
-        m_ctx.cache.invalidateUser(user->id); // the verify answer carries the owner's e-mail
+        m_ctx.keyEvents.userChanged(user->id); // the verify answer carries the owner's e-mail
     m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), p.userId, QStringLiteral("user"), p.userId,
                             QJsonObject {{QStringLiteral("fields"), fields}});
     return ServiceResult::of(Views::user(*user));
@@ -160,10 +160,11 @@ ServiceResult AccountService::changePassword(const Principal& p, const QByteArra
         if (const auto authKey = m_ctx.storage.authenticationKeyOf(user->id)) {
             authKeyDeleted = m_ctx.storage.deleteKey(authKey->id);
             m_ctx.storage.deleteSessionsOfKey(authKey->id);
+            m_ctx.keyEvents.keyChanged(authKey->id);
         }
         if (revoked < 0)
             return ServiceResult::fail(ApiError::internal());
-        m_ctx.cache.invalidateUser(user->id);
+        m_ctx.keyEvents.userChanged(user->id);
         details = {{QStringLiteral("revoked_api_keys"), revoked},
                    {QStringLiteral("authentication_key_deleted"), authKeyDeleted}};
     }
@@ -324,9 +325,10 @@ ServiceResult AccountService::generateAuthenticationKey(const Principal& p, cons
     key.ownerEmail = p.email;
     if (!m_ctx.storage.replaceAuthenticationKey(key, KeySecret::hash(secret)))
         return ServiceResult::fail(ApiError::internal());
+    m_ctx.keyEvents.keyChanged(key.id);
     if (previous) {
         // The old key dies at once: out of the cache, and the sessions it opened end.
-        m_ctx.cache.invalidateKey(previous->id);
+        m_ctx.keyEvents.keyChanged(previous->id);
         m_ctx.storage.deleteSessionsOfKey(previous->id);
     }
     m_ctx.audit.byPrincipal(p, previous ? QStringLiteral("auth_key.regenerated") : QStringLiteral("auth_key.generated"),
@@ -347,7 +349,7 @@ ServiceResult AccountService::deleteAuthenticationKey(const Principal& p)
         return ServiceResult::fail(ApiError::notFound(QStringLiteral("authentication key")));
     if (!m_ctx.storage.deleteKey(key->id))
         return ServiceResult::fail(ApiError::internal());
-    m_ctx.cache.invalidateKey(key->id);
+    m_ctx.keyEvents.keyChanged(key->id);
     m_ctx.storage.deleteSessionsOfKey(key->id);
     m_ctx.audit.byPrincipal(p, QStringLiteral("auth_key.deleted"), p.userId, QStringLiteral("key"), key->id);
     return ServiceResult::of(QJsonObject {{QStringLiteral("deleted"), true}, {QStringLiteral("id"), key->id}});

@@ -170,7 +170,7 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
         RateLimiter::appendHeaders(refused.headers, verified.rate, m_ctx.clock.now());
         return refused;
     }
-    const KeyRecord& record = verified.entry->key;
+    const KeyRecord record = verified.entry->record();
     const std::optional<UserRecord> user = m_ctx.storage.userById(record.userId);
     if (!user || user->disabled)
         return ServiceResult::fail(

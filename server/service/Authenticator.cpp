@@ -73,7 +73,7 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
             out.error = key.error;
             return out;
         }
-        if (!key.error.isNull() || key.entry->key.id != session->keyId) {
+        if (!key.error.isNull() || key.entry->keyId != session->keyId) {
             out.error = invalid;
             return out;
         }
@@ -102,7 +102,7 @@ Authenticator::Outcome Authenticator::fromKey(const QByteArray& secret, const QS
         out.error = verified.error;
         return out;
     }
-    const KeyRecord& key = verified.entry->key;
+    const KeyIndex::Entry& key = *verified.entry;
     const std::optional<UserRecord> user = m_ctx.storage.userById(key.userId);
     if (!user || user->disabled) {
         out.error
@@ -117,7 +117,7 @@ Authenticator::Outcome Authenticator::fromKey(const QByteArray& secret, const QS
     out.principal.scopes = key.kind == KeyKind::AuthenticationKey ? AccountScopes : key.scopes;
     out.principal.via
         = key.kind == KeyKind::AuthenticationKey ? Principal::Via::AuthenticationKey : Principal::Via::ApiKey;
-    out.principal.keyId = key.id;
+    out.principal.keyId = key.keyId;
     out.principal.secretInGrace = verified.entry->secretValidUntil != 0;
     out.principal.clientAddress = clientAddress;
     return out;

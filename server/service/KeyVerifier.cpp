@@ -2,7 +2,6 @@
 
 #include "core/KeySecret.h"
 #include "core/Timestamps.h"
-#include "server/service/Views.h"
 
 namespace Keyward {
 
@@ -32,57 +31,72 @@ KeyVerifier::Outcome KeyVerifier::verify(const QByteArray& secret, const QString
     return verifyHash(KeySecret::hash(secret), clientAddress);
 }
 
+KeyIndex::EntryPtr KeyVerifier::lookUp(const QByteArray& hash, qint64 now)
+{
+    const KeyIndex::Result indexed = m_ctx.keyIndex.find(hash);
+    if (indexed.lookup != KeyIndex::Lookup::NotLoaded)
+        return indexed.entry; // known, or definitely unknown: no database
+    // Only while the index loads at start.
+    m_ctx.keyIndex.noteDatabaseLookup();
+    const std::optional<KeyRecord> key = m_ctx.storage.keyBySecretHash(hash, now);
+    if (!key)
+        return nullptr;
+    auto entry = std::make_shared<KeyIndex::Entry>();
+    entry->keyId = key->id;
+    entry->tenantId = key->tenantId;
+    entry->userId = key->userId;
+    entry->ownerEmail = key->ownerEmail;
+    if (const auto tenant = m_ctx.storage.tenantById(key->tenantId))
+        entry->tenantName = tenant->name;
+    entry->kind = key->kind;
+    entry->scopes = key->scopes;
+    entry->rateLimitPerMinute = key->rateLimitPerMinute;
+    entry->revoked = key->revoked;
+    entry->ownerDisabled = key->ownerDisabled;
+    entry->expiresAt = key->expiresAt;
+    entry->secretValidUntil = key->secretValidUntil;
+    return entry;
+}
+
 KeyVerifier::Outcome KeyVerifier::verifyHash(const QByteArray& hash, const QString& clientAddress)
 {
     Outcome out;
     const qint64 now = m_ctx.clock.now();
-    KeyCache::EntryPtr cached = m_ctx.cache.find(hash, now);
+    KeyIndex::EntryPtr cached = lookUp(hash, now);
     if (!cached) {
-        const std::optional<KeyRecord> key = m_ctx.storage.keyBySecretHash(hash, now);
-        if (!key) {
-            out.error = invalidKey(QStringLiteral("The provided API key is invalid"));
-            return out;
-        }
-        auto entry = std::make_shared<KeyCache::Entry>();
-        entry->key = *key;
-        entry->secretValidUntil = key->secretValidUntil;
-        entry->loadedAt = now;
-        if (const auto tenant = m_ctx.storage.tenantById(key->tenantId))
-            entry->tenantName = tenant->name;
-        entry->verifyFragment = Views::verifyFragment(entry->key, entry->tenantName);
-        cached = entry;
-        m_ctx.cache.insert(hash, cached);
+        out.error = invalidKey(QStringLiteral("The provided API key is invalid"));
+        return out;
     }
     out.found = true;
     out.entry = cached;
-    const KeyRecord& key = cached->key;
-    if (cached->secretValidUntil != 0 && cached->secretValidUntil <= now) {
-        out.error = invalidKey(QStringLiteral("This key was rotated and its grace period has ended"), key.id);
+    const KeyIndex::Entry& key = *cached;
+    if (key.secretValidUntil != 0 && key.secretValidUntil <= now) {
+        out.error = invalidKey(QStringLiteral("This key was rotated and its grace period has ended"), key.keyId);
         return out;
     }
     if (key.ownerDisabled) {
-        out.error = invalidKey(QStringLiteral("The owner of this key is disabled"), key.id);
+        out.error = invalidKey(QStringLiteral("The owner of this key is disabled"), key.keyId);
         return out;
     }
     if (key.revoked) {
-        m_ctx.audit.keyUsedAfterRevoke(key.tenantId, key.id, key.userId, clientAddress);
-        out.error = invalidKey(QStringLiteral("The provided API key has been revoked"), key.id);
+        m_ctx.audit.keyUsedAfterRevoke(key.tenantId, key.keyId, key.userId, clientAddress);
+        out.error = invalidKey(QStringLiteral("The provided API key has been revoked"), key.keyId);
         return out;
     }
     if (key.expiresAt > 0 && key.expiresAt <= now) {
         out.error = {401, QLatin1String(ErrorCode::ExpiredApiKey), QStringLiteral("The API key has expired"),
                      QJsonObject {{QStringLiteral("expired_at"), Timestamps::toIso(key.expiresAt)},
-                                  {QStringLiteral("key_id"), key.id}}};
+                                  {QStringLiteral("key_id"), key.keyId}}};
         return out;
     }
-    out.rate = m_ctx.rateLimiter.take(key.id, key.rateLimitPerMinute, now);
+    out.rate = m_ctx.rateLimiter.take(key.keyId, key.rateLimitPerMinute, now);
     if (!out.rate.allowed) {
         out.error = {429, QLatin1String(ErrorCode::RateLimited),
                      QStringLiteral("This key has made more than %1 requests this minute").arg(out.rate.limit),
-                     QJsonObject {{QStringLiteral("key_id"), key.id}}};
+                     QJsonObject {{QStringLiteral("key_id"), key.keyId}}};
         return out;
     }
-    m_ctx.usage.note(key.id, now, clientAddress);
+    m_ctx.usage.note(key.keyId, now, clientAddress);
     return out;
 }
 

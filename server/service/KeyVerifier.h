@@ -1,15 +1,16 @@
 #pragma once
 
 #include "core/ApiError.h"
-#include "server/service/KeyCache.h"
+#include "server/service/KeyIndex.h"
 #include "server/service/RateLimiter.h"
 #include "server/service/ServiceContext.h"
 
 namespace Keyward {
 
 // The hot path: from a presented secret to a live key, or the precise reason it is not one. The checksum is checked
-// before any lookup; known keys come from the cache; every accepted use counts against the key's rate limit and is
-// recorded as last-used (batched).
+// before any lookup; the key index answers known and unknown keys from memory (the database only while the index is
+// still loading at start); every accepted use counts against the key's rate limit and is recorded as last-used
+// (batched).
 class KeyVerifier
 {
 public:
@@ -18,7 +19,7 @@ public:
     struct Outcome
     {
         ApiError error; // null when the key is live
-        KeyCache::EntryPtr entry; // set whenever the key was found, even when refused
+        KeyIndex::EntryPtr entry; // set whenever the key was found, even when refused
         RateLimiter::Decision rate;
         bool found = false;
     };
@@ -29,6 +30,8 @@ public:
     Outcome verifyHash(const QByteArray& hash, const QString& clientAddress);
 
 private:
+    KeyIndex::EntryPtr lookUp(const QByteArray& hash, qint64 now);
+
     ServiceContext& m_ctx;
 };
 

@@ -2,7 +2,8 @@
 
 #include "server/service/AuditTrail.h"
 #include "server/service/Clock.h"
-#include "server/service/KeyCache.h"
+#include "server/service/KeyEvents.h"
+#include "server/service/KeyIndex.h"
 #include "server/service/LoginThrottle.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/RateLimiter.h"
@@ -36,7 +37,8 @@ struct ServiceContext
     Clock& clock;
     const PasswordHasher& hasher;
     AuditTrail& audit;
-    KeyCache& cache;
+    KeyIndex& keyIndex;
+    KeyEvents& keyEvents;
     UsageRecorder& usage;
     RateLimiter& rateLimiter;
     LoginThrottle& throttle;

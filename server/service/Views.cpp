@@ -151,6 +151,44 @@ QJsonObject audit(const AuditRecord& a)
     return json;
 }
 
+void appendVerifyFragment(QByteArray& out, const KeyRecord& k, const QString& tenantName)
+{
+    // QJsonObject's order: members sorted by name.
+    JsonWriter json(out);
+    json.key("expires_at", true);
+    if (k.expiresAt > 0)
+        json.string(Timestamps::toIso(k.expiresAt));
+    else
+        json.null();
+    json.key("key_id");
+    json.string(k.id);
+    json.key("kind");
+    json.raw(k.kind == KeyKind::AuthenticationKey ? "\"authentication_key\"" : "\"api_key\"");
+    json.key("owner");
+    json.raw("{");
+    json.key("email", true);
+    json.string(k.ownerEmail);
+    json.key("id");
+    json.string(k.userId);
+    json.raw("}");
+    json.key("scopes");
+    json.raw("[");
+    const QStringList names = scopeNames(k.scopes);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            json.raw(",");
+        json.string(names.at(i));
+    }
+    json.raw("]");
+    json.key("tenant");
+    json.raw("{");
+    json.key("id", true);
+    json.string(k.tenantId);
+    json.key("name");
+    json.string(tenantName);
+    json.raw("}");
+}
+
 QByteArray verifyFragment(const KeyRecord& k, const QString& tenantName)
 {
     const QJsonObject members {

@@ -16,8 +16,11 @@ QJsonObject user(const UserRecord& user);
 // sessionChainDays: the tenant's effective refresh-chain lifetime (ServicePolicy::sessionChainDays).
 QJsonObject tenant(const TenantRecord& tenant, int sessionChainDays);
 QJsonObject audit(const AuditRecord& entry);
-// The members a valid key contributes to the verify answer, as serialised JSON without the braces.
+// The members a valid key contributes to the verify answer, as serialised JSON without the braces (the same text
+// QJsonDocument writes). verifyFragment builds it with QJsonDocument (the reference); appendVerifyFragment writes
+// it straight into the answer on the hot path, with no JSON objects and no cache to hold a million of them.
 QByteArray verifyFragment(const KeyRecord& key, const QString& tenantName);
+void appendVerifyFragment(QByteArray& out, const KeyRecord& key, const QString& tenantName);
 } // namespace Views
 
 } // namespace Keyward

@@ -91,10 +91,22 @@ QStringList version3(const SqlDialect&)
     };
 }
 
+// The key index: what changed a key or a user's keys, so that every process and instance sharing the database
+// refreshes those entries (polled; on PostgreSQL also woken by NOTIFY). Old events are pruned.
+QStringList version4(const SqlDialect& dialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE key_events (seq %1, subject VARCHAR(8) NOT NULL, ref VARCHAR(40) NOT NULL, origin "
+                       "VARCHAR(40) NOT NULL, at BIGINT NOT NULL)")
+            .arg(dialect.autoIncrementKey()),
+        QStringLiteral("CREATE INDEX key_events_at ON key_events(at)"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3};
+    static const std::vector<Migration> list {version1, version2, version3, version4};
     return list;
 }
 

@@ -84,6 +84,44 @@ struct KeyRecord
     qint64 secretValidUntil = 0; // by keyBySecretHash: grace end of a rotated-out secret, 0 for the current one
 };
 
+// One live secret of a key with what verification needs of the key, its owner and tenant (the key index's rows).
+struct KeySecretRow
+{
+    QByteArray secretHash; // hex SHA-256
+    qint64 secretValidUntil = 0; // a rotated-out secret's grace end, 0 for the current secret
+    QString keyId;
+    QString tenantId;
+    QString userId;
+    KeyKind kind = KeyKind::ApiKey;
+    Scopes scopes;
+    int rateLimitPerMinute = 0;
+    bool revoked = false;
+    qint64 expiresAt = 0;
+    QString ownerEmail;
+    bool ownerDisabled = false;
+    QString tenantName;
+};
+
+// Which secrets to read: all of them, one key's or one user's.
+struct KeySecretScope
+{
+    enum class Kind { All, Key, User };
+    Kind kind = Kind::All;
+    QString id;
+};
+
+// Something that changed what verification answers for a key, a user's keys or a tenant's keys. Written to the
+// key_events table so that other processes and instances sharing the database refresh their key index.
+struct KeyEvent
+{
+    enum class Subject { Key, User };
+    qint64 seq = 0;
+    Subject subject = Subject::Key;
+    QString id;
+    QString origin; // the instance that wrote it (it applied the change itself already)
+    qint64 at = 0;
+};
+
 struct KeyUsage
 {
     QString keyId;

@@ -667,6 +667,91 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
     return page;
 }
 
+bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
+                                const std::function<void(const KeySecretRow&)>& row)
+{
+    QString sql = QStringLiteral(
+        "SELECT s.hash, s.valid_until, k.id, k.tenant_id, k.user_id, k.kind, k.scopes, k.rate_limit, k.revoked, "
+        "k.expires_at, u.email, u.disabled, t.name FROM key_secrets s JOIN api_keys k ON k.id = s.key_id JOIN users u "
+        "ON u.id = k.user_id JOIN tenants t ON t.id = k.tenant_id WHERE (s.valid_until = 0 OR s.valid_until > ?)");
+    QVariantList binds {now};
+    if (scope.kind == KeySecretScope::Kind::Key) {
+        sql += QStringLiteral(" AND k.id = ?");
+        binds << scope.id;
+    } else if (scope.kind == KeySecretScope::Kind::User) {
+        sql += QStringLiteral(" AND k.user_id = ?");
+        binds << scope.id;
+    }
+    QSqlQuery q(connection());
+    q.setForwardOnly(true); // a million rows stream through; none is kept by the driver
+    if (!run(q, sql, binds))
+        return false;
+    // Ids and names repeat across rows: share one copy of each (implicit sharing) instead of a million.
+    QHash<QString, QString> interned;
+    const auto intern = [&interned](const QString& value) {
+        const auto it = interned.constFind(value);
+        return it != interned.constEnd() ? *it : *interned.insert(value, value);
+    };
+    KeySecretRow r;
+    while (q.next()) {
+        r.secretHash = q.value(0).toByteArray();
+        r.secretValidUntil = q.value(1).toLongLong();
+        r.keyId = q.value(2).toString();
+        r.tenantId = intern(q.value(3).toString());
+        r.userId = intern(q.value(4).toString());
+        r.kind = q.value(5).toString() == QLatin1String("pat") ? KeyKind::AuthenticationKey : KeyKind::ApiKey;
+        r.scopes = Scopes::fromInt(q.value(6).toInt());
+        r.rateLimitPerMinute = q.value(7).toInt();
+        r.revoked = q.value(8).toInt() != 0;
+        r.expiresAt = q.value(9).toLongLong();
+        r.ownerEmail = intern(q.value(10).toString());
+        r.ownerDisabled = q.value(11).toInt() != 0;
+        r.tenantName = intern(q.value(12).toString());
+        row(r);
+    }
+    return q.lastError().type() == QSqlError::NoError;
+}
+
+bool SqlStorage::appendKeyEvent(const KeyEvent& e)
+{
+    return exec(
+        QStringLiteral("INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?)"),
+        {e.subject == KeyEvent::Subject::User ? QStringLiteral("user") : QStringLiteral("key"), e.id, e.origin, e.at});
+}
+
+std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
+{
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("SELECT seq, subject, ref, origin, at FROM key_events WHERE seq > ? ORDER BY seq LIMIT ?"),
+             {seq, limit}))
+        return std::nullopt;
+    QList<KeyEvent> events;
+    while (q.next()) {
+        KeyEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.subject = q.value(1).toString() == QLatin1String("user") ? KeyEvent::Subject::User : KeyEvent::Subject::Key;
+        e.id = q.value(2).toString();
+        e.origin = q.value(3).toString();
+        e.at = q.value(4).toLongLong();
+        events.append(e);
+    }
+    return events;
+}
+
+qint64 SqlStorage::lastKeyEventSeq()
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM key_events"), {}) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+int SqlStorage::deleteKeyEventsBefore(qint64 at)
+{
+    return execCount(QStringLiteral("DELETE FROM key_events WHERE at < ?"), {at});
+}
+
 bool SqlStorage::recordUsage(const QList<KeyUsage>& usage)
 {
     return inTransaction([&](QSqlDatabase& db) {

@@ -61,6 +61,12 @@ public:
     int revokeApiKeysOfUser(const QString& userId, qint64 now) override;
     KeyPage listKeys(const KeyQuery& query) override;
     bool recordUsage(const QList<KeyUsage>& usage) override;
+    bool scanKeySecrets(const KeySecretScope& scope, qint64 now,
+                        const std::function<void(const KeySecretRow&)>& row) override;
+    bool appendKeyEvent(const KeyEvent& event) override;
+    std::optional<QList<KeyEvent>> keyEventsAfter(qint64 seq, int limit) override;
+    qint64 lastKeyEventSeq() override;
+    int deleteKeyEventsBefore(qint64 at) override;
 
     bool appendAudit(const AuditRecord& entry) override;
     std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) override;

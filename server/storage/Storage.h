@@ -2,6 +2,7 @@
 
 #include "server/storage/Records.h"
 
+#include <functional>
 #include <optional>
 
 namespace Keyward {
@@ -61,6 +62,17 @@ public:
     virtual int revokeApiKeysOfUser(const QString& userId, qint64 now) = 0;
     virtual KeyPage listKeys(const KeyQuery& query) = 0;
     virtual bool recordUsage(const QList<KeyUsage>& usage) = 0;
+
+    // Streams the live secrets in `scope` (current ones, and rotated-out ones still in their grace period at `now`),
+    // one row at a time: a million keys never sit in one list. False when the database could not answer.
+    virtual bool scanKeySecrets(const KeySecretScope& scope, qint64 now,
+                                const std::function<void(const KeySecretRow&)>& row)
+        = 0;
+    virtual bool appendKeyEvent(const KeyEvent& event) = 0;
+    // Events after `seq`, oldest first, at most `limit`; nullopt when the database could not answer.
+    virtual std::optional<QList<KeyEvent>> keyEventsAfter(qint64 seq, int limit) = 0;
+    virtual qint64 lastKeyEventSeq() = 0; // -1 when the database could not answer
+    virtual int deleteKeyEventsBefore(qint64 at) = 0;
 
     virtual bool appendAudit(const AuditRecord& entry) = 0;
     // Nullopt when the database could not answer.

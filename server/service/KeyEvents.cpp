@@ -1,0 +1,88 @@
+#include "server/service/KeyEvents.h"
+
+#include "server/service/Ids.h"
+#include "server/storage/Storage.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKeyEvents, "keyward.keyevents")
+
+namespace Keyward {
+
+namespace {
+constexpr int PollBatch = 1000;
+}
+
+KeyEvents::KeyEvents(Storage& storage, KeyIndex& index, const Clock& clock)
+    : m_storage(storage)
+    , m_index(index)
+    , m_clock(clock)
+    , m_origin(newId("ins"))
+{ }
+
+void KeyEvents::publish(KeyEvent::Subject subject, const QString& id)
+{
+    const qint64 now = m_clock.now();
+    if (subject == KeyEvent::Subject::Key)
+        m_index.refreshKey(id, now);
+    else
+        m_index.refreshUser(id, now);
+    KeyEvent event;
+    event.subject = subject;
+    event.id = id;
+    event.origin = m_origin;
+    event.at = now;
+    if (!m_storage.appendKeyEvent(event))
+        qCWarning(lcKeyEvents).noquote() << "could not record a key event for" << id
+                                         << "; other instances learn of it at their next start";
+}
+
+void KeyEvents::keyChanged(const QString& keyId)
+{
+    publish(KeyEvent::Subject::Key, keyId);
+}
+
+void KeyEvents::userChanged(const QString& userId)
+{
+    publish(KeyEvent::Subject::User, userId);
+}
+
+bool KeyEvents::startFromNow()
+{
+    const qint64 seq = m_storage.lastKeyEventSeq();
+    if (seq < 0)
+        return false;
+    m_lastSeq.storeRelease(seq);
+    return true;
+}
+
+int KeyEvents::pollForeign()
+{
+    int applied = 0;
+    for (;;) {
+        const qint64 from = m_lastSeq.loadAcquire();
+        const std::optional<QList<KeyEvent>> events = m_storage.keyEventsAfter(from, PollBatch);
+        if (!events)
+            return -1;
+        const qint64 now = m_clock.now();
+        for (const KeyEvent& event : *events) {
+            if (event.origin != m_origin) {
+                if (event.subject == KeyEvent::Subject::Key)
+                    m_index.refreshKey(event.id, now);
+                else
+                    m_index.refreshUser(event.id, now);
+                ++applied;
+            }
+            m_lastSeq.storeRelease(event.seq);
+        }
+        if (events->size() < PollBatch)
+            return applied;
+    }
+}
+
+int KeyEvents::prune(qint64 olderThanMs)
+{
+    return m_storage.deleteKeyEventsBefore(m_clock.now() - olderThanMs);
+}
+
+} // namespace Keyward

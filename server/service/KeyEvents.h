@@ -1,0 +1,41 @@
+#pragma once
+
+#include "server/service/Clock.h"
+#include "server/service/KeyIndex.h"
+
+namespace Keyward {
+
+// The one way a change reaches every key index: a service that changed a key (created, edited, revoked,
+// re-activated, rotated, deleted) or a user's keys (disabled, e-mail, keys revoked with a password change) says so
+// here. This instance's index is refreshed at once, and the event is written to key_events so that other processes
+// and instances on the same database apply it when they poll (pollForeign).
+class KeyEvents
+{
+public:
+    KeyEvents(Storage& storage, KeyIndex& index, const Clock& clock);
+
+    void keyChanged(const QString& keyId);
+    void userChanged(const QString& userId);
+
+    // Where this instance starts reading others' events: call before loading the index, so that nothing written
+    // during the load is missed. False when the database could not answer.
+    bool startFromNow();
+    // Applies the events other writers made since the last poll; returns how many, -1 when the database could not
+    // answer (the position stays: nothing is skipped).
+    int pollForeign();
+    // Forgets events older than this (every reader has long applied them).
+    int prune(qint64 olderThanMs);
+
+    const QString& origin() const { return m_origin; }
+
+private:
+    void publish(KeyEvent::Subject subject, const QString& id);
+
+    Storage& m_storage;
+    KeyIndex& m_index;
+    const Clock& m_clock;
+    QString m_origin;
+    QAtomicInteger<qint64> m_lastSeq = 0;
+};
+
+} // namespace Keyward
