@@ -7,6 +7,7 @@
 #include "tests/support/TotpCode.h"
 #include "ui/AuthKeyTab.h"
 #include "ui/Dialogs.h"
+#include "ui/MessageWidget.h"
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
 #include "ui/TotpDialog.h"
@@ -263,6 +264,23 @@ private slots:
 
     // ---- Password ----
 
+    // The error colour of the pages' inline errors reads on light and dark windows alike.
+    void errorColourIsReadable_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::newRow("white") << QColor(Qt::white);
+        QTest::newRow("Fusion light") << QColor(0xef, 0xef, 0xef);
+        QTest::newRow("Breeze dark") << QColor(0x23, 0x26, 0x29);
+        QTest::newRow("black") << QColor(Qt::black);
+    }
+    void errorColourIsReadable()
+    {
+        QFETCH(QColor, window);
+        const QColor ink = MessageWidget::readableErrorColor(window);
+        QVERIFY2(MessageWidget::contrastRatio(ink, window) >= MessageWidget::MinContrast, qPrintable(ink.name()));
+        QVERIFY2(ink.red() > ink.green() && ink.red() > ink.blue(), qPrintable(ink.name())); // still red
+    }
+
     // The meter scores with the server's own policy (core/PasswordPolicy: zxcvbn 0-4, at least 12 characters).
     void strengthMeter_data()
     {
@@ -361,6 +379,11 @@ private slots:
         child<QPushButton>(tab, "changePasswordButton")->click();
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("The current password is wrong"));
+        // Readable: an error colour with at least 4.5:1 against the window (not the near-white BrightText).
+        const QColor ink = error->palette().color(error->foregroundRole());
+        QVERIFY(ink != error->palette().color(QPalette::BrightText));
+        QVERIFY2(MessageWidget::contrastRatio(ink, error->palette().color(QPalette::Window)) >= 4.5,
+                 qPrintable(ink.name()));
         // Nothing was changed: the fields stay for a correction, the old password still works.
         QCOMPARE(child<QLineEdit>(tab, "newPasswordLineEdit")->text(), QStringLiteral("another-password-9"));
         QVERIFY(child<QPushButton>(tab, "changePasswordButton")->isEnabled());

@@ -4,6 +4,7 @@
 #include "core/Timestamps.h"
 #include "ui/Clipboard.h"
 #include "ui/Dialogs.h"
+#include "ui/MessageWidget.h"
 #include "ui_AuthKeyTab.h"
 
 #include <QDateTime>
@@ -32,7 +33,7 @@ AuthKeyTab::AuthKeyTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     setObjectName(QStringLiteral("authKeyTab"));
     setWindowTitle(tr("Authentication Key"));
     m_ui->errorLabel->setVisible(false);
-    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
     m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text stands in without a theme
     m_ui->noKeyLabel->setVisible(false);
     m_ui->detailsWidget->setVisible(false);

@@ -2,6 +2,7 @@
 
 #include "core/ApiClient.h"
 #include "core/Timestamps.h"
+#include "ui/MessageWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -192,7 +193,7 @@ void CreateKeyDialog::build()
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_errorLabel); // readable on light and dark themes
     m_errorLabel->setVisible(false);
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));

@@ -1,6 +1,7 @@
 #include "ui/LoginDialog.h"
 
 #include "core/ApiClient.h"
+#include "ui/MessageWidget.h"
 #include "ui_LoginDialog.h"
 
 #include <QLineEdit>
@@ -28,7 +29,7 @@ LoginDialog::LoginDialog(ApiClient& api, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->errorLabel->setVisible(false);
-    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
     m_ui->busyProgressBar->setVisible(false);
     m_ui->otpLabel->setVisible(false);
     m_ui->otpLineEdit->setVisible(false);

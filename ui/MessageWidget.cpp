@@ -6,11 +6,18 @@
 #include <QLabel>
 #include <QPainter>
 #include <QStyle>
+#include <cmath>
 
 namespace Keyward {
 
 namespace {
 constexpr qreal TintAlpha = 0.2; // how much of the accent colour shows through the background (KMessageWidget's)
+
+double luminance(const QColor& color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
 
 QColor mixed(const QColor& base, const QColor& over, qreal alpha)
 {
@@ -86,6 +93,30 @@ QColor MessageWidget::backgroundColor() const
 QColor MessageWidget::textColor() const
 {
     return palette().color(QPalette::WindowText);
+}
+
+double MessageWidget::contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor MessageWidget::readableErrorColor(const QColor& background)
+{
+    // Darker red on light themes, lighter on dark ones, in small steps until it reads.
+    const bool lightBackground = luminance(background) > 0.18;
+    QColor color = accentColor(Type::Error);
+    for (int step = 0; step < 40 && contrastRatio(color, background) < MinContrast; ++step)
+        color = mixed(color, lightBackground ? QColor(Qt::black) : QColor(Qt::white), 0.1);
+    return color;
+}
+
+void MessageWidget::styleErrorLabel(QLabel* label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, readableErrorColor(palette.color(QPalette::Window)));
+    label->setPalette(palette);
+    label->setForegroundRole(QPalette::WindowText);
 }
 
 void MessageWidget::updateLook()

@@ -45,7 +45,7 @@ PasswordTab::PasswordTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     setObjectName(QStringLiteral("passwordTab"));
     setWindowTitle(tr("Password"));
     m_ui->errorLabel->setVisible(false);
-    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
     m_ui->introLabel->setText(tr("Changing your password signs out your other sessions. The new password needs at "
                                  "least %n characters and must not be easy to guess.",
                                  nullptr, PasswordPolicy::MinLength));

@@ -1,6 +1,7 @@
 #include "ui/ProfileTab.h"
 
 #include "core/ApiClient.h"
+#include "ui/MessageWidget.h"
 #include "ui/TotpDialog.h"
 #include "ui_ProfileTab.h"
 
@@ -32,7 +33,7 @@ ProfileTab::ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     setObjectName(QStringLiteral("profileTab"));
     setWindowTitle(tr("Profile"));
     m_ui->errorLabel->setVisible(false);
-    m_ui->errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
     m_ui->twoFactorGroupBox->setEnabled(false); // until the profile is known
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &ProfileTab::updateSaveButton);

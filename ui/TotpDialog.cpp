@@ -1,6 +1,7 @@
 #include "ui/TotpDialog.h"
 
 #include "core/ApiClient.h"
+#include "ui/MessageWidget.h"
 #include "ui/QrCode.h"
 
 #include <QDialogButtonBox>
@@ -102,7 +103,7 @@ TotpDialog::TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment, 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setForegroundRole(QPalette::BrightText);
+    MessageWidget::styleErrorLabel(m_errorLabel); // readable on light and dark themes
     m_errorLabel->setVisible(false);
     layout->addWidget(m_errorLabel);
 
