@@ -48,7 +48,10 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_server(m_router, options.workerThreads, options.accessLog)
 {
     registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_usage.flush(); });
+    m_usageThread.setObjectName(QStringLiteral("usage-flush"));
+    m_flushTimer = new QTimer;
+    m_flushTimer->moveToThread(&m_usageThread);
+    connect(m_flushTimer, &QTimer::timeout, m_flushTimer, [this] { m_usage.flush(); });
     connect(&m_logTimer, &QTimer::timeout, this, [] { AccessLog::instance().flush(); });
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
         m_storage->deleteExpiredSessions(m_clock.now());
@@ -103,7 +106,8 @@ quint16 Daemon::start()
     m_indexLoader->setObjectName(QStringLiteral("key-index-load"));
     m_indexLoader->start();
     m_eventTimer.start(KeyEventPollMs);
-    m_flushTimer.start(m_options.usageFlushMs);
+    m_usageThread.start();
+    QMetaObject::invokeMethod(m_flushTimer, [this] { m_flushTimer->start(m_options.usageFlushMs); });
     m_logTimer.start(200);
     m_sweepTimer.start(10 * 60 * 1000);
     if (m_options.testClock)
@@ -149,7 +153,14 @@ void Daemon::stop()
     }
     m_httpThreads.clear();
     m_server.closeAndDrain(10000);
-    m_flushTimer.stop();
+    if (m_usageThread.isRunning()) {
+        QMetaObject::invokeMethod(
+            m_flushTimer, [this] { m_flushTimer->stop(); }, Qt::BlockingQueuedConnection);
+        m_usageThread.quit();
+        m_usageThread.wait();
+    }
+    delete m_flushTimer; // its thread has ended (or never ran)
+    m_flushTimer = nullptr;
     m_sweepTimer.stop();
     m_eventTimer.stop();
     if (m_indexLoader) {

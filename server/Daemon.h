@@ -72,7 +72,8 @@ private:
         ApiServer* server = nullptr;
     };
     std::vector<HttpThread> m_httpThreads;
-    QTimer m_flushTimer;
+    QThread m_usageThread; // writes last-used times off the event loops
+    QTimer* m_flushTimer = nullptr; // lives in m_usageThread
     QTimer m_logTimer;
     QTimer m_sweepTimer;
     QTimer m_eventTimer;

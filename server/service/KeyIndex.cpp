@@ -69,7 +69,7 @@ void KeyIndex::insertRow(Map& map, KeyDigests& byKey, const KeySecretRow& row)
         return;
     }
     map[digest] = entryFrom(row);
-    byKey[row.keyId].push_back(digest);
+    byKey.insert(row.keyId, digest);
 }
 
 bool KeyIndex::load(qint64 now)
@@ -146,9 +146,10 @@ void KeyIndex::refresh(const KeySecretScope& scope, qint64 now)
         keyIds.insert(row.keyId);
     QWriteLocker lock(&m_lock);
     for (const QString& keyId : std::as_const(keyIds)) {
-        const auto digests = m_byKey.take(keyId);
-        for (const Digest& digest : digests)
-            m_bySecret.erase(digest);
+        for (auto it = m_byKey.find(keyId); it != m_byKey.end() && it.key() == keyId;) {
+            m_bySecret.erase(*it);
+            it = m_byKey.erase(it);
+        }
     }
     for (const KeySecretRow& row : rows)
         insertRow(m_bySecret, m_byKey, row);

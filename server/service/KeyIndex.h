@@ -88,7 +88,7 @@ private:
         }
     };
     using Map = std::unordered_map<Digest, EntryPtr, DigestHash>;
-    using KeyDigests = QHash<QString, std::vector<Digest>>;
+    using KeyDigests = QMultiHash<QString, Digest>; // one node per secret, no vector per key
 
     static EntryPtr entryFrom(const KeySecretRow& row);
     static void insertRow(Map& map, KeyDigests& byKey, const KeySecretRow& row);

@@ -1,5 +1,6 @@
 #include "server/service/KeyService.h"
 
+#include "core/Envelope.h"
 #include "core/JsonReader.h"
 #include "core/KeySecret.h"
 #include "core/KeyStatus.h"
@@ -471,6 +472,18 @@ ServiceResult KeyService::verify(const QByteArray& secret, const QString& client
         Views::appendVerifyFragment(fast.rawBody, out.entry->record(), out.entry->tenantName);
         fast.rawBody += R"(,"ratelimit":null}})";
         return fast;
+    }
+    if (!out.found && out.error.code == QLatin1String(ErrorCode::InvalidApiKey)) {
+        // A flood of guesses: the same bytes for every unknown key, written once (what the QJsonObject below gives).
+        static const QByteArray unknown = [] {
+            QJsonObject r {{QStringLiteral("valid"), false},
+                           {QStringLiteral("code"), QLatin1String(ErrorCode::InvalidApiKey)},
+                           {QStringLiteral("message"), QStringLiteral("The provided API key is invalid")}};
+            return Envelope::success(r);
+        }();
+        ServiceResult refused;
+        refused.rawBody = unknown;
+        return refused;
     }
     QJsonObject response {{QStringLiteral("valid"), out.error.isNull()}};
     response.insert(QStringLiteral("code"), out.error.isNull() ? QStringLiteral("VALID") : out.error.code);

@@ -25,22 +25,27 @@ std::optional<KeyUsage> UsageRecorder::pending(const QString& keyId) const
 
 int UsageRecorder::flush()
 {
-    QList<KeyUsage> batch;
+    QHash<QString, KeyUsage> taken;
     {
+        // O(1) under the lock: verifications noting uses never wait for a copy of a hundred thousand entries.
         QMutexLocker lock(&m_mutex);
         if (m_pending.isEmpty())
             return 0;
-        batch = m_pending.values();
-        m_pending.clear();
+        taken.swap(m_pending);
     }
-    if (!m_storage.recordUsage(batch)) {
-        // Keep them for the next flush rather than losing them.
-        QMutexLocker lock(&m_mutex);
-        for (const KeyUsage& usage : batch) {
-            if (!m_pending.contains(usage.keyId))
-                m_pending.insert(usage.keyId, usage);
+    const QList<KeyUsage> batch = taken.values();
+    taken.clear();
+    // In short transactions: a million keys used since the last flush must not hold the write lock for seconds.
+    for (qsizetype from = 0; from < batch.size(); from += FlushChunk) {
+        if (!m_storage.recordUsage(batch.mid(from, FlushChunk))) {
+            // Keep what is not written for the next flush rather than losing it.
+            QMutexLocker lock(&m_mutex);
+            for (qsizetype i = from; i < batch.size(); ++i) {
+                if (!m_pending.contains(batch.at(i).keyId))
+                    m_pending.insert(batch.at(i).keyId, batch.at(i));
+            }
+            return -1;
         }
-        return -1;
     }
     return static_cast<int>(batch.size());
 }

@@ -17,7 +17,10 @@ public:
     void note(const QString& keyId, qint64 at, const QString& address);
     // The newest unflushed use of a key, so reads right after a use already show it.
     std::optional<KeyUsage> pending(const QString& keyId) const;
+    // Writes what was noted; called from a thread of its own, never the event loop (with a million keys in use a flush
+    // writes a million rows).
     int flush();
+    static constexpr qsizetype FlushChunk = 5000;
 
 private:
     Storage& m_storage;
