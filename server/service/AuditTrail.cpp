@@ -27,6 +27,23 @@ void AuditTrail::record(const Entry& e)
     m_storage.appendAudit(r);
 }
 
+void AuditTrail::byUser(const UserRecord& user, const QString& action, const QString& outcome, const QString& address,
+                        const QJsonObject& details)
+{
+    Entry e;
+    e.tenantId = user.tenantId;
+    e.actorId = user.id;
+    e.actorEmail = user.email;
+    e.subjectUserId = user.id;
+    e.action = action;
+    e.targetType = QStringLiteral("user");
+    e.targetId = user.id;
+    e.outcome = outcome;
+    e.clientAddress = address;
+    e.details = details;
+    record(e);
+}
+
 void AuditTrail::byPrincipal(const Principal& actor, const QString& action, const QString& subjectUserId,
                              const QString& targetType, const QString& targetId, const QJsonObject& details)
 {

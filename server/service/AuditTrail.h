@@ -34,6 +34,9 @@ public:
     // Convenience for an action by an authenticated principal on one of a user's objects.
     void byPrincipal(const Principal& actor, const QString& action, const QString& subjectUserId,
                      const QString& targetType, const QString& targetId, const QJsonObject& details = {});
+    // Something the user did to their own account without a principal yet (sign-in, a proof of identity).
+    void byUser(const UserRecord& user, const QString& action, const QString& outcome, const QString& address,
+                const QJsonObject& details = {});
     // A revoked or deleted key presented again: recorded at most once a minute per key, so a hammering client
     // cannot flood the log.
     void keyUsedAfterRevoke(const QString& tenantId, const QString& keyId, const QString& ownerId,

@@ -33,23 +33,6 @@ AuthService::AuthService(ServiceContext& context, Authenticator& authenticator, 
     , m_identity(identity)
 { }
 
-void AuthService::auditLogin(const UserRecord& user, const QString& action, const QString& outcome,
-                             const QString& address, const QJsonObject& details)
-{
-    AuditTrail::Entry e;
-    e.tenantId = user.tenantId;
-    e.actorId = user.id;
-    e.actorEmail = user.email;
-    e.subjectUserId = user.id;
-    e.action = action;
-    e.targetType = QStringLiteral("user");
-    e.targetId = user.id;
-    e.outcome = outcome;
-    e.clientAddress = address;
-    e.details = details;
-    m_ctx.audit.record(e);
-}
-
 qint64 AuthService::chainLifetimeMs(const QString& tenantId)
 {
     const std::optional<TenantRecord> tenant = m_ctx.storage.tenantById(tenantId);
@@ -115,10 +98,10 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
     if (!user || !passwordOk || user->disabled) {
         m_ctx.throttle.failed(email, clientAddress, now);
         if (user)
-            auditLogin(*user, QStringLiteral("login"), QStringLiteral("failed"), clientAddress,
-                       QJsonObject {{QStringLiteral("reason"),
-                                     user->disabled && passwordOk ? QStringLiteral("disabled")
-                                                                  : QStringLiteral("bad_password")}});
+            m_ctx.audit.byUser(*user, QStringLiteral("login"), QStringLiteral("failed"), clientAddress,
+                               QJsonObject {{QStringLiteral("reason"),
+                                             user->disabled && passwordOk ? QStringLiteral("disabled")
+                                                                          : QStringLiteral("bad_password")}});
         return ServiceResult::fail(invalidCredentials());
     }
     if (!user->totpSecret.isEmpty()) {
@@ -146,8 +129,8 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
     const auto issued = issueSession(*user, AccountScopes, SessionOrigin::Password, clientAddress);
     if (!issued)
         return ServiceResult::fail(ApiError::internal());
-    auditLogin(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
-               QJsonObject {{QStringLiteral("method"), QStringLiteral("password")}});
+    m_ctx.audit.byUser(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
+                       QJsonObject {{QStringLiteral("method"), QStringLiteral("password")}});
     const QJsonObject response {
         {QStringLiteral("email"), user->email},
         {QStringLiteral("user"), Views::user(*user)},
@@ -181,11 +164,11 @@ ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& c
                                      KeySecret::hash(key.toLatin1()));
     if (!issued)
         return ServiceResult::fail(ApiError::internal());
-    auditLogin(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
-               QJsonObject {{QStringLiteral("method"),
-                             record.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key")
-                                                                       : QStringLiteral("api_key")},
-                            {QStringLiteral("key_id"), record.id}});
+    m_ctx.audit.byUser(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
+                       QJsonObject {{QStringLiteral("method"),
+                                     record.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key")
+                                                                               : QStringLiteral("api_key")},
+                                    {QStringLiteral("key_id"), record.id}});
     return ServiceResult::of(QJsonObject {{QStringLiteral("email"), user->email},
                                           {QStringLiteral("expires_at"), Timestamps::toIso(issued->record.expiresAt)}})
         .withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
@@ -210,7 +193,7 @@ ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString
         // session of the family ends and the owner signs in again.
         const int ended = m_ctx.storage.deleteSessionFamily(session->familyId);
         if (const std::optional<UserRecord> user = m_ctx.storage.userById(session->userId))
-            auditLogin(
+            m_ctx.audit.byUser(
                 *user, QStringLiteral("session.refresh_replayed"), QStringLiteral("denied"), clientAddress,
                 QJsonObject {{QStringLiteral("family"), session->familyId}, {QStringLiteral("sessions_ended"), ended}});
         return ServiceResult::fail(invalid);

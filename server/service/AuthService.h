@@ -36,8 +36,6 @@ private:
                                               const QString& clientAddress, const SessionRecord* family = nullptr,
                                               const KeyRecord* key = nullptr, const QByteArray& keyHash = {});
     qint64 chainLifetimeMs(const QString& tenantId);
-    void auditLogin(const UserRecord& user, const QString& action, const QString& outcome, const QString& address,
-                    const QJsonObject& details = {});
 
     ServiceContext& m_ctx;
     Authenticator& m_authenticator;

@@ -21,19 +21,9 @@ IdentityCheck::IdentityCheck(ServiceContext& context)
 void IdentityCheck::auditFailure(const UserRecord& user, const QString& action, const QString& reason,
                                  const QString& clientAddress, const QJsonObject& extra)
 {
-    AuditTrail::Entry e;
-    e.tenantId = user.tenantId;
-    e.actorId = user.id;
-    e.actorEmail = user.email;
-    e.subjectUserId = user.id;
-    e.action = action;
-    e.targetType = QStringLiteral("user");
-    e.targetId = user.id;
-    e.outcome = QStringLiteral("failed");
-    e.clientAddress = clientAddress;
-    e.details = extra;
-    e.details.insert(QStringLiteral("reason"), reason);
-    m_ctx.audit.record(e);
+    QJsonObject details = extra;
+    details.insert(QStringLiteral("reason"), reason);
+    m_ctx.audit.byUser(user, action, QStringLiteral("failed"), clientAddress, details);
 }
 
 bool IdentityCheck::recentlySignedIn(const Principal& p) const
