@@ -154,7 +154,8 @@ void TestAuthorization::initTestCase()
                  m_server.createUser(m_adminToken, QStringLiteral("support@acme.test"), QStringLiteral("support")));
     QVERIFY(!m_ids.value(QStringLiteral("user-id")).isEmpty());
     QVERIFY(!m_ids.value(QStringLiteral("support-id")).isEmpty());
-    const QByteArray userToken = m_server.login(QStringLiteral("user@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
+    const QByteArray userToken
+        = m_server.login(QStringLiteral("user@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
     const QByteArray supportToken
         = m_server.login(QStringLiteral("support@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
     QVERIFY(!userToken.isEmpty());

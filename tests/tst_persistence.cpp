@@ -369,7 +369,8 @@ private slots:
         QVERIFY2(code == 0, out.constData());
         QVERIFY(!out.contains("silver-offline-anchor-3"));
         QVERIFY(m_server.start());
-        QVERIFY(!m_server.login(QStringLiteral("offline@acme.test"), QStringLiteral("silver-offline-anchor-3")).isEmpty());
+        QVERIFY(
+            !m_server.login(QStringLiteral("offline@acme.test"), QStringLiteral("silver-offline-anchor-3")).isEmpty());
         // The server started on an existing database: no second first-start bootstrap.
         QVERIFY(!m_server.output().contains("First start"));
     }
