@@ -2,6 +2,7 @@
 
 #include "server/http/AccessLog.h"
 #include "server/http/ListeningSocket.h"
+#include "server/service/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -36,7 +37,7 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_audit(*m_storage, m_clock)
     , m_keyIndex(*m_storage)
     , m_keyEvents(*m_storage, m_keyIndex, m_clock)
-    , m_usage(*m_storage)
+    , m_usage(*m_storage, m_keyIndex)
     , m_context {*m_storage, m_clock,       m_hasher,   m_audit,     m_keyIndex, m_keyEvents,
                  m_usage,    m_rateLimiter, m_throttle, m_secretBox, {}}
     , m_authenticator(m_context)
@@ -51,7 +52,10 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     m_usageThread.setObjectName(QStringLiteral("usage-flush"));
     m_flushTimer = new QTimer;
     m_flushTimer->moveToThread(&m_usageThread);
-    connect(m_flushTimer, &QTimer::timeout, m_flushTimer, [this] { m_usage.flush(); });
+    connect(m_flushTimer, &QTimer::timeout, m_flushTimer, [this] {
+        lowerThisThreadToBackground(); // writing last-used times yields to verification
+        m_usage.flush();
+    });
     connect(&m_logTimer, &QTimer::timeout, this, [] { AccessLog::instance().flush(); });
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
         m_storage->deleteExpiredSessions(m_clock.now());
@@ -168,7 +172,7 @@ void Daemon::stop()
         delete m_indexLoader;
         m_indexLoader = nullptr;
     }
-    m_usage.flush();
+    m_usage.flushAll();
     m_logTimer.stop();
     AccessLog::instance().flush();
     m_storage->close();

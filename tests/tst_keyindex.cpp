@@ -4,6 +4,7 @@
 // says when the index is ready.
 
 #include "core/KeySecret.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
 #include <QDeadlineTimer>
@@ -109,7 +110,135 @@ private slots:
         QVERIFY(waitFor([&] { return secrets(m_first) == secrets(m_second) && secrets(m_first) > 0; }));
     }
 
+    // Every cause of change is answered correctly by the instance that made it, in the very next request: the index
+    // is invalidated by the change itself, never by a timer.
+    void everyChangeIsAnsweredAtOnce()
+    {
+        TestServer& here = m_first;
+        const QString userId = here.createUser(m_admin, QStringLiteral("changes@acme.test"), QStringLiteral("user"));
+        QByteArray token = here.login(QStringLiteral("changes@acme.test"), QStringLiteral("quiet-harbor-lamp-7"));
+        const QJsonObject key = here.createKey(token,
+                                               {{QStringLiteral("name"), QStringLiteral("changing")},
+                                                {QStringLiteral("expires_in_days"), 7},
+                                                {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")}}});
+        const QString id = key.value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("v1/api-keys/") + id;
+        QString secret = key.value(QStringLiteral("secret")).toString();
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+
+        QCOMPARE(here.http().post(path + QStringLiteral("/revoke"), {}, session(token)).status, 200);
+        QCOMPARE(verifyOn(here, secret).response().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The provided API key has been revoked"));
+        QCOMPARE(here.http().post(path + QStringLiteral("/reactivate"), {}, session(token)).status, 200);
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+
+        // Scopes and rate limit, edited: the next answer carries them.
+        QCOMPARE(
+            here.http()
+                .patchJson(path,
+                           {{QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}},
+                            {QStringLiteral("rate_limit"), 3}},
+                           session(token))
+                .status,
+            200);
+        const HttpResponse limited = verifyOn(here, secret);
+        QCOMPARE(limited.response().value(QStringLiteral("scopes")).toArray(),
+                 (QJsonArray {QStringLiteral("read"), QStringLiteral("write")}));
+        QCOMPARE(limited.header("x-ratelimit-limit"), QByteArray("3"));
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+        QCOMPARE(verifyOn(here, secret).status, 429);
+        QCOMPARE(here.http().patchJson(path, {{QStringLiteral("rate_limit"), 0}}, session(token)).status, 200);
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+
+        // Rotation without grace: the old secret is refused and the new one accepted at once.
+        const HttpResponse rotated = here.http().postJson(path + QStringLiteral("/rotate"),
+                                                          {{QStringLiteral("grace_seconds"), 0}}, session(token));
+        QCOMPARE(rotated.status, 200);
+        QCOMPARE(code(here, secret), QStringLiteral("INVALID_API_KEY"));
+        secret = rotated.response().value(QStringLiteral("secret")).toString();
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+
+        // The owner's e-mail (in the answer) and the owner disabled.
+        QCOMPARE(here.http()
+                     .patchJson(QStringLiteral("v1/me"), {{QStringLiteral("email"), QStringLiteral("moved@acme.test")}},
+                                session(token))
+                     .status,
+                 200);
+        QCOMPARE(verifyOn(here, secret)
+                     .response()
+                     .value(QStringLiteral("owner"))
+                     .toObject()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 QStringLiteral("moved@acme.test"));
+        QCOMPARE(
+            here.http()
+                .patchJson(QStringLiteral("v1/users/") + userId, {{QStringLiteral("disabled"), true}}, session(m_admin))
+                .status,
+            200);
+        QCOMPARE(verifyOn(here, secret).response().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The owner of this key is disabled"));
+        QCOMPARE(here.http()
+                     .patchJson(QStringLiteral("v1/users/") + userId, {{QStringLiteral("disabled"), false}},
+                                session(m_admin))
+                     .status,
+                 200);
+        QCOMPARE(code(here, secret), QStringLiteral("VALID"));
+
+        // A key that is deleted, and one that expires (the clock moves past its end; nothing is refreshed).
+        const QJsonObject other = here.createKey(
+            m_admin, {{QStringLiteral("name"), QStringLiteral("deleted")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString otherSecret = other.value(QStringLiteral("secret")).toString();
+        QCOMPARE(code(here, otherSecret), QStringLiteral("VALID"));
+        QCOMPARE(
+            here.http()
+                .del(QStringLiteral("v1/api-keys/") + other.value(QStringLiteral("id")).toString(), session(m_admin))
+                .status,
+            200);
+        QCOMPARE(code(here, otherSecret), QStringLiteral("INVALID_API_KEY"));
+        here.advanceClock(8 * 24 * 60 * 60); // last in this suite: sessions of this instance end with it
+        QCOMPARE(code(here, secret), QStringLiteral("EXPIRED_API_KEY"));
+    }
+
+    // The index has no capacity limit: with more keys than the cache it replaced ever held (200,000), every key is in
+    // memory after a restart, any of them verifies, and none of those verifications reaches the database.
+    void moreKeysThanTheOldCacheHeld()
+    {
+        constexpr int Keys = 250000;
+        TestServer bulk;
+        QVERIFY(bulk.start());
+        const qint64 now = bulk.serverSeconds() * 1000;
+        QVERIFY(bulk.stop());
+        QByteArrayList added;
+        {
+            TestDatabase db(bulk.databasePath());
+            QVERIFY(db.isOpen());
+            added = db.addKeys(Keys, now);
+        }
+        QCOMPARE(added.size(), Keys);
+        QVERIFY(bulk.start({}));
+        QVERIFY(waitFor([&] { return health(bulk).value(QStringLiteral("ready")).toBool(); }, 60000));
+        QCOMPARE(health(bulk).value(QStringLiteral("secrets")).toInt(), Keys);
+        const qint64 lookups = health(bulk).value(QStringLiteral("database_lookups")).toInteger();
+        // Every 97th key, the first and the last: spread over the whole load order.
+        for (int i = 0; i < Keys; i += 97)
+            QCOMPARE(code(bulk, QString::fromLatin1(added.at(i))), QStringLiteral("VALID"));
+        QCOMPARE(code(bulk, QString::fromLatin1(added.constLast())), QStringLiteral("VALID"));
+        QCOMPARE(health(bulk).value(QStringLiteral("database_lookups")).toInteger(), lookups);
+        QCOMPARE(health(bulk).value(QStringLiteral("secrets")).toInt(), Keys);
+        QVERIFY(bulk.stop());
+    }
+
 private:
+    static QString code(TestServer& server, const QString& secret)
+    {
+        return verifyOn(server, secret).response().value(QStringLiteral("code")).toString();
+    }
+    static QJsonObject health(TestServer& server)
+    {
+        return server.http().get(QStringLiteral("v1/health")).response().value(QStringLiteral("key_index")).toObject();
+    }
     static HttpResponse verifyOn(TestServer& server, const QString& secret)
     {
         return server.http().postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}});

@@ -2,6 +2,7 @@
 // secrets, the authentication key, sessions, tenant settings, and key usage that was still only in memory when the
 // server was stopped), and the operator commands (tenant add, user add) on the same database, with tenant isolation.
 
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
 #include <QDateTime>
@@ -202,6 +203,28 @@ private slots:
         QCOMPARE(after.response().value(QStringLiteral("last_used_address")).toString(), QStringLiteral("127.0.0.1"));
     }
 
+    // Uses are written at a bounded rate and a key is queued again only when its use is a minute newer than the one
+    // written: a stop writes what is newer still, so the stored time is exact after a graceful restart.
+    void aUseWithinTheResolutionIsWrittenAtStop()
+    {
+        const QByteArray admin = m_server.loginAdmin();
+        const QJsonObject key = m_server.createKey(
+            admin, {{QStringLiteral("name"), QStringLiteral("used twice")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString path = QStringLiteral("v1/api-keys/") + id(key);
+        QCOMPARE(verify(secret(key)).response().value(QStringLiteral("valid")).toBool(), true);
+        const QDateTime first = usedAt(path);
+        QVERIFY(first.isValid());
+        // Written by the usage thread within its next flush (a second); then a use 20 s later, inside the resolution.
+        TestDatabase stored(m_server.databasePath());
+        QVERIFY(QTest::qWaitFor([&] { return stored.lastUsedAt(id(key)) > 0; }, 10000));
+        m_server.advanceClock(20);
+        QCOMPARE(verify(secret(key)).response().value(QStringLiteral("valid")).toBool(), true);
+        const QDateTime second = usedAt(path);
+        QVERIFY2(first.secsTo(second) >= 19, qPrintable(second.toString(Qt::ISODate)));
+        QVERIFY(m_server.restart());
+        QCOMPARE(usedAt(path), second);
+    }
+
     void cliAddsATenantWithItsAdmin()
     {
         QByteArray out;
@@ -381,6 +404,15 @@ private:
     static QByteArray secret(const QJsonObject& key)
     {
         return key.value(QStringLiteral("secret")).toString().toLatin1();
+    }
+    QDateTime usedAt(const QString& path)
+    {
+        return QDateTime::fromString(http()
+                                         .get(path, session(m_server.loginAdmin()))
+                                         .response()
+                                         .value(QStringLiteral("last_used_at"))
+                                         .toString(),
+                                     Qt::ISODateWithMs);
     }
     HttpResponse verify(const QByteArray& key)
     {

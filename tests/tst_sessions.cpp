@@ -194,6 +194,37 @@ private slots:
         QVERIFY2(lastUsed.isValid() && lastUsed.toSecsSinceEpoch() >= before - 1, shown.body.constData());
     }
 
+    // A session opened with an API key has the key's scopes as they are now: narrowing the key narrows the session at
+    // once, and widening it never widens the session beyond what it was opened with.
+    void narrowingAKeyNarrowsItsSessionsAtOnce()
+    {
+        const QByteArray owner = m_server.login(QStringLiteral("owner@acme.test"), QLatin1String(Password));
+        const QJsonObject key = m_server.createKey(
+            owner, {{QStringLiteral("name"), QStringLiteral("writer")},
+                    {QStringLiteral("expires_in_days"), 30},
+                    {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}}});
+        const QString path = QStringLiteral("v1/api-keys/") + key.value(QStringLiteral("id")).toString();
+        const QByteArray token = loginWithKey(key.value(QStringLiteral("secret")).toString()).header("x-auth-token");
+        QVERIFY(!token.isEmpty());
+        const QJsonObject rename {{QStringLiteral("description"), QStringLiteral("renamed by its own session")}};
+        QCOMPARE(http().patchJson(path, rename, session(token)).status, 200);
+
+        QCOMPARE(http()
+                     .patchJson(path, {{QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")}}}, session(owner))
+                     .status,
+                 200);
+        const HttpResponse refused = http().patchJson(path, rename, session(token));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("required_scope"))
+                     .toString(),
+                 QStringLiteral("write"));
+        QCOMPARE(http().get(path, session(token)).status, 200); // read stays
+    }
+
     void rotationEndsTheSessionsOfTheOldSecret()
     {
         const QByteArray owner = m_server.login(QStringLiteral("owner@acme.test"), QLatin1String(Password));

@@ -3,6 +3,7 @@
 #include "core/Envelope.h"
 #include "server/http/AccessLog.h"
 #include "server/http/HttpWire.h"
+#include "server/service/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -11,9 +12,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace Keyward {
 
@@ -38,16 +36,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return QByteArrayLiteral("UNKNOWN");
     }
-}
-// Worker threads run argon2 (sign-ins, step-up): at nice WorkerNice the scheduler gives the event loops (which verify
-// keys) the cores first, while sign-ins still progress (SCHED_IDLE would starve them under a verify flood). Once per
-// thread: Linux takes the nice value per thread.
-constexpr int WorkerNice = 10;
-void lowerWorkerPriority()
-{
-    static thread_local const bool lowered
-        = [] { return ::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), WorkerNice) == 0; }();
-    Q_UNUSED(lowered);
 }
 } // namespace
 
@@ -144,7 +132,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
     QtConcurrent::run(&m_workers, [route, req]() {
-        lowerWorkerPriority();
+        lowerThisThreadToBackground(); // argon2 yields to verification
         return route->handler(req);
     }).then(this, [this, guard, req, route, close](const ServiceResult& result) {
         m_inFlight.deref();

@@ -285,7 +285,7 @@ ServiceResult AccountService::authenticationKey(const Principal& p)
     if (!key)
         return ServiceResult::of(QJsonObject {{QStringLiteral("exists"), false}});
     KeyRecord shown = *key;
-    if (const auto pending = m_ctx.usage.pending(key->id)) {
+    if (const auto pending = m_ctx.usage.newestUse(key->id); pending && pending->at > key->lastUsedAt) {
         shown.lastUsedAt = pending->at;
         shown.lastUsedAddress = pending->address;
     }

@@ -60,6 +60,7 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
         out.error = invalid;
         return out;
     }
+    Scopes keyScopes = AccountScopes; // no narrowing, unless the session was opened with an API key
     if (!session->keyId.isEmpty()) {
         // A session opened with a key is the key: every request checks the secret that opened it (revoked,
         // expired, rotated out), counts against the key's rate limit and records the key's use.
@@ -78,12 +79,15 @@ Authenticator::Outcome Authenticator::fromSession(const QByteArray& token, const
             return out;
         }
         out.principal.secretInGrace = key.entry->secretValidUntil != 0;
+        // The key's scopes now, not when the session opened: narrowing a key narrows its sessions at once.
+        if (key.entry->kind == KeyKind::ApiKey)
+            keyScopes = key.entry->scopes;
     }
     out.principal.userId = user->id;
     out.principal.tenantId = user->tenantId;
     out.principal.email = user->email;
     out.principal.role = user->role;
-    out.principal.scopes = session->scopes;
+    out.principal.scopes = session->scopes & keyScopes;
     out.principal.via = Principal::Via::Session;
     out.principal.sessionId = session->id;
     out.principal.sessionOrigin = session->origin;

@@ -12,6 +12,139 @@ Q_LOGGING_CATEGORY(lcKeyIndex, "keyward.keyindex")
 
 namespace Keyward {
 
+namespace {
+void lockUse(std::atomic_flag& busy)
+{
+    while (busy.test_and_set(std::memory_order_acquire)) {
+        // Held by a verification for a few instructions.
+    }
+}
+} // namespace
+
+// The slots live in chunks that never move (a slot's use is updated in place while others are added), and are found
+// through two hash tables of slot numbers. A slot that goes is reused by the next secret.
+struct KeyIndex::Table
+{
+    std::vector<std::unique_ptr<Slot[]>> chunks;
+    quint32 slotCount = 0;
+    std::vector<quint32> freeSlots;
+    QHash<Digest, quint32> bySecret;
+    QHash<QString, quint32> byKey; // the first of a key's slots
+    QHash<QString, std::shared_ptr<const Owner>> owners; // by user id: one record for all of a user's keys
+
+    Slot& slot(quint32 i) { return chunks[i >> ChunkShift][i & ((1u << ChunkShift) - 1)]; }
+
+    quint32 allocate()
+    {
+        if (!freeSlots.empty()) {
+            const quint32 i = freeSlots.back();
+            freeSlots.pop_back();
+            return i;
+        }
+        if ((slotCount >> ChunkShift) == chunks.size())
+            chunks.push_back(std::make_unique<Slot[]>(size_t {1} << ChunkShift));
+        return slotCount++;
+    }
+
+    std::shared_ptr<const Owner> ownerFor(const KeySecretRow& row)
+    {
+        const auto it = owners.constFind(row.userId);
+        if (it != owners.constEnd()) {
+            const Owner& o = **it;
+            if (o.tenantId == row.tenantId && o.email == row.ownerEmail && o.tenantName == row.tenantName
+                && o.disabled == row.ownerDisabled)
+                return *it;
+        }
+        auto owner = std::make_shared<const Owner>(
+            Owner {row.tenantId, row.userId, row.ownerEmail, row.tenantName, row.ownerDisabled});
+        owners.insert(row.userId, owner);
+        return owner;
+    }
+
+    static void fill(Slot& s, const KeySecretRow& row, std::shared_ptr<const Owner> owner)
+    {
+        s.keyId = row.keyId;
+        s.owner = std::move(owner);
+        s.expiresAt = row.expiresAt;
+        s.secretValidUntil = row.secretValidUntil;
+        s.rateLimitPerMinute = row.rateLimitPerMinute;
+        s.scopes = row.scopes;
+        s.kind = row.kind;
+        s.revoked = row.revoked;
+    }
+
+    // A new slot for a secret not in the table; its key's list is relinked by the caller (or by linkFirst).
+    quint32 add(const Digest& digest, const KeySecretRow& row)
+    {
+        const quint32 i = allocate();
+        Slot& s = slot(i);
+        s.digest = digest;
+        fill(s, row, ownerFor(row));
+        s.live = true;
+        s.nextOfKey = NoSlot;
+        bySecret.insert(digest, i);
+        return i;
+    }
+
+    void linkFirst(quint32 i)
+    {
+        Slot& s = slot(i);
+        const auto head = byKey.find(s.keyId);
+        if (head == byKey.end()) {
+            byKey.insert(s.keyId, i);
+        } else {
+            s.nextOfKey = *head;
+            *head = i;
+        }
+    }
+
+    // Frees a slot; a use not yet taken is kept in `orphans`.
+    void release(quint32 i, QList<KeyUsage>* orphans)
+    {
+        Slot& s = slot(i);
+        bySecret.remove(s.digest);
+        lockUse(s.use.busy);
+        if (s.use.at > s.use.takenAt)
+            orphans->append({s.keyId, s.use.at, s.use.address});
+        s.use.queued = false;
+        s.use.at = 0;
+        s.use.takenAt = 0;
+        s.use.address.clear();
+        s.use.busy.clear(std::memory_order_release);
+        s.live = false;
+        s.keyId.clear();
+        s.owner.reset();
+        freeSlots.push_back(i);
+    }
+
+    std::vector<quint32> slotsOf(const QString& keyId)
+    {
+        std::vector<quint32> out;
+        const auto head = byKey.constFind(keyId);
+        for (quint32 i = head == byKey.constEnd() ? NoSlot : *head; i != NoSlot; i = slot(i).nextOfKey)
+            out.push_back(i);
+        return out;
+    }
+};
+
+KeyIndex::Entry KeyIndex::Entry::from(const KeySecretRow& row)
+{
+    Entry e;
+    e.keyId = row.keyId;
+    e.tenantId = row.tenantId;
+    e.userId = row.userId;
+    e.ownerEmail = row.ownerEmail;
+    e.tenantName = row.tenantName;
+    e.kind = row.kind;
+    e.scopes = row.scopes;
+    e.rateLimitPerMinute = row.rateLimitPerMinute;
+    e.revoked = row.revoked;
+    e.ownerDisabled = row.ownerDisabled;
+    e.expiresAt = row.expiresAt;
+    e.secretValidUntil = row.secretValidUntil;
+    return e;
+}
+
 KeyRecord KeyIndex::Entry::record() const
 {
     KeyRecord k;
@@ -29,47 +162,39 @@ KeyRecord KeyIndex::Entry::record() const
     return k;
 }
 
+KeyIndex::Entry KeyIndex::entryOf(const Slot& s)
+{
+    Entry e;
+    e.keyId = s.keyId;
+    e.tenantId = s.owner->tenantId;
+    e.userId = s.owner->userId;
+    e.ownerEmail = s.owner->email;
+    e.tenantName = s.owner->tenantName;
+    e.ownerDisabled = s.owner->disabled;
+    e.kind = s.kind;
+    e.scopes = s.scopes;
+    e.rateLimitPerMinute = s.rateLimitPerMinute;
+    e.revoked = s.revoked;
+    e.expiresAt = s.expiresAt;
+    e.secretValidUntil = s.secretValidUntil;
+    return e;
+}
+
 KeyIndex::KeyIndex(Storage& storage)
     : m_storage(storage)
+    , m_table(std::make_unique<Table>())
 { }
+
+KeyIndex::~KeyIndex() = default;
 
 bool KeyIndex::digestFromHex(const QByteArray& hex, Digest* digest)
 {
     size_t length = 0;
     return hex.size() == 64
-        && sodium_hex2bin(digest->data(), digest->size(), hex.constData(), static_cast<size_t>(hex.size()), nullptr,
-                          &length, nullptr)
+        && sodium_hex2bin(digest->bytes.data(), digest->bytes.size(), hex.constData(), static_cast<size_t>(hex.size()),
+                          nullptr, &length, nullptr)
         == 0
-        && length == digest->size();
-}
-
-KeyIndex::EntryPtr KeyIndex::entryFrom(const KeySecretRow& row)
-{
-    auto entry = std::make_shared<Entry>();
-    entry->keyId = row.keyId;
-    entry->tenantId = row.tenantId;
-    entry->userId = row.userId;
-    entry->ownerEmail = row.ownerEmail;
-    entry->tenantName = row.tenantName;
-    entry->kind = row.kind;
-    entry->scopes = row.scopes;
-    entry->rateLimitPerMinute = row.rateLimitPerMinute;
-    entry->revoked = row.revoked;
-    entry->ownerDisabled = row.ownerDisabled;
-    entry->expiresAt = row.expiresAt;
-    entry->secretValidUntil = row.secretValidUntil;
-    return entry;
-}
-
-void KeyIndex::insertRow(Map& map, KeyDigests& byKey, const KeySecretRow& row)
-{
-    Digest digest;
-    if (!digestFromHex(row.secretHash, &digest)) {
-        qCWarning(lcKeyIndex).noquote() << "a stored secret hash of key" << row.keyId << "is not SHA-256 hex; skipped";
-        return;
-    }
-    map[digest] = entryFrom(row);
-    byKey.insert(row.keyId, digest);
+        && length == digest->bytes.size();
 }
 
 bool KeyIndex::load(qint64 now)
@@ -81,20 +206,29 @@ bool KeyIndex::load(qint64 now)
     }
     QElapsedTimer timer;
     timer.start();
-    Map map;
-    KeyDigests byKey;
-    const bool ok = m_storage.scanKeySecrets({}, now, [&](const KeySecretRow& row) { insertRow(map, byKey, row); });
+    auto table = std::make_unique<Table>();
+    const bool ok = m_storage.scanKeySecrets({}, now, [&table](const KeySecretRow& row) {
+        Digest digest;
+        if (!digestFromHex(row.secretHash, &digest)) {
+            qCWarning(lcKeyIndex).noquote()
+                << "a stored secret hash of key" << row.keyId << "is not SHA-256 hex; skipped";
+            return;
+        }
+        if (table->bySecret.contains(digest))
+            return; // the database's primary key makes this impossible; never two slots for one secret
+        table->linkFirst(table->add(digest, row));
+    });
     std::vector<KeySecretScope> changed;
     {
         QWriteLocker lock(&m_lock);
         m_loading = false;
         if (!ok)
             return false;
-        m_bySecret.swap(map);
-        m_byKey.swap(byKey);
+        m_table.swap(table);
         changed.swap(m_changedDuringLoad);
         m_loaded.store(true, std::memory_order_release);
     }
+    table.reset(); // the empty table it replaced
     // What changed while the snapshot was read is read again now: the snapshot may predate it.
     for (const KeySecretScope& scope : changed)
         refresh(scope, now);
@@ -107,19 +241,16 @@ KeyIndex::Result KeyIndex::find(const QByteArray& hexHash) const
     Result result;
     if (!m_loaded.load(std::memory_order_acquire))
         return result;
+    result.lookup = Lookup::Unknown;
     Digest digest;
-    if (!digestFromHex(hexHash, &digest)) {
-        result.lookup = Lookup::Unknown;
+    if (!digestFromHex(hexHash, &digest))
         return result;
-    }
     QReadLocker lock(&m_lock);
-    const auto it = m_bySecret.find(digest);
-    if (it == m_bySecret.end()) {
-        result.lookup = Lookup::Unknown;
+    const auto it = m_table->bySecret.constFind(digest);
+    if (it == m_table->bySecret.constEnd())
         return result;
-    }
     result.lookup = Lookup::Found;
-    result.entry = it->second;
+    result.entry = entryOf(m_table->slot(*it));
     return result;
 }
 
@@ -128,31 +259,66 @@ void KeyIndex::refresh(const KeySecretScope& scope, qint64 now)
     {
         QWriteLocker lock(&m_lock);
         if (m_loading)
-            m_changedDuringLoad.push_back(scope); // and below, for what is already in the map
+            m_changedDuringLoad.push_back(scope); // and below, for what is already in the table
     }
-    // Read first, outside the lock; then replace in one step.
+    // Read first, outside the lock; then update in one step.
     std::vector<KeySecretRow> rows;
     if (!m_storage.scanKeySecrets(scope, now, [&rows](const KeySecretRow& row) { rows.push_back(row); })) {
-        // The entries stay as they were; the next change or event for this key reads it again.
+        // The slots stay as they were; the next change or event for this key reads it again.
         qCWarning(lcKeyIndex).noquote() << "could not re-read" << scope.id << "from the database";
         return;
     }
     // A key's refresh replaces that key; a user's replaces the keys the database still has for the user (a deleted
     // key went with its own refresh).
-    QSet<QString> keyIds;
+    QHash<QString, std::vector<const KeySecretRow*>> rowsByKey;
     if (scope.kind == KeySecretScope::Kind::Key)
-        keyIds.insert(scope.id);
+        rowsByKey[scope.id];
     for (const KeySecretRow& row : rows)
-        keyIds.insert(row.keyId);
-    QWriteLocker lock(&m_lock);
-    for (const QString& keyId : std::as_const(keyIds)) {
-        for (auto it = m_byKey.find(keyId); it != m_byKey.end() && it.key() == keyId;) {
-            m_bySecret.erase(*it);
-            it = m_byKey.erase(it);
+        rowsByKey[row.keyId].push_back(&row);
+
+    QList<KeyUsage> orphans;
+    {
+        QWriteLocker lock(&m_lock);
+        Table& t = *m_table;
+        for (auto key = rowsByKey.cbegin(); key != rowsByKey.cend(); ++key) {
+            QHash<Digest, const KeySecretRow*> wanted;
+            for (const KeySecretRow* row : key.value()) {
+                Digest digest;
+                if (digestFromHex(row->secretHash, &digest))
+                    wanted.insert(digest, row);
+            }
+            // Slots of secrets that remain are updated in place (their uses stay); the others go.
+            std::vector<quint32> kept;
+            for (const quint32 i : t.slotsOf(key.key())) {
+                Slot& s = t.slot(i);
+                const auto row = wanted.constFind(s.digest);
+                if (row == wanted.constEnd()) {
+                    t.release(i, &orphans);
+                    continue;
+                }
+                Table::fill(s, **row, t.ownerFor(**row));
+                wanted.erase(row);
+                kept.push_back(i);
+            }
+            for (auto row = wanted.cbegin(); row != wanted.cend(); ++row) {
+                if (t.bySecret.contains(row.key()))
+                    continue; // another key's secret: impossible with unique hashes, and never two slots for one
+                kept.push_back(t.add(row.key(), **row));
+            }
+            if (kept.empty()) {
+                t.byKey.remove(key.key());
+                continue;
+            }
+            for (size_t n = 0; n + 1 < kept.size(); ++n)
+                t.slot(kept[n]).nextOfKey = kept[n + 1];
+            t.slot(kept.back()).nextOfKey = NoSlot;
+            t.byKey.insert(key.key(), kept.front());
         }
     }
-    for (const KeySecretRow& row : rows)
-        insertRow(m_bySecret, m_byKey, row);
+    if (!orphans.isEmpty()) {
+        QMutexLocker queue(&m_queueMutex);
+        m_orphanUses.append(orphans);
+    }
 }
 
 void KeyIndex::refreshKey(const QString& keyId, qint64 now)
@@ -165,10 +331,115 @@ void KeyIndex::refreshUser(const QString& userId, qint64 now)
     refresh({KeySecretScope::Kind::User, userId}, now);
 }
 
+bool KeyIndex::noteUse(const QByteArray& hexHash, qint64 at, const QString& address)
+{
+    if (!m_loaded.load(std::memory_order_acquire))
+        return false;
+    Digest digest;
+    if (!digestFromHex(hexHash, &digest))
+        return false;
+    quint32 queue = NoSlot;
+    {
+        QReadLocker lock(&m_lock);
+        const auto it = m_table->bySecret.constFind(digest);
+        if (it == m_table->bySecret.constEnd())
+            return false;
+        LastUse& use = m_table->slot(*it).use;
+        // Another verification of this key is noting a use this instant: that one stands for both.
+        if (use.busy.test_and_set(std::memory_order_acquire))
+            return true;
+        if (at > use.at) {
+            use.at = at;
+            use.address = address;
+        }
+        if (!use.queued && use.at - use.takenAt >= (use.takenAt == 0 ? 0 : UseResolutionMs)) {
+            use.queued = true;
+            queue = *it;
+        }
+        use.busy.clear(std::memory_order_release);
+        if (queue != NoSlot) {
+            QMutexLocker queueLock(&m_queueMutex);
+            m_useQueue.push_back(queue);
+        }
+    }
+    return true;
+}
+
+std::optional<KeyUsage> KeyIndex::lastUse(const QString& keyId) const
+{
+    QReadLocker lock(&m_lock);
+    std::optional<KeyUsage> newest;
+    for (const quint32 i : m_table->slotsOf(keyId)) {
+        LastUse& use = m_table->slot(i).use;
+        lockUse(use.busy);
+        if (use.at > 0 && (!newest || use.at > newest->at))
+            newest = KeyUsage {keyId, use.at, use.address};
+        use.busy.clear(std::memory_order_release);
+    }
+    return newest;
+}
+
+QList<KeyUsage> KeyIndex::takeUses(int max)
+{
+    QList<KeyUsage> taken;
+    QReadLocker lock(&m_lock);
+    QMutexLocker queue(&m_queueMutex);
+    taken.swap(m_orphanUses);
+    while (taken.size() < max && !m_useQueue.empty()) {
+        const quint32 i = m_useQueue.front();
+        m_useQueue.pop_front();
+        if (i >= m_table->slotCount)
+            continue; // from a table replaced by load()
+        Slot& s = m_table->slot(i);
+        lockUse(s.use.busy);
+        if (s.live && s.use.queued) {
+            s.use.queued = false;
+            if (s.use.at > s.use.takenAt) {
+                taken.append({s.keyId, s.use.at, s.use.address});
+                s.use.takenAt = s.use.at;
+            }
+        }
+        s.use.busy.clear(std::memory_order_release);
+    }
+    return taken;
+}
+
+QList<KeyUsage> KeyIndex::takeAllUses()
+{
+    QList<KeyUsage> taken;
+    QReadLocker lock(&m_lock);
+    QMutexLocker queue(&m_queueMutex);
+    taken.swap(m_orphanUses);
+    m_useQueue.clear();
+    for (quint32 i = 0; i < m_table->slotCount; ++i) {
+        Slot& s = m_table->slot(i);
+        lockUse(s.use.busy);
+        s.use.queued = false;
+        if (s.live && s.use.at > s.use.takenAt) {
+            taken.append({s.keyId, s.use.at, s.use.address});
+            s.use.takenAt = s.use.at;
+        }
+        s.use.busy.clear(std::memory_order_release);
+    }
+    return taken;
+}
+
+void KeyIndex::putBackUses(const QList<KeyUsage>& uses)
+{
+    QMutexLocker queue(&m_queueMutex);
+    m_orphanUses.append(uses);
+}
+
+qsizetype KeyIndex::queuedUses() const
+{
+    QMutexLocker queue(&m_queueMutex);
+    return static_cast<qsizetype>(m_useQueue.size()) + m_orphanUses.size();
+}
+
 int KeyIndex::size() const
 {
     QReadLocker lock(&m_lock);
-    return static_cast<int>(m_bySecret.size());
+    return static_cast<int>(m_table->bySecret.size());
 }
 
 } // namespace Keyward

@@ -31,6 +31,37 @@ ApiError rotatedOutSecret()
     return ApiError::forbidden(QStringLiteral(
         "This secret was rotated out and is in its grace period: it cannot create or rotate keys; use the new secret"));
 }
+
+constexpr qint64 MaxRateLimitPerMinute = 1000000;
+
+ApiError checkRateLimit(qint64 perMinute)
+{
+    if (perMinute < 0 || perMinute > MaxRateLimitPerMinute)
+        return ApiError::validation(
+            QStringLiteral("rate_limit"),
+            QStringLiteral("rate_limit must be 0 (none) to %1 per minute").arg(MaxRateLimitPerMinute));
+    return {};
+}
+
+ApiError checkScopeNames(const std::optional<Scopes>& scopes)
+{
+    if (!scopes || *scopes == Scopes())
+        return ApiError::validation(QStringLiteral("scopes"),
+                                    QStringLiteral("scopes must be a non-empty list of read, write, admin, webhook"));
+    return {};
+}
+
+// Whether this principal may give a key these scopes, for an owner of this role.
+ApiError checkScopeGrant(const Principal& p, Scopes scopes, Role ownerRole)
+{
+    // An API key cannot give a key more power than it has itself.
+    if (!p.scopes.testFlag(Scope::Account) && (scopes & ~p.scopes) != Scopes())
+        return ApiError::forbidden(QStringLiteral("A key can only create keys with scopes it has itself"));
+    if (scopes.testFlag(Scope::Admin) && ownerRole != Role::Admin)
+        return ApiError::validation(QStringLiteral("scopes"),
+                                    QStringLiteral("Only an admin's key may carry the admin scope"));
+    return {};
+}
 } // namespace
 
 KeyService::KeyService(ServiceContext& context, KeyVerifier& verifier)
@@ -40,7 +71,7 @@ KeyService::KeyService(ServiceContext& context, KeyVerifier& verifier)
 
 KeyRecord KeyService::withPendingUsage(KeyRecord key) const
 {
-    if (const auto pending = m_ctx.usage.pending(key.id); pending && pending->at > key.lastUsedAt) {
+    if (const auto pending = m_ctx.usage.newestUse(key.id); pending && pending->at > key.lastUsedAt) {
         key.lastUsedAt = pending->at;
         key.lastUsedAddress = pending->address;
     }
@@ -223,13 +254,10 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
         return ServiceResult::fail(
             ApiError::validation(QStringLiteral("name"), QStringLiteral("The name is required")));
     const std::optional<Scopes> scopes = scopesFromNames(scopeList);
-    if (!scopes || *scopes == Scopes())
-        return ServiceResult::fail(
-            ApiError::validation(QStringLiteral("scopes"),
-                                 QStringLiteral("scopes must be a non-empty list of read, write, admin, webhook")));
-    if (rateLimit < 0 || rateLimit > 1000000)
-        return ServiceResult::fail(ApiError::validation(
-            QStringLiteral("rate_limit"), QStringLiteral("rate_limit must be 0 (none) to 1000000 per minute")));
+    if (const ApiError e = checkScopeNames(scopes); !e.isNull())
+        return ServiceResult::fail(e);
+    if (const ApiError e = checkRateLimit(rateLimit); !e.isNull())
+        return ServiceResult::fail(e);
     // The owner: yourself, or (admins only) any user of the tenant.
     std::optional<UserRecord> owner;
     if (!userId.isEmpty() && userId != p.userId) {
@@ -245,13 +273,8 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
         if (!owner)
             return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
     }
-    // An API key cannot mint a key more powerful than itself.
-    if (!p.scopes.testFlag(Scope::Account) && (*scopes & ~p.scopes) != Scopes())
-        return ServiceResult::fail(
-            ApiError::forbidden(QStringLiteral("A key can only create keys with scopes it has itself")));
-    if (scopes->testFlag(Scope::Admin) && owner->role != Role::Admin)
-        return ServiceResult::fail(ApiError::validation(
-            QStringLiteral("scopes"), QStringLiteral("Only an admin's key may carry the admin scope")));
+    if (const ApiError e = checkScopeGrant(p, *scopes, owner->role); !e.isNull())
+        return ServiceResult::fail(e);
     ServiceResult failure;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const std::optional<qint64> expiresAt = readExpiry(object, p.tenantId, true, &failure);
@@ -302,11 +325,13 @@ ServiceResult KeyService::update(const Principal& p, const QString& id, const QB
 {
     if (const ApiError e = Access::requireScope(p, Scope::Write); !e.isNull())
         return ServiceResult::fail(e);
-    JsonReader reader(body, {"name", "description", "expires_in_days", "expires_at"});
+    JsonReader reader(body, {"name", "description", "expires_in_days", "expires_at", "scopes", "rate_limit"});
     const bool hasName = reader.has("name");
     const QString name = reader.optionalString("name", {}, 200).trimmed();
     const bool hasDescription = reader.has("description");
     const QString description = reader.optionalString("description", {}, 1000);
+    const std::optional<QStringList> scopeList = reader.optionalStringList("scopes");
+    const std::optional<qint64> rateLimit = reader.optionalInteger("rate_limit");
     reader.optionalInteger("expires_in_days");
     reader.optionalString("expires_at");
     if (!reader.ok())
@@ -314,10 +339,25 @@ ServiceResult KeyService::update(const Principal& p, const QString& id, const QB
     if (hasName && name.isEmpty())
         return ServiceResult::fail(
             ApiError::validation(QStringLiteral("name"), QStringLiteral("The name cannot be empty")));
+    if (rateLimit) {
+        if (const ApiError e = checkRateLimit(*rateLimit); !e.isNull())
+            return ServiceResult::fail(e);
+    }
     ServiceResult failure;
     auto key = findKey(p, id, true, &failure);
     if (!key)
         return failure;
+    std::optional<Scopes> scopes;
+    if (scopeList) {
+        scopes = scopesFromNames(*scopeList);
+        if (const ApiError e = checkScopeNames(scopes); !e.isNull())
+            return ServiceResult::fail(e);
+        const std::optional<UserRecord> owner = m_ctx.storage.userById(key->userId);
+        if (!owner)
+            return ServiceResult::fail(ApiError::notFound(QStringLiteral("user")));
+        if (const ApiError e = checkScopeGrant(p, *scopes, owner->role); !e.isNull())
+            return ServiceResult::fail(e);
+    }
     const qint64 now = m_ctx.clock.now();
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const bool changesExpiry
@@ -339,6 +379,14 @@ ServiceResult KeyService::update(const Principal& p, const QString& id, const QB
     if (*expiresAt > 0) {
         key->expiresAt = *expiresAt;
         fields.append(QStringLiteral("expires_at"));
+    }
+    if (scopes) {
+        key->scopes = *scopes;
+        fields.append(QStringLiteral("scopes"));
+    }
+    if (rateLimit) {
+        key->rateLimitPerMinute = static_cast<int>(*rateLimit);
+        fields.append(QStringLiteral("rate_limit"));
     }
     key->updatedAt = now;
     if (!m_ctx.storage.updateKey(*key))

@@ -31,30 +31,16 @@ KeyVerifier::Outcome KeyVerifier::verify(const QByteArray& secret, const QString
     return verifyHash(KeySecret::hash(secret), clientAddress);
 }
 
-KeyIndex::EntryPtr KeyVerifier::lookUp(const QByteArray& hash, qint64 now)
+std::optional<KeyIndex::Entry> KeyVerifier::lookUp(const QByteArray& hash, qint64 now)
 {
-    const KeyIndex::Result indexed = m_ctx.keyIndex.find(hash);
+    KeyIndex::Result indexed = m_ctx.keyIndex.find(hash);
     if (indexed.lookup != KeyIndex::Lookup::NotLoaded)
-        return indexed.entry; // known, or definitely unknown: no database
+        return std::move(indexed.entry); // known, or definitely unknown: no database
     // Only while the index loads at start.
     m_ctx.keyIndex.noteDatabaseLookup();
-    const std::optional<KeyRecord> key = m_ctx.storage.keyBySecretHash(hash, now);
-    if (!key)
-        return nullptr;
-    auto entry = std::make_shared<KeyIndex::Entry>();
-    entry->keyId = key->id;
-    entry->tenantId = key->tenantId;
-    entry->userId = key->userId;
-    entry->ownerEmail = key->ownerEmail;
-    if (const auto tenant = m_ctx.storage.tenantById(key->tenantId))
-        entry->tenantName = tenant->name;
-    entry->kind = key->kind;
-    entry->scopes = key->scopes;
-    entry->rateLimitPerMinute = key->rateLimitPerMinute;
-    entry->revoked = key->revoked;
-    entry->ownerDisabled = key->ownerDisabled;
-    entry->expiresAt = key->expiresAt;
-    entry->secretValidUntil = key->secretValidUntil;
+    std::optional<KeyIndex::Entry> entry;
+    m_ctx.storage.scanKeySecrets({KeySecretScope::Kind::Secret, QString::fromLatin1(hash)}, now,
+                                 [&entry](const KeySecretRow& row) { entry = KeyIndex::Entry::from(row); });
     return entry;
 }
 
@@ -62,14 +48,14 @@ KeyVerifier::Outcome KeyVerifier::verifyHash(const QByteArray& hash, const QStri
 {
     Outcome out;
     const qint64 now = m_ctx.clock.now();
-    KeyIndex::EntryPtr cached = lookUp(hash, now);
+    std::optional<KeyIndex::Entry> cached = lookUp(hash, now);
     if (!cached) {
         out.error = invalidKey(QStringLiteral("The provided API key is invalid"));
         return out;
     }
     out.found = true;
-    out.entry = cached;
-    const KeyIndex::Entry& key = *cached;
+    out.entry = std::move(cached);
+    const KeyIndex::Entry& key = *out.entry;
     if (key.secretValidUntil != 0 && key.secretValidUntil <= now) {
         out.error = invalidKey(QStringLiteral("This key was rotated and its grace period has ended"), key.keyId);
         return out;
@@ -96,7 +82,7 @@ KeyVerifier::Outcome KeyVerifier::verifyHash(const QByteArray& hash, const QStri
                      QJsonObject {{QStringLiteral("key_id"), key.keyId}}};
         return out;
     }
-    m_ctx.usage.note(key.keyId, now, clientAddress);
+    m_ctx.usage.note(key.keyId, hash, now, clientAddress);
     return out;
 }
 

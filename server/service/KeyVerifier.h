@@ -10,7 +10,7 @@ namespace Keyward {
 // The hot path: from a presented secret to a live key, or the precise reason it is not one. The checksum is checked
 // before any lookup; the key index answers known and unknown keys from memory (the database only while the index is
 // still loading at start); every accepted use counts against the key's rate limit and is recorded as last-used
-// (batched).
+// (in memory, written at a bounded rate).
 class KeyVerifier
 {
 public:
@@ -19,7 +19,7 @@ public:
     struct Outcome
     {
         ApiError error; // null when the key is live
-        KeyIndex::EntryPtr entry; // set whenever the key was found, even when refused
+        std::optional<KeyIndex::Entry> entry; // set whenever the key was found, even when refused
         RateLimiter::Decision rate;
         bool found = false;
     };
@@ -30,7 +30,7 @@ public:
     Outcome verifyHash(const QByteArray& hash, const QString& clientAddress);
 
 private:
-    KeyIndex::EntryPtr lookUp(const QByteArray& hash, qint64 now);
+    std::optional<KeyIndex::Entry> lookUp(const QByteArray& hash, qint64 now);
 
     ServiceContext& m_ctx;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/service/KeyIndex.h"
 #include "server/storage/Storage.h"
 
 #include <QHash>
@@ -7,25 +8,34 @@
 
 namespace Keyward {
 
-// Last-used time and address of keys, collected in memory and written in one transaction per flush instead of
-// one database write per verification.
+// Last-used time and address of keys. A use is noted in the key index's slot for the secret (no second table however
+// many keys are in use), and written to the database from a thread of its own at a bounded rate: at most RowsPerFlush
+// rows per flush, so that a million keys used once each cost the verify path no database work. Reads in between see
+// the newest use (newestUse). Uses noted while the index still loads are kept here instead.
 class UsageRecorder
 {
 public:
-    explicit UsageRecorder(Storage& storage);
+    UsageRecorder(Storage& storage, KeyIndex& index);
 
-    void note(const QString& keyId, qint64 at, const QString& address);
-    // The newest unflushed use of a key, so reads right after a use already show it.
-    std::optional<KeyUsage> pending(const QString& keyId) const;
-    // Writes what was noted; called from a thread of its own, never the event loop (with a million keys in use a flush
-    // writes a million rows).
+    void note(const QString& keyId, const QByteArray& secretHash, qint64 at, const QString& address);
+    // The newest use of a key this process has seen, written or not.
+    std::optional<KeyUsage> newestUse(const QString& keyId) const;
+    // Writes up to RowsPerFlush uses (never the event loop's work: called from the usage thread). The count written,
+    // -1 when the database failed (the uses are kept for the next flush).
     int flush();
-    static constexpr qsizetype FlushChunk = 5000;
+    // Writes every use not written yet (at stop).
+    int flushAll();
+
+    static constexpr int RowsPerFlush = 5000; // per flush, one flush a second: the write rate's bound
+    static constexpr qsizetype FlushChunk = 5000; // rows per transaction: the write lock is never held for long
 
 private:
+    int write(QList<KeyUsage> batch);
+
     Storage& m_storage;
+    KeyIndex& m_index;
     mutable QMutex m_mutex;
-    QHash<QString, KeyUsage> m_pending;
+    QHash<QString, KeyUsage> m_beforeIndex; // uses noted while the index was not loaded
 };
 
 } // namespace Keyward

@@ -142,8 +142,8 @@ ServiceResult UserService::update(const Principal& p, const QString& id, const Q
     user->updatedAt = m_ctx.clock.now();
     if (!m_ctx.storage.updateUser(*user))
         return ServiceResult::fail(ApiError::internal());
-    if (user->disabled || fields.contains(QStringLiteral("role"))) {
-        // A disabled user's sessions and keys stop working at once.
+    if (fields.contains(QStringLiteral("disabled")) || fields.contains(QStringLiteral("role"))) {
+        // A disabled user's sessions and keys stop working at once, and a re-enabled user's keys work again at once.
         m_ctx.keyEvents.userChanged(user->id);
         if (user->disabled)
             m_ctx.storage.deleteSessionsOfUser(user->id);

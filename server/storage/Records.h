@@ -81,7 +81,7 @@ struct KeyRecord
     QString ownerEmail;
     QString ownerName;
     bool ownerDisabled = false;
-    qint64 secretValidUntil = 0; // by keyBySecretHash: grace end of a rotated-out secret, 0 for the current one
+    qint64 secretValidUntil = 0; // grace end of a rotated-out secret, 0 for the current one
 };
 
 // One live secret of a key with what verification needs of the key, its owner and tenant (the key index's rows).
@@ -102,10 +102,10 @@ struct KeySecretRow
     QString tenantName;
 };
 
-// Which secrets to read: all of them, one key's or one user's.
+// Which secrets to read: all of them, one key's, one user's, or one secret (id: its hex SHA-256).
 struct KeySecretScope
 {
-    enum class Kind { All, Key, User };
+    enum class Kind { All, Key, User, Secret };
     Kind kind = Kind::All;
     QString id;
 };

@@ -508,22 +508,6 @@ std::optional<KeyRecord> SqlStorage::keyById(const QString& id)
     return std::nullopt;
 }
 
-std::optional<KeyRecord> SqlStorage::keyBySecretHash(const QByteArray& secretHash, qint64 now)
-{
-    QSqlQuery q(connection());
-    if (run(q,
-            QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(", s.valid_until") + KeyFrom
-                + QStringLiteral("JOIN key_secrets s ON s.key_id = k.id WHERE s.hash = ? AND (s.valid_until = 0 OR "
-                                 "s.valid_until > ?)"),
-            {QString::fromLatin1(secretHash), now})
-        && q.next()) {
-        KeyRecord key = readKey(q);
-        key.secretValidUntil = q.value(19).toLongLong();
-        return key;
-    }
-    return std::nullopt;
-}
-
 std::optional<KeyRecord> SqlStorage::authenticationKeyOf(const QString& userId)
 {
     QSqlQuery q(connection());
@@ -680,6 +664,9 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
         binds << scope.id;
     } else if (scope.kind == KeySecretScope::Kind::User) {
         sql += QStringLiteral(" AND k.user_id = ?");
+        binds << scope.id;
+    } else if (scope.kind == KeySecretScope::Kind::Secret) {
+        sql += QStringLiteral(" AND s.hash = ?"); // bound as text, as stored
         binds << scope.id;
     }
     QSqlQuery q(connection());

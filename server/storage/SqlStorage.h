@@ -52,7 +52,6 @@ public:
     bool createKey(const KeyRecord& key, const QByteArray& secretHash) override;
     bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) override;
     std::optional<KeyRecord> keyById(const QString& id) override;
-    std::optional<KeyRecord> keyBySecretHash(const QByteArray& secretHash, qint64 now) override;
     std::optional<KeyRecord> authenticationKeyOf(const QString& userId) override;
     bool updateKey(const KeyRecord& key) override;
     bool rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,

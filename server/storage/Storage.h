@@ -49,8 +49,6 @@ public:
     // Replaces the user's authentication key (if any) with this one in one transaction.
     virtual bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) = 0;
     virtual std::optional<KeyRecord> keyById(const QString& id) = 0;
-    // A key whose secret (or a rotated-out secret still in its grace period at `now`) hashes to this.
-    virtual std::optional<KeyRecord> keyBySecretHash(const QByteArray& secretHash, qint64 now) = 0;
     virtual std::optional<KeyRecord> authenticationKeyOf(const QString& userId) = 0;
     virtual bool updateKey(const KeyRecord& key) = 0;
     // The new secret replaces the old one; the old hash stays valid until graceUntil (0: dies at once).

@@ -1,0 +1,91 @@
+#include "tests/support/TestDatabase.h"
+
+#include "core/KeySecret.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace Keyward::Test {
+
+TestDatabase::TestDatabase(const QString& path)
+    : m_connection(QStringLiteral("test-db-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.open();
+}
+
+TestDatabase::~TestDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool TestDatabase::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+qint64 TestDatabase::lastUsedAt(const QString& keyId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT last_used_at FROM api_keys WHERE id = ?"));
+    q.addBindValue(keyId);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QByteArrayList TestDatabase::addKeys(int count, qint64 now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery owner(db);
+    if (!owner.exec(QStringLiteral("SELECT tenant_id, id FROM users ORDER BY created_at LIMIT 1")) || !owner.next())
+        return {};
+    const QString tenantId = owner.value(0).toString();
+    const QString userId = owner.value(1).toString();
+    constexpr qint64 Day = 24 * 60 * 60 * 1000;
+    QByteArrayList secrets;
+    secrets.reserve(count);
+    if (!db.transaction())
+        return {};
+    QSqlQuery key(db);
+    QSqlQuery secret(db);
+    key.prepare(QStringLiteral(
+        "INSERT INTO api_keys (id, tenant_id, user_id, kind, name, description, display_prefix, scopes, rate_limit, "
+        "revoked, created_at, updated_at, expires_at, last_used_at, last_used_addr, created_by) VALUES (?, ?, ?, "
+        "'api', ?, '', ?, 1, 0, 0, ?, ?, ?, 0, '', ?)"));
+    secret.prepare(QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES (?, ?, 0)"));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray value = KeySecret::generate(KeySecret::Kind::ApiKey);
+        const QString keyId = QStringLiteral("key_bulk%1").arg(i, 12, 10, QLatin1Char('0'));
+        key.addBindValue(keyId);
+        key.addBindValue(tenantId);
+        key.addBindValue(userId);
+        key.addBindValue(QStringLiteral("bulk-%1").arg(i));
+        key.addBindValue(KeySecret::displayPrefix(value));
+        key.addBindValue(now);
+        key.addBindValue(now);
+        key.addBindValue(now + 365 * Day);
+        key.addBindValue(userId);
+        secret.addBindValue(QString::fromLatin1(KeySecret::hash(value)));
+        secret.addBindValue(keyId);
+        if (!key.exec() || !secret.exec()) {
+            db.rollback();
+            return {};
+        }
+        secrets.append(value);
+    }
+    if (!db.commit())
+        return {};
+    return secrets;
+}
+
+} // namespace Keyward::Test

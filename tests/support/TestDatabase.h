@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QString>
+
+namespace Keyward::Test {
+
+// Reads and writes a keywardd SQLite file directly, beside the running server (WAL lets both in): to check what was
+// stored, and to seed more keys than the API could create in a test's time. Its own connection, closed at the end.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString& path);
+    ~TestDatabase();
+    bool isOpen() const;
+
+    // api_keys.last_used_at of a key (ms since the epoch), 0 when never written, -1 when there is no such key.
+    qint64 lastUsedAt(const QString& keyId);
+    // Adds `count` live API keys (read scope, no rate limit, a year to live) to the first user, in one transaction;
+    // returns their secrets (only the hashes are stored, as keywardd stores them), empty on failure.
+    QByteArrayList addKeys(int count, qint64 now);
+
+private:
+    QString m_connection;
+};
+
+} // namespace Keyward::Test
