@@ -46,8 +46,10 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_account(m_context, m_identity)
     , m_keys(m_context, m_authenticator.verifier())
     , m_users(m_context)
-    , m_server(m_router, options.workerThreads, options.accessLog)
+    , m_server(m_router, m_workers, options.accessLog)
 {
+    // argon2 uses 64 MiB per run: the pool's size bounds the memory a sign-in storm can take.
+    m_workers.setMaxThreadCount(std::max(1, options.workerThreads));
     registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
     m_usageThread.setObjectName(QStringLiteral("usage-flush"));
     m_flushTimer = new QTimer;
@@ -88,7 +90,7 @@ quint16 Daemon::start()
         HttpThread extra;
         extra.thread = new QThread(this);
         extra.thread->setObjectName(QStringLiteral("http-%1").arg(i));
-        extra.server = new ApiServer(m_router, m_options.workerThreads, m_options.accessLog);
+        extra.server = new ApiServer(m_router, m_workers, m_options.accessLog);
         extra.server->moveToThread(extra.thread);
         extra.thread->start();
         bool adopted = false;

@@ -20,7 +20,7 @@ struct DaemonOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8421;
     PasswordHasher::Cost cost = PasswordHasher::Cost::Interactive;
-    int workerThreads = 2; // argon2 threads per HTTP thread
+    int workerThreads = 2; // argon2 threads in all (each takes the argon2 memory while it runs)
     int httpThreads = 2; // event loops accepting on the same port (SO_REUSEPORT)
     bool accessLog = true;
     bool testClock = false;
@@ -65,6 +65,7 @@ private:
     KeyService m_keys;
     UserService m_users;
     Router m_router;
+    QThreadPool m_workers; // argon2 (sign-ins, step-up) for every HTTP thread; sized by workerThreads
     ApiServer m_server; // on the main thread
     struct HttpThread
     {

@@ -39,14 +39,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 } // namespace
 
-ApiServer::ApiServer(Router& router, int workerThreads, bool accessLog, QObject* parent)
+ApiServer::ApiServer(Router& router, QThreadPool& workers, bool accessLog, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
+    , m_workers(workers)
     , m_accessLog(accessLog)
-{
-    // argon2 uses 64 MiB per run: the pool size bounds the memory a login storm can take.
-    m_workers.setMaxThreadCount(std::max(1, workerThreads));
-}
+{ }
 
 ApiServer::~ApiServer()
 {

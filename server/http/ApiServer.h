@@ -16,7 +16,9 @@ class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(Router& router, int workerThreads, bool accessLog, QObject* parent = nullptr);
+    // `workers` runs the routes marked Thread::Worker (argon2); shared by every ApiServer of the process, so that its
+    // size bounds the memory and CPU a sign-in storm can take however many HTTP threads there are.
+    ApiServer(Router& router, QThreadPool& workers, bool accessLog, QObject* parent = nullptr);
     ~ApiServer() override;
 
     // Accepts on an already listening socket (see openListeningSocket); call from the thread this server lives in.
@@ -36,7 +38,7 @@ private:
               bool close);
 
     Router& m_router;
-    QThreadPool m_workers;
+    QThreadPool& m_workers;
     bool m_accessLog;
     QAtomicInt m_inFlight;
     int m_maxQueued = 512;

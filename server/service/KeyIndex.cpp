@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
+#include <algorithm>
 #include <cstring>
 #include <sodium.h>
 
@@ -382,12 +383,19 @@ std::optional<KeyUsage> KeyIndex::lastUse(const QString& keyId) const
 QList<KeyUsage> KeyIndex::takeUses(int max)
 {
     QList<KeyUsage> taken;
+    std::vector<quint32> queued;
+    {
+        // Only the hand-over under the queue's mutex, which every verification that queues a use takes: this thread
+        // runs at background priority and must not be preempted while holding it.
+        QMutexLocker queue(&m_queueMutex);
+        taken.swap(m_orphanUses);
+        const size_t n = std::min(m_useQueue.size(), static_cast<size_t>(std::max(0, max)));
+        queued.assign(m_useQueue.begin(), m_useQueue.begin() + static_cast<std::ptrdiff_t>(n));
+        m_useQueue.erase(m_useQueue.begin(), m_useQueue.begin() + static_cast<std::ptrdiff_t>(n));
+    }
+    taken.reserve(taken.size() + static_cast<qsizetype>(queued.size()));
     QReadLocker lock(&m_lock);
-    QMutexLocker queue(&m_queueMutex);
-    taken.swap(m_orphanUses);
-    while (taken.size() < max && !m_useQueue.empty()) {
-        const quint32 i = m_useQueue.front();
-        m_useQueue.pop_front();
+    for (const quint32 i : queued) {
         if (i >= m_table->slotCount)
             continue; // from a table replaced by load()
         Slot& s = m_table->slot(i);

@@ -26,8 +26,9 @@ public:
     // Writes every use not written yet (at stop).
     int flushAll();
 
-    static constexpr int RowsPerFlush = 5000; // per flush, one flush a second: the write rate's bound
-    static constexpr qsizetype FlushChunk = 5000; // rows per transaction: the write lock is never held for long
+    static constexpr int RowsPerFlush = 1000; // per flush, one flush a second: the write rate's bound
+    static constexpr qsizetype FlushChunk
+        = 100; // rows per transaction: the database's write lock is never held for long
 
 private:
     int write(QList<KeyUsage> batch);

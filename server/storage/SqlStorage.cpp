@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -651,6 +652,10 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
     return page;
 }
 
+namespace {
+constexpr qint64 ScanMapBytes = qint64 {16} << 30; // address space only: up to a 16 GiB database file in one map
+} // namespace
+
 bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
                                 const std::function<void(const KeySecretRow&)>& row)
 {
@@ -669,31 +674,47 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
         sql += QStringLiteral(" AND s.hash = ?"); // bound as text, as stored
         binds << scope.id;
     }
-    QSqlQuery q(connection());
+    QSqlDatabase db = connection();
+    // The whole table is read once, in index order, i.e. at random places in the file: through a memory map SQLite
+    // reads each page in place instead of copying it with a read() call per visit (a third of the load's time on a
+    // million keys). Unmapped again after the scan, so that the file's pages are not held in this process.
+    const bool mapped = scope.kind == KeySecretScope::Kind::All && m_dialect.backend == SqlBackend::Sqlite;
+    if (mapped)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=%1").arg(ScanMapBytes));
+    const auto unmap = qScopeGuard([&] {
+        if (mapped)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=0"));
+    });
+    QSqlQuery q(db);
     q.setForwardOnly(true); // a million rows stream through; none is kept by the driver
     if (!run(q, sql, binds))
         return false;
-    // Ids and names repeat across rows: share one copy of each (implicit sharing) instead of a million.
+    // Ids and names repeat across rows (mostly the same as the row before): share one copy of each (implicit sharing)
+    // instead of a million.
     QHash<QString, QString> interned;
-    const auto intern = [&interned](const QString& value) {
-        const auto it = interned.constFind(value);
-        return it != interned.constEnd() ? *it : *interned.insert(value, value);
+    const auto intern = [&interned](QString& last, const QString& value) {
+        if (value != last) {
+            const auto it = interned.constFind(value);
+            last = it != interned.constEnd() ? *it : *interned.insert(value, value);
+        }
+        return last;
     };
+    QString lastTenant, lastUser, lastEmail, lastTenantName;
     KeySecretRow r;
     while (q.next()) {
         r.secretHash = q.value(0).toByteArray();
         r.secretValidUntil = q.value(1).toLongLong();
         r.keyId = q.value(2).toString();
-        r.tenantId = intern(q.value(3).toString());
-        r.userId = intern(q.value(4).toString());
+        r.tenantId = intern(lastTenant, q.value(3).toString());
+        r.userId = intern(lastUser, q.value(4).toString());
         r.kind = q.value(5).toString() == QLatin1String("pat") ? KeyKind::AuthenticationKey : KeyKind::ApiKey;
         r.scopes = Scopes::fromInt(q.value(6).toInt());
         r.rateLimitPerMinute = q.value(7).toInt();
         r.revoked = q.value(8).toInt() != 0;
         r.expiresAt = q.value(9).toLongLong();
-        r.ownerEmail = intern(q.value(10).toString());
+        r.ownerEmail = intern(lastEmail, q.value(10).toString());
         r.ownerDisabled = q.value(11).toInt() != 0;
-        r.tenantName = intern(q.value(12).toString());
+        r.tenantName = intern(lastTenantName, q.value(12).toString());
         row(r);
     }
     return q.lastError().type() == QSqlError::NoError;
