@@ -108,6 +108,7 @@ quint16 Daemon::start()
     m_indexLoader = QThread::create([this] {
         if (!m_keyIndex.load(m_clock.now()))
             qCCritical(lcDaemon) << "the key index could not be loaded; verification keeps asking the database";
+        m_storage->releaseThreadConnection();
     });
     m_indexLoader->setObjectName(QStringLiteral("key-index-load"));
     m_indexLoader->start();

@@ -5,8 +5,12 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
 #include <algorithm>
 #include <cstring>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcKeyIndex, "keyward.keyindex")
@@ -64,7 +68,9 @@ struct KeyIndex::Table
 
     static void fill(Slot& s, const KeySecretRow& row, std::shared_ptr<const Owner> owner)
     {
-        s.keyId = row.keyId;
+        // A copy made here, not the row's string: rows are read on other threads, and their malloc arenas should hold
+        // only what is freed after the load (so it can be given back), not a million live ids.
+        s.keyId = QString(row.keyId.constData(), row.keyId.size());
         s.owner = std::move(owner);
         s.expiresAt = row.expiresAt;
         s.secretValidUntil = row.secretValidUntil;
@@ -208,28 +214,66 @@ bool KeyIndex::load(qint64 now)
     QElapsedTimer timer;
     timer.start();
     auto table = std::make_unique<Table>();
-    const bool ok = m_storage.scanKeySecrets({}, now, [&table](const KeySecretRow& row) {
-        Digest digest;
-        if (!digestFromHex(row.secretHash, &digest)) {
-            qCWarning(lcKeyIndex).noquote()
-                << "a stored secret hash of key" << row.keyId << "is not SHA-256 hex; skipped";
-            return;
-        }
-        if (table->bySecret.contains(digest))
-            return; // the database's primary key makes this impossible; never two slots for one secret
-        table->linkFirst(table->add(digest, row));
-    });
+    // Reading and converting the rows is most of the work: one share per core, each on its own thread and database
+    // connection, handing rows over in batches to the one table.
+    const int parts = std::clamp(QThread::idealThreadCount(), 1, MaxLoadThreads);
+    QMutex tableMutex;
+    std::atomic<bool> ok {true};
+    const auto readPart = [&](int part) {
+        std::vector<KeySecretRow> batch;
+        batch.reserve(LoadBatch);
+        const auto hand = [&] {
+            QMutexLocker lock(&tableMutex);
+            for (const KeySecretRow& row : batch) {
+                Digest digest;
+                if (!digestFromHex(row.secretHash, &digest)) {
+                    qCWarning(lcKeyIndex).noquote()
+                        << "a stored secret hash of key" << row.keyId << "is not SHA-256 hex; skipped";
+                    continue;
+                }
+                if (!table->bySecret.contains(digest)) // the primary key makes a second one impossible
+                    table->linkFirst(table->add(digest, row));
+            }
+            batch.clear();
+        };
+        KeySecretScope scope;
+        scope.part = part;
+        scope.parts = parts;
+        if (!m_storage.scanKeySecrets(scope, now, [&](const KeySecretRow& row) {
+                batch.push_back(row);
+                if (batch.size() == LoadBatch)
+                    hand();
+            }))
+            ok = false;
+        hand();
+    };
+    std::vector<std::unique_ptr<QThread>> helpers;
+    for (int part = 1; part < parts; ++part) {
+        helpers.emplace_back(QThread::create([&, part] {
+            readPart(part);
+            m_storage.releaseThreadConnection();
+        }));
+        helpers.back()->setObjectName(QStringLiteral("key-index-load-%1").arg(part));
+        helpers.back()->start();
+    }
+    readPart(0);
+    for (const auto& helper : helpers)
+        helper->wait();
     std::vector<KeySecretScope> changed;
     {
         QWriteLocker lock(&m_lock);
         m_loading = false;
-        if (!ok)
+        if (!ok.load())
             return false;
         m_table.swap(table);
         changed.swap(m_changedDuringLoad);
         m_loaded.store(true, std::memory_order_release);
     }
     table.reset(); // the empty table it replaced
+#ifdef __GLIBC__
+    // The rows handed over were freed in the loading threads' malloc arenas: give those pages back.
+    malloc_trim(0);
+#endif
     // What changed while the snapshot was read is read again now: the snapshot may predate it.
     for (const KeySecretScope& scope : changed)
         refresh(scope, now);

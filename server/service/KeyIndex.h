@@ -146,6 +146,8 @@ private:
     };
     static constexpr quint32 NoSlot = 0xffffffffu;
     static constexpr quint32 ChunkShift = 12; // 4,096 slots per chunk
+    static constexpr int MaxLoadThreads = 4;
+    static constexpr size_t LoadBatch = 4096; // rows handed to the table at once
     struct Table; // slots and their hash tables; swapped in whole by load()
 
     void refresh(const KeySecretScope& scope, qint64 now);

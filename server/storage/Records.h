@@ -108,6 +108,10 @@ struct KeySecretScope
     enum class Kind { All, Key, User, Secret };
     Kind kind = Kind::All;
     QString id;
+    // All only: this share of the secrets, so that several threads can read them at once (SQLite; another database
+    // gives part 0 everything and the other parts nothing).
+    int part = 0;
+    int parts = 1;
 };
 
 // Something that changed what verification answers for a key, a user's keys or a tenant's keys. Written to the

@@ -217,6 +217,18 @@ void SqlStorage::close()
     }
 }
 
+void SqlStorage::releaseThreadConnection()
+{
+    const QString name = threadConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid())
+            return;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QString SqlStorage::threadConnectionName() const
 {
     return m_baseConnection + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
@@ -659,10 +671,38 @@ constexpr qint64 ScanMapBytes = qint64 {16} << 30; // address space only: up to 
 bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
                                 const std::function<void(const KeySecretRow&)>& row)
 {
+    // Everything (the index's load at start): the owners first, a few rows, then the secrets with their keys and no
+    // further join: each secret costs one index search instead of three.
+    const bool everything = scope.kind == KeySecretScope::Kind::All;
+    if (everything && scope.parts > 1 && scope.part > 0 && m_dialect.backend != SqlBackend::Sqlite)
+        return true; // unpartitioned: part 0 reads everything
+    struct Owner
+    {
+        QString email;
+        bool disabled = false;
+        QString tenantName;
+    };
+    QHash<QString, Owner> owners;
+    QSqlDatabase db = connection();
+    const QString ownerSql = QStringLiteral("SELECT u.id, u.email, u.disabled, t.name FROM users u JOIN tenants t ON "
+                                            "t.id = u.tenant_id");
+    const auto readOwners = [&](const QString& where, const QVariantList& binds) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!run(q, ownerSql + where, binds))
+            return false;
+        while (q.next())
+            owners.insert(q.value(0).toString(),
+                          {q.value(1).toString(), q.value(2).toInt() != 0, q.value(3).toString()});
+        return q.lastError().type() == QSqlError::NoError;
+    };
+    if (everything && !readOwners({}, {}))
+        return false;
+
     QString sql = QStringLiteral(
         "SELECT s.hash, s.valid_until, k.id, k.tenant_id, k.user_id, k.kind, k.scopes, k.rate_limit, k.revoked, "
-        "k.expires_at, u.email, u.disabled, t.name FROM key_secrets s JOIN api_keys k ON k.id = s.key_id JOIN users u "
-        "ON u.id = k.user_id JOIN tenants t ON t.id = k.tenant_id WHERE (s.valid_until = 0 OR s.valid_until > ?)");
+        "k.expires_at FROM key_secrets s JOIN api_keys k ON k.id = s.key_id WHERE (s.valid_until = 0 OR "
+        "s.valid_until > ?)");
     QVariantList binds {now};
     if (scope.kind == KeySecretScope::Kind::Key) {
         sql += QStringLiteral(" AND k.id = ?");
@@ -673,12 +713,14 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
     } else if (scope.kind == KeySecretScope::Kind::Secret) {
         sql += QStringLiteral(" AND s.hash = ?"); // bound as text, as stored
         binds << scope.id;
+    } else if (scope.parts > 1 && m_dialect.backend == SqlBackend::Sqlite) {
+        sql += QStringLiteral(" AND s.rowid % ? = ?");
+        binds << scope.parts << scope.part;
     }
-    QSqlDatabase db = connection();
     // The whole table is read once, in index order, i.e. at random places in the file: through a memory map SQLite
     // reads each page in place instead of copying it with a read() call per visit (a third of the load's time on a
     // million keys). Unmapped again after the scan, so that the file's pages are not held in this process.
-    const bool mapped = scope.kind == KeySecretScope::Kind::All && m_dialect.backend == SqlBackend::Sqlite;
+    const bool mapped = everything && m_dialect.backend == SqlBackend::Sqlite;
     if (mapped)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=%1").arg(ScanMapBytes));
     const auto unmap = qScopeGuard([&] {
@@ -689,8 +731,8 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
     q.setForwardOnly(true); // a million rows stream through; none is kept by the driver
     if (!run(q, sql, binds))
         return false;
-    // Ids and names repeat across rows (mostly the same as the row before): share one copy of each (implicit sharing)
-    // instead of a million.
+    // Ids repeat across rows (mostly the same as the row before): share one copy of each (implicit sharing) instead
+    // of a million.
     QHash<QString, QString> interned;
     const auto intern = [&interned](QString& last, const QString& value) {
         if (value != last) {
@@ -699,22 +741,35 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
         }
         return last;
     };
-    QString lastTenant, lastUser, lastEmail, lastTenantName;
+    QString lastTenant, lastUser;
+    const Owner* owner = nullptr;
     KeySecretRow r;
     while (q.next()) {
         r.secretHash = q.value(0).toByteArray();
         r.secretValidUntil = q.value(1).toLongLong();
         r.keyId = q.value(2).toString();
         r.tenantId = intern(lastTenant, q.value(3).toString());
-        r.userId = intern(lastUser, q.value(4).toString());
+        const QString userId = q.value(4).toString();
+        if (userId != lastUser || !owner) {
+            r.userId = intern(lastUser, userId);
+            // A user added after the owners were read (its key too), or the one owner of a narrower scope.
+            if (!owners.contains(r.userId) && !readOwners(QStringLiteral(" WHERE u.id = ?"), {r.userId}))
+                return false;
+            const auto it = owners.constFind(r.userId);
+            if (it == owners.constEnd()) {
+                owner = nullptr;
+                continue; // a key without its user: impossible with the foreign key
+            }
+            owner = &*it;
+        }
         r.kind = q.value(5).toString() == QLatin1String("pat") ? KeyKind::AuthenticationKey : KeyKind::ApiKey;
         r.scopes = Scopes::fromInt(q.value(6).toInt());
         r.rateLimitPerMinute = q.value(7).toInt();
         r.revoked = q.value(8).toInt() != 0;
         r.expiresAt = q.value(9).toLongLong();
-        r.ownerEmail = intern(lastEmail, q.value(10).toString());
-        r.ownerDisabled = q.value(11).toInt() != 0;
-        r.tenantName = intern(lastTenantName, q.value(12).toString());
+        r.ownerEmail = owner->email;
+        r.ownerDisabled = owner->disabled;
+        r.tenantName = owner->tenantName;
         row(r);
     }
     return q.lastError().type() == QSqlError::NoError;

@@ -60,6 +60,7 @@ public:
     int revokeApiKeysOfUser(const QString& userId, qint64 now) override;
     KeyPage listKeys(const KeyQuery& query) override;
     bool recordUsage(const QList<KeyUsage>& usage) override;
+    void releaseThreadConnection() override;
     bool scanKeySecrets(const KeySecretScope& scope, qint64 now,
                         const std::function<void(const KeySecretRow&)>& row) override;
     bool appendKeyEvent(const KeyEvent& event) override;

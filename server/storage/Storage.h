@@ -63,6 +63,8 @@ public:
 
     // Streams the live secrets in `scope` (current ones, and rotated-out ones still in their grace period at `now`),
     // one row at a time: a million keys never sit in one list. False when the database could not answer.
+    // Closes the calling thread's connection: for a thread about to end (the next thread may reuse its id).
+    virtual void releaseThreadConnection() = 0;
     virtual bool scanKeySecrets(const KeySecretScope& scope, qint64 now,
                                 const std::function<void(const KeySecretRow&)>& row)
         = 0;
