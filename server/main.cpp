@@ -106,7 +106,8 @@ int main(int argc, char* argv[])
         QStringLiteral("argon2"), QStringLiteral("Password hashing cost: interactive (default), moderate, minimum."),
         QStringLiteral("cost"), QStringLiteral("interactive"));
     const QCommandLineOption workersOption(
-        QStringLiteral("workers"), QStringLiteral("Threads for password hashing (each takes the argon2 memory)."),
+        QStringLiteral("workers"),
+        QStringLiteral("Threads for password hashing, for all HTTP threads together (each takes the argon2 memory)."),
         QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption httpThreadsOption(QStringLiteral("http-threads"),
                                                QStringLiteral("Event-loop threads accepting requests (default 2)."),

@@ -202,19 +202,23 @@ private slots:
     }
 
     // The index has no capacity limit: with more keys than the cache it replaced ever held (200,000), every key is in
-    // memory after a restart, any of them verifies, and none of those verifications reaches the database.
+    // memory after a restart, any of them verifies, and none of those verifications reaches the database. Their owner
+    // disabled and enabled again is answered for all of them at once (one owner record, not 250,000 refreshes).
     void moreKeysThanTheOldCacheHeld()
     {
         constexpr int Keys = 250000;
         TestServer bulk;
         QVERIFY(bulk.start());
         const qint64 now = bulk.serverSeconds() * 1000;
+        const QByteArray admin = bulk.loginAdmin();
+        const QString ownerId = bulk.createUser(admin, QStringLiteral("service@acme.test"), QStringLiteral("user"));
+        QVERIFY(!ownerId.isEmpty());
         QVERIFY(bulk.stop());
         QByteArrayList added;
         {
             TestDatabase db(bulk.databasePath());
             QVERIFY(db.isOpen());
-            added = db.addKeys(Keys, now);
+            added = db.addKeys(Keys, now, ownerId);
         }
         QCOMPARE(added.size(), Keys);
         QVERIFY(bulk.start({}));
@@ -227,6 +231,22 @@ private slots:
         QCOMPARE(code(bulk, QString::fromLatin1(added.constLast())), QStringLiteral("VALID"));
         QCOMPARE(health(bulk).value(QStringLiteral("database_lookups")).toInteger(), lookups);
         QCOMPARE(health(bulk).value(QStringLiteral("secrets")).toInt(), Keys);
+
+        const QByteArray again = bulk.loginAdmin();
+        const auto setDisabled = [&](bool disabled) {
+            return bulk.http()
+                .patchJson(QStringLiteral("v1/users/") + ownerId, {{QStringLiteral("disabled"), disabled}},
+                           session(again))
+                .status;
+        };
+        QCOMPARE(setDisabled(true), 200);
+        for (int i = 0; i < Keys; i += 25013)
+            QCOMPARE(
+                verifyOn(bulk, QString::fromLatin1(added.at(i))).response().value(QStringLiteral("message")).toString(),
+                QStringLiteral("The owner of this key is disabled"));
+        QCOMPARE(setDisabled(false), 200);
+        for (int i = 0; i < Keys; i += 25013)
+            QCOMPARE(code(bulk, QString::fromLatin1(added.at(i))), QStringLiteral("VALID"));
         QVERIFY(bulk.stop());
     }
 

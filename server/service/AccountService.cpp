@@ -101,7 +101,7 @@ ServiceResult AccountService::updateMe(const Principal& p, const QByteArray& bod
         return ServiceResult::fail(ApiError::internal());
     }
     if (fields.contains(QStringLiteral("email")))
-        m_ctx.keyEvents.userChanged(user->id); // the verify answer carries the owner's e-mail
+        m_ctx.keyEvents.ownerChanged(user->id); // the verify answer carries the owner's e-mail
     m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), p.userId, QStringLiteral("user"), p.userId,
                             QJsonObject {{QStringLiteral("fields"), fields}});
     return ServiceResult::of(Views::user(*user));

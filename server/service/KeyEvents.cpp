@@ -23,10 +23,7 @@ KeyEvents::KeyEvents(Storage& storage, KeyIndex& index, const Clock& clock)
 void KeyEvents::publish(KeyEvent::Subject subject, const QString& id)
 {
     const qint64 now = m_clock.now();
-    if (subject == KeyEvent::Subject::Key)
-        m_index.refreshKey(id, now);
-    else
-        m_index.refreshUser(id, now);
+    apply(subject, id, now);
     KeyEvent event;
     event.subject = subject;
     event.id = id;
@@ -45,6 +42,26 @@ void KeyEvents::keyChanged(const QString& keyId)
 void KeyEvents::userChanged(const QString& userId)
 {
     publish(KeyEvent::Subject::User, userId);
+}
+
+void KeyEvents::ownerChanged(const QString& userId)
+{
+    publish(KeyEvent::Subject::Owner, userId);
+}
+
+void KeyEvents::apply(KeyEvent::Subject subject, const QString& id, qint64 now)
+{
+    switch (subject) {
+    case KeyEvent::Subject::Key:
+        m_index.refreshKey(id, now);
+        break;
+    case KeyEvent::Subject::User:
+        m_index.refreshUser(id, now);
+        break;
+    case KeyEvent::Subject::Owner:
+        m_index.refreshOwner(id, now);
+        break;
+    }
 }
 
 bool KeyEvents::startFromNow()
@@ -67,10 +84,7 @@ int KeyEvents::pollForeign()
         const qint64 now = m_clock.now();
         for (const KeyEvent& event : *events) {
             if (event.origin != m_origin) {
-                if (event.subject == KeyEvent::Subject::Key)
-                    m_index.refreshKey(event.id, now);
-                else
-                    m_index.refreshUser(event.id, now);
+                apply(event.subject, event.id, now);
                 ++applied;
             }
             m_lastSeq.storeRelease(event.seq);

@@ -6,16 +6,19 @@
 namespace Keyward {
 
 // The one way a change reaches every key index: a service that changed a key (created, edited, revoked,
-// re-activated, rotated, deleted) or a user's keys (disabled, e-mail, keys revoked with a password change) says so
-// here. This instance's index is refreshed at once, and the event is written to key_events so that other processes
-// and instances on the same database apply it when they poll (pollForeign).
+// re-activated, rotated, deleted), a user's keys (revoked with a password change) or a key owner (disabled, e-mail)
+// says so here. This instance's index is refreshed at once, and the event is written to key_events so that other
+// processes and instances on the same database apply it when they poll (pollForeign).
 class KeyEvents
 {
 public:
     KeyEvents(Storage& storage, KeyIndex& index, const Clock& clock);
 
     void keyChanged(const QString& keyId);
+    // All of a user's keys changed (revoked together): each is read again.
     void userChanged(const QString& userId);
+    // Only what the answer says of the owner changed (e-mail, disabled): one record, however many keys the user has.
+    void ownerChanged(const QString& userId);
 
     // Where this instance starts reading others' events: call before loading the index, so that nothing written
     // during the load is missed. False when the database could not answer.
@@ -30,6 +33,7 @@ public:
 
 private:
     void publish(KeyEvent::Subject subject, const QString& id);
+    void apply(KeyEvent::Subject subject, const QString& id, qint64 now);
 
     Storage& m_storage;
     KeyIndex& m_index;

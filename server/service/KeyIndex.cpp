@@ -35,7 +35,7 @@ struct KeyIndex::Table
     std::vector<quint32> freeSlots;
     QHash<Digest, quint32> bySecret;
     QHash<QString, quint32> byKey; // the first of a key's slots
-    QHash<QString, std::shared_ptr<const Owner>> owners; // by user id: one record for all of a user's keys
+    QHash<QString, std::shared_ptr<Owner>> owners; // by user id: one record for all of a user's keys
 
     Slot& slot(quint32 i) { return chunks[i >> ChunkShift][i & ((1u << ChunkShift) - 1)]; }
 
@@ -51,22 +51,20 @@ struct KeyIndex::Table
         return slotCount++;
     }
 
-    std::shared_ptr<const Owner> ownerFor(const KeySecretRow& row)
+    // The user's one owner record, brought up to the row's facts (under the write lock, or before the table serves).
+    std::shared_ptr<Owner> ownerFor(const KeySecretRow& row)
     {
-        const auto it = owners.constFind(row.userId);
-        if (it != owners.constEnd()) {
-            const Owner& o = **it;
-            if (o.tenantId == row.tenantId && o.email == row.ownerEmail && o.tenantName == row.tenantName
-                && o.disabled == row.ownerDisabled)
-                return *it;
-        }
-        auto owner = std::make_shared<const Owner>(
-            Owner {row.tenantId, row.userId, row.ownerEmail, row.tenantName, row.ownerDisabled});
-        owners.insert(row.userId, owner);
+        std::shared_ptr<Owner>& owner = owners[row.userId];
+        if (!owner)
+            owner = std::make_shared<Owner>();
+        Owner& o = *owner;
+        if (o.tenantId != row.tenantId || o.email != row.ownerEmail || o.tenantName != row.tenantName
+            || o.disabled != row.ownerDisabled || o.userId != row.userId)
+            o = Owner {row.tenantId, row.userId, row.ownerEmail, row.tenantName, row.ownerDisabled};
         return owner;
     }
 
-    static void fill(Slot& s, const KeySecretRow& row, std::shared_ptr<const Owner> owner)
+    static void fill(Slot& s, const KeySecretRow& row, std::shared_ptr<Owner> owner)
     {
         // A copy made here, not the row's string: rows are read on other threads, and their malloc arenas should hold
         // only what is freed after the load (so it can be given back), not a million live ids.
@@ -364,6 +362,34 @@ void KeyIndex::refresh(const KeySecretScope& scope, qint64 now)
         QMutexLocker queue(&m_queueMutex);
         m_orphanUses.append(orphans);
     }
+}
+
+void KeyIndex::refreshOwner(const QString& userId, qint64 now)
+{
+    {
+        QWriteLocker lock(&m_lock);
+        if (m_loading) {
+            // The load may hold the owner as it was: read the user's keys again after it.
+            m_changedDuringLoad.push_back({KeySecretScope::Kind::User, userId});
+        }
+    }
+    const std::optional<UserRecord> user = m_storage.userById(userId);
+    const std::optional<TenantRecord> tenant
+        = user ? m_storage.tenantById(user->tenantId) : std::optional<TenantRecord> {};
+    if (!user || !tenant) {
+        // Users are disabled, not deleted; a user or tenant not read is read with the user's keys instead.
+        refreshUser(userId, now);
+        return;
+    }
+    QWriteLocker lock(&m_lock);
+    const auto it = m_table->owners.constFind(userId);
+    if (it == m_table->owners.constEnd())
+        return; // no key of this user is held
+    Owner& owner = **it;
+    owner.email = user->email;
+    owner.disabled = user->disabled;
+    owner.tenantId = user->tenantId;
+    owner.tenantName = tenant->name;
 }
 
 void KeyIndex::refreshKey(const QString& keyId, qint64 now)

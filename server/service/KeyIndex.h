@@ -88,6 +88,9 @@ public:
     // Re-reads one key (all its live secrets; none when it was deleted) or all of a user's keys.
     void refreshKey(const QString& keyId, qint64 now);
     void refreshUser(const QString& userId, qint64 now);
+    // Re-reads what the answer says of a key's owner (e-mail, disabled, tenant name): one record shared by all of the
+    // user's keys, so this costs the same for a user with a million keys as for one with one.
+    void refreshOwner(const QString& userId, qint64 now);
 
     // A successful verification of this secret. False when the index cannot hold it (not loaded, or the secret went
     // meanwhile): the caller keeps the use elsewhere.
@@ -133,7 +136,7 @@ private:
     {
         Digest digest;
         QString keyId;
-        std::shared_ptr<const Owner> owner;
+        std::shared_ptr<Owner> owner; // shared by all of the user's slots; changed in place under the write lock
         qint64 expiresAt = 0;
         qint64 secretValidUntil = 0;
         int rateLimitPerMinute = 0;

@@ -144,7 +144,7 @@ ServiceResult UserService::update(const Principal& p, const QString& id, const Q
         return ServiceResult::fail(ApiError::internal());
     if (fields.contains(QStringLiteral("disabled")) || fields.contains(QStringLiteral("role"))) {
         // A disabled user's sessions and keys stop working at once, and a re-enabled user's keys work again at once.
-        m_ctx.keyEvents.userChanged(user->id);
+        m_ctx.keyEvents.ownerChanged(user->id);
         if (user->disabled)
             m_ctx.storage.deleteSessionsOfUser(user->id);
     }

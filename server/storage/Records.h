@@ -118,7 +118,7 @@ struct KeySecretScope
 // key_events table so that other processes and instances sharing the database refresh their key index.
 struct KeyEvent
 {
-    enum class Subject { Key, User };
+    enum class Subject { Key, User, Owner }; // a key; all of a user's keys; a user's e-mail or status only
     qint64 seq = 0;
     Subject subject = Subject::Key;
     QString id;

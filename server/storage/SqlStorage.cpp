@@ -777,9 +777,11 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
 
 bool SqlStorage::appendKeyEvent(const KeyEvent& e)
 {
-    return exec(
-        QStringLiteral("INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?)"),
-        {e.subject == KeyEvent::Subject::User ? QStringLiteral("user") : QStringLiteral("key"), e.id, e.origin, e.at});
+    return exec(QStringLiteral("INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?)"),
+                {e.subject == KeyEvent::Subject::User        ? QStringLiteral("user")
+                     : e.subject == KeyEvent::Subject::Owner ? QStringLiteral("owner")
+                                                             : QStringLiteral("key"),
+                 e.id, e.origin, e.at});
 }
 
 std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
@@ -793,7 +795,10 @@ std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
     while (q.next()) {
         KeyEvent e;
         e.seq = q.value(0).toLongLong();
-        e.subject = q.value(1).toString() == QLatin1String("user") ? KeyEvent::Subject::User : KeyEvent::Subject::Key;
+        const QString subject = q.value(1).toString();
+        e.subject = subject == QLatin1String("user") ? KeyEvent::Subject::User
+            : subject == QLatin1String("owner")      ? KeyEvent::Subject::Owner
+                                                     : KeyEvent::Subject::Key;
         e.id = q.value(2).toString();
         e.origin = q.value(3).toString();
         e.at = q.value(4).toLongLong();

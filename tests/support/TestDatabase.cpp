@@ -43,11 +43,15 @@ qint64 TestDatabase::lastUsedAt(const QString& keyId)
     return q.value(0).toLongLong();
 }
 
-QByteArrayList TestDatabase::addKeys(int count, qint64 now)
+QByteArrayList TestDatabase::addKeys(int count, qint64 now, const QString& ownerId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery owner(db);
-    if (!owner.exec(QStringLiteral("SELECT tenant_id, id FROM users ORDER BY created_at LIMIT 1")) || !owner.next())
+    owner.prepare(ownerId.isEmpty() ? QStringLiteral("SELECT tenant_id, id FROM users ORDER BY created_at LIMIT 1")
+                                    : QStringLiteral("SELECT tenant_id, id FROM users WHERE id = ?"));
+    if (!ownerId.isEmpty())
+        owner.addBindValue(ownerId);
+    if (!owner.exec() || !owner.next())
         return {};
     const QString tenantId = owner.value(0).toString();
     const QString userId = owner.value(1).toString();

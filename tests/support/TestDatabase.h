@@ -16,9 +16,9 @@ public:
 
     // api_keys.last_used_at of a key (ms since the epoch), 0 when never written, -1 when there is no such key.
     qint64 lastUsedAt(const QString& keyId);
-    // Adds `count` live API keys (read scope, no rate limit, a year to live) to the first user, in one transaction;
-    // returns their secrets (only the hashes are stored, as keywardd stores them), empty on failure.
-    QByteArrayList addKeys(int count, qint64 now);
+    // Adds `count` live API keys (read scope, no rate limit, a year to live) to this user (empty: the first one), in
+    // one transaction; returns their secrets (only the hashes are stored, as keywardd stores them), empty on failure.
+    QByteArrayList addKeys(int count, qint64 now, const QString& userId = {});
 
 private:
     QString m_connection;
