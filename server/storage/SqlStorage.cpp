@@ -696,7 +696,27 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
                           {q.value(1).toString(), q.value(2).toInt() != 0, q.value(3).toString()});
         return q.lastError().type() == QSqlError::NoError;
     };
-    if (everything && !readOwners({}, {}))
+    // Before the secrets, never during their scan: PostgreSQL's driver drops a result still being read when the same
+    // connection runs another query.
+    bool ownersRead = false;
+    switch (scope.kind) {
+    case KeySecretScope::Kind::All:
+        ownersRead = readOwners({}, {});
+        break;
+    case KeySecretScope::Kind::User:
+        ownersRead = readOwners(QStringLiteral(" WHERE u.id = ?"), {scope.id});
+        break;
+    case KeySecretScope::Kind::Key:
+        ownersRead
+            = readOwners(QStringLiteral(" WHERE u.id = (SELECT user_id FROM api_keys WHERE id = ?)"), {scope.id});
+        break;
+    case KeySecretScope::Kind::Secret:
+        ownersRead = readOwners(QStringLiteral(" WHERE u.id = (SELECT k.user_id FROM api_keys k JOIN key_secrets s ON "
+                                               "s.key_id = k.id WHERE s.hash = ?)"),
+                                {scope.id});
+        break;
+    }
+    if (!ownersRead)
         return false;
 
     QString sql = QStringLiteral(
@@ -752,13 +772,11 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
         const QString userId = q.value(4).toString();
         if (userId != lastUser || !owner) {
             r.userId = intern(lastUser, userId);
-            // A user added after the owners were read (its key too), or the one owner of a narrower scope.
-            if (!owners.contains(r.userId) && !readOwners(QStringLiteral(" WHERE u.id = ?"), {r.userId}))
-                return false;
             const auto it = owners.constFind(r.userId);
             if (it == owners.constEnd()) {
+                // A user (and key) added after the owners were read: that key's own change event reads it again.
                 owner = nullptr;
-                continue; // a key without its user: impossible with the foreign key
+                continue;
             }
             owner = &*it;
         }
