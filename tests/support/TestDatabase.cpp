@@ -5,14 +5,27 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 
 namespace Keyward::Test {
 
 TestDatabase::TestDatabase(const QString& path)
     : m_connection(QStringLiteral("test-db-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    if (path.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.open();
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -56,36 +69,47 @@ QByteArrayList TestDatabase::addKeys(int count, qint64 now, const QString& owner
     const QString tenantId = owner.value(0).toString();
     const QString userId = owner.value(1).toString();
     constexpr qint64 Day = 24 * 60 * 60 * 1000;
+    constexpr int Batch = 500; // rows per INSERT: one round trip for many rows (PostgreSQL)
     QByteArrayList secrets;
     secrets.reserve(count);
     if (!db.transaction())
         return {};
-    QSqlQuery key(db);
-    QSqlQuery secret(db);
-    key.prepare(QStringLiteral(
-        "INSERT INTO api_keys (id, tenant_id, user_id, kind, name, description, display_prefix, scopes, rate_limit, "
-        "revoked, created_at, updated_at, expires_at, last_used_at, last_used_addr, created_by) VALUES (?, ?, ?, "
-        "'api', ?, '', ?, 1, 0, 0, ?, ?, ?, 0, '', ?)"));
-    secret.prepare(QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES (?, ?, 0)"));
-    for (int i = 0; i < count; ++i) {
-        const QByteArray value = KeySecret::generate(KeySecret::Kind::ApiKey);
-        const QString keyId = QStringLiteral("key_bulk%1").arg(i, 12, 10, QLatin1Char('0'));
-        key.addBindValue(keyId);
-        key.addBindValue(tenantId);
-        key.addBindValue(userId);
-        key.addBindValue(QStringLiteral("bulk-%1").arg(i));
-        key.addBindValue(KeySecret::displayPrefix(value));
-        key.addBindValue(now);
-        key.addBindValue(now);
-        key.addBindValue(now + 365 * Day);
-        key.addBindValue(userId);
-        secret.addBindValue(QString::fromLatin1(KeySecret::hash(value)));
-        secret.addBindValue(keyId);
+    for (int from = 0; from < count; from += Batch) {
+        const int rows = std::min(Batch, count - from);
+        QStringList keyValues;
+        QStringList secretValues;
+        for (int i = 0; i < rows; ++i) {
+            keyValues.append(QStringLiteral("(?, ?, ?, 'api', ?, '', ?, 1, 0, 0, ?, ?, ?, 0, '', ?)"));
+            secretValues.append(QStringLiteral("(?, ?, 0)"));
+        }
+        QSqlQuery key(db);
+        QSqlQuery secret(db);
+        key.prepare(QStringLiteral("INSERT INTO api_keys (id, tenant_id, user_id, kind, name, description, "
+                                   "display_prefix, scopes, rate_limit, revoked, created_at, updated_at, expires_at, "
+                                   "last_used_at, last_used_addr, created_by) VALUES ")
+                    + keyValues.join(QLatin1Char(',')));
+        secret.prepare(QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES ")
+                       + secretValues.join(QLatin1Char(',')));
+        for (int i = from; i < from + rows; ++i) {
+            const QByteArray value = KeySecret::generate(KeySecret::Kind::ApiKey);
+            const QString keyId = QStringLiteral("key_bulk%1").arg(i, 12, 10, QLatin1Char('0'));
+            key.addBindValue(keyId);
+            key.addBindValue(tenantId);
+            key.addBindValue(userId);
+            key.addBindValue(QStringLiteral("bulk-%1").arg(i));
+            key.addBindValue(KeySecret::displayPrefix(value));
+            key.addBindValue(now);
+            key.addBindValue(now);
+            key.addBindValue(now + 365 * Day);
+            key.addBindValue(userId);
+            secret.addBindValue(QString::fromLatin1(KeySecret::hash(value)));
+            secret.addBindValue(keyId);
+            secrets.append(value);
+        }
         if (!key.exec() || !secret.exec()) {
             db.rollback();
             return {};
         }
-        secrets.append(value);
     }
     if (!db.commit())
         return {};

@@ -1,5 +1,7 @@
 #include "tests/support/TestServer.h"
 
+#include "tests/support/TestPostgres.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonObject>
@@ -10,7 +12,13 @@ namespace Keyward::Test {
 
 TestServer::TestServer()
     : m_http(std::make_unique<HttpClient>())
-{ }
+{
+    if (TestPostgres::wanted()) {
+        m_databaseUrl = TestPostgres::instance().createDatabase();
+        if (m_databaseUrl.isEmpty())
+            qFatal("KEYWARD_TEST_BACKEND=postgres, but the test PostgreSQL did not start (see the warnings above)");
+    }
+}
 
 TestServer::~TestServer()
 {

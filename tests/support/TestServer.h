@@ -26,7 +26,12 @@ public:
     bool restart() { return stop() && start(m_lastArguments); }
 
     QUrl url() const { return m_url; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("keyward.db")); }
+    // What --db gets: the SQLite file in the temporary folder, or with KEYWARD_TEST_BACKEND=postgres a database of
+    // its own on the test PostgreSQL (TestPostgres).
+    QString databasePath() const
+    {
+        return m_databaseUrl.isEmpty() ? m_dir.filePath(QStringLiteral("keyward.db")) : m_databaseUrl;
+    }
     QString dataDir() const { return m_dir.path(); }
     QByteArray output() const { return m_output; }
     HttpClient& http() { return *m_http; }
@@ -58,6 +63,7 @@ private:
     QUrl m_url;
     QByteArray m_output;
     QStringList m_lastArguments;
+    QString m_databaseUrl;
 };
 
 } // namespace Keyward::Test
