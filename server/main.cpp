@@ -191,6 +191,7 @@ int main(int argc, char* argv[])
         err << "keywardd: " << error << "\n";
         return 1;
     }
+    SqlStorage* storageHandle = storage.get(); // owned by the daemon from here on
     Daemon daemon(std::move(storage), std::move(*secretBox), options);
 
     const QStringList command = parser.positionalArguments();
@@ -202,8 +203,12 @@ int main(int argc, char* argv[])
         return AdminCommands::run(command, values, daemon.context(), daemon.users());
     }
 
-    if (!AdminCommands::bootstrap(daemon.context(), daemon.users()))
-        return 1;
+    {
+        // Instances starting together on an empty database create the first tenant and admin once.
+        const std::unique_ptr<SqlStorage::SetupLock> setup = storageHandle->lockSetup();
+        if (!setup || !AdminCommands::bootstrap(daemon.context(), daemon.users()))
+            return 1;
+    }
     const quint16 port = daemon.start();
     if (port == 0) {
         err << "keywardd: cannot listen on " << parser.value(listenOption) << "\n";

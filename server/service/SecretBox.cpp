@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sodium.h>
 #include <sys/stat.h>
@@ -47,13 +49,30 @@ std::optional<SecretBox> SecretBox::loadOrCreate(const QString& path, QString* e
     }
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
+    // Written whole to a file of its own, then published with link(): instances starting together on one data folder
+    // either create the key or read the complete key another one made, never half a file.
     // Owner-only from the first byte: created 0600 (O_EXCL: never an existing file), never widened.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)
-        || file.write(key.toBase64() + '\n') < 0 || !file.flush()) {
-        if (fd >= 0 && !file.isOpen())
-            ::close(fd);
-        *error = QStringLiteral("cannot write the secret key file %1: %2").arg(path, file.errorString());
+    const QString draft = path + QStringLiteral(".new-%1").arg(::getpid());
+    const int fd = ::open(QFile::encodeName(draft).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    QFile out;
+    const bool written = fd >= 0 && out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)
+        && out.write(key.toBase64() + '\n') >= 0 && out.flush() && ::fsync(fd) == 0;
+    if (fd >= 0 && !out.isOpen())
+        ::close(fd);
+    out.close();
+    if (!written) {
+        ::unlink(QFile::encodeName(draft).constData());
+        *error = QStringLiteral("cannot write the secret key file %1: %2").arg(path, out.errorString());
+        return std::nullopt;
+    }
+    const int linked = ::link(QFile::encodeName(draft).constData(), QFile::encodeName(path).constData());
+    const int linkError = errno;
+    ::unlink(QFile::encodeName(draft).constData());
+    if (linked != 0 && linkError == EEXIST && QFileInfo::exists(path))
+        return loadOrCreate(path, error); // another instance made it first: use that one (it exists: no second turn)
+    if (linked != 0) {
+        *error = QStringLiteral("cannot write the secret key file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(strerror(linkError)));
         return std::nullopt;
     }
     return SecretBox(key);

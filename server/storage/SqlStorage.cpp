@@ -192,11 +192,75 @@ std::unique_ptr<SqlStorage> SqlStorage::open(const QString& location, QString* e
         *error = QStringLiteral("cannot open the database: %1").arg(main.lastError().text());
         return nullptr;
     }
+    storage->m_location = location;
+    const std::unique_ptr<SetupLock> lock = storage->lockSetup();
+    if (!lock) {
+        *error = QStringLiteral("another keywardd has been setting this database up for a minute; giving up");
+        return nullptr;
+    }
     if (!Migrations::apply(main, dialect)) {
         *error = QStringLiteral("the schema migration failed (see the log)");
         return nullptr;
     }
     return storage;
+}
+
+namespace {
+// Any number that no other program on the same PostgreSQL uses for its advisory locks: "keyw" in ASCII.
+constexpr qint64 SetupLockKey = 0x6b657977;
+constexpr int SetupLockWaitMs = 60000;
+
+class PostgresSetupLock : public SqlStorage::SetupLock
+{
+public:
+    explicit PostgresSetupLock(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    ~PostgresSetupLock() override
+    {
+        QSqlQuery unlock(m_db);
+        unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+        unlock.addBindValue(SetupLockKey);
+        unlock.exec();
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+class FileSetupLock : public SqlStorage::SetupLock
+{
+public:
+    explicit FileSetupLock(const QString& path)
+        : m_file(path)
+    { }
+    bool lock() { return m_file.tryLock(SetupLockWaitMs); }
+
+private:
+    QLockFile m_file;
+};
+} // namespace
+
+std::unique_ptr<SqlStorage::SetupLock> SqlStorage::lockSetup()
+{
+    if (m_dialect.backend == SqlBackend::Postgres) {
+        QSqlDatabase db = connection();
+        QSqlQuery lock(db);
+        // Session-level: held by this connection until unlocked (or the connection ends with the process).
+        lock.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+        lock.addBindValue(SetupLockKey);
+        if (!lock.exec()) {
+            qCCritical(lcStorage).noquote() << "cannot take the setup lock:" << lock.lastError().text();
+            return nullptr;
+        }
+        return std::make_unique<PostgresSetupLock>(db);
+    }
+    // QLockFile: taken with O_EXCL, and a lock left by a crashed process (its PID gone) is taken over.
+    auto lock
+        = std::make_unique<FileSetupLock>(QFileInfo(m_location).absoluteFilePath() + QStringLiteral(".setup-lock"));
+    if (!lock->lock())
+        return nullptr;
+    return lock;
 }
 
 void SqlStorage::close()

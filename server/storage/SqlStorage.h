@@ -3,6 +3,7 @@
 #include "server/storage/SqlDialect.h"
 #include "server/storage/Storage.h"
 
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QVariantList>
 #include <functional>
@@ -24,6 +25,16 @@ public:
 
     SqlBackend backend() const { return m_dialect.backend; }
     void close();
+
+    // Held while one process sets the database up (migrations, the first-start bootstrap), so that any number of
+    // instances can start together: a PostgreSQL advisory lock, or for SQLite a lock file beside the database file.
+    class SetupLock
+    {
+    public:
+        virtual ~SetupLock() = default;
+    };
+    // Waits for the lock (up to a minute); nullptr when it could not be had.
+    std::unique_ptr<SetupLock> lockSetup();
 
     bool createTenant(const TenantRecord& tenant) override;
     std::optional<TenantRecord> tenantById(const QString& id) override;
@@ -84,6 +95,7 @@ private:
 
     QString m_baseConnection;
     SqlDialect m_dialect;
+    QString m_location; // as given to open()
 };
 
 } // namespace Keyward

@@ -25,7 +25,7 @@ TestServer::~TestServer()
     stop();
 }
 
-bool TestServer::start(const QStringList& extraArguments)
+bool TestServer::launch(const QStringList& extraArguments)
 {
     m_lastArguments = extraArguments;
     m_process = std::make_unique<QProcess>();
@@ -37,8 +37,11 @@ bool TestServer::start(const QStringList& extraArguments)
                       QStringLiteral("--test-clock")};
     args += extraArguments;
     m_process->start(QStringLiteral(KEYWARDD_PATH), args);
-    if (!m_process->waitForStarted(10000))
-        return false;
+    return m_process->waitForStarted(10000);
+}
+
+bool TestServer::waitListening()
+{
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:[0-9]+)"));
     QDeadlineTimer deadline(15000);
     m_output.clear();

@@ -20,7 +20,10 @@ public:
     TestServer();
     ~TestServer();
 
-    bool start(const QStringList& extraArguments = {});
+    bool start(const QStringList& extraArguments = {}) { return launch(extraArguments) && waitListening(); }
+    // start() in two halves, so that several servers can be started at the same moment.
+    bool launch(const QStringList& extraArguments = {});
+    bool waitListening();
     // SIGTERM and wait: the graceful path (in-flight requests finish, usage is flushed, the database closed).
     bool stop();
     bool restart() { return stop() && start(m_lastArguments); }
