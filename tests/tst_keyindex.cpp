@@ -110,6 +110,39 @@ private slots:
         QVERIFY(waitFor([&] { return secrets(m_first) == secrets(m_second) && secrets(m_first) > 0; }));
     }
 
+    // On PostgreSQL a transaction can commit after one that drew a higher event number: a reader that has already
+    // passed that number must still apply the event. Made here by writing the two events directly, the lower last.
+    void anEventCommittedLateIsStillApplied()
+    {
+        const auto make = [&](const QString& name) {
+            return m_first.createKey(m_admin,
+                                     {{QStringLiteral("name"), name}, {QStringLiteral("expires_in_days"), 30}});
+        };
+        const QJsonObject early = make(QStringLiteral("committed late"));
+        const QJsonObject passed = make(QStringLiteral("committed first"));
+        const QString earlySecret = early.value(QStringLiteral("secret")).toString();
+        const QString passedSecret = passed.value(QStringLiteral("secret")).toString();
+        expectOnSecond(earlySecret, QStringLiteral("VALID"));
+        expectOnSecond(passedSecret, QStringLiteral("VALID"));
+
+        TestDatabase db(m_first.databasePath());
+        QVERIFY(db.isOpen());
+        const qint64 top = db.number(QStringLiteral("SELECT MAX(seq) FROM key_events"));
+        QVERIFY(top > 0);
+        const auto revokeWithEvent = [&](const QJsonObject& key, qint64 seq) {
+            const QString id = key.value(QStringLiteral("id")).toString();
+            return db.exec(QStringLiteral("UPDATE api_keys SET revoked = 1 WHERE id = ?"), {id})
+                && db.exec(QStringLiteral("INSERT INTO key_events (seq, subject, ref, origin, at) VALUES (?, 'key', ?, "
+                                          "'test', ?)"),
+                           {seq, id, m_second.serverSeconds() * 1000});
+        };
+        // The higher number first; once the second instance answers it, its position is past the lower one.
+        QVERIFY(revokeWithEvent(passed, top + 10));
+        expectOnSecond(passedSecret, QStringLiteral("INVALID_API_KEY"));
+        QVERIFY(revokeWithEvent(early, top + 5));
+        expectOnSecond(earlySecret, QStringLiteral("INVALID_API_KEY"));
+    }
+
     // Every cause of change is answered correctly by the instance that made it, in the very next request: the index
     // is invalidated by the change itself, never by a timer.
     void everyChangeIsAnsweredAtOnce()

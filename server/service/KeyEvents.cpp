@@ -11,7 +11,11 @@ namespace Keyward {
 
 namespace {
 constexpr int PollBatch = 1000;
-}
+constexpr int LateBatch = 10000;
+// How late an event may appear below numbers already read: a PostgreSQL transaction that drew its number and
+// committed after a later one, within this long (by the writer's clock: the instances' clocks must agree this well).
+constexpr qint64 LateCommitWindowMs = 30 * 1000;
+} // namespace
 
 KeyEvents::KeyEvents(Storage& storage, KeyIndex& index, const Clock& clock)
     : m_storage(storage)
@@ -76,22 +80,38 @@ bool KeyEvents::startFromNow()
 int KeyEvents::pollForeign()
 {
     int applied = 0;
+    const qint64 now = m_clock.now();
+    const auto take = [&](const KeyEvent& event) {
+        if (m_seen.contains(event.seq))
+            return;
+        m_seen.insert(event.seq, event.at);
+        if (event.origin != m_origin) {
+            apply(event.subject, event.id, now);
+            ++applied;
+        }
+    };
+    // Late commits first: events below the position that appeared since it was passed.
+    const std::optional<QList<KeyEvent>> late
+        = m_storage.keyEventsUpToSince(m_lastSeq.loadAcquire(), now - LateCommitWindowMs, LateBatch);
+    if (!late)
+        return -1;
+    for (const KeyEvent& event : *late)
+        take(event);
     for (;;) {
         const qint64 from = m_lastSeq.loadAcquire();
         const std::optional<QList<KeyEvent>> events = m_storage.keyEventsAfter(from, PollBatch);
         if (!events)
             return -1;
-        const qint64 now = m_clock.now();
         for (const KeyEvent& event : *events) {
-            if (event.origin != m_origin) {
-                apply(event.subject, event.id, now);
-                ++applied;
-            }
+            take(event);
             m_lastSeq.storeRelease(event.seq);
         }
         if (events->size() < PollBatch)
-            return applied;
+            break;
     }
+    for (auto it = m_seen.begin(); it != m_seen.end();)
+        it = it.value() < now - 2 * LateCommitWindowMs ? m_seen.erase(it) : std::next(it);
+    return applied;
 }
 
 int KeyEvents::prune(qint64 olderThanMs)

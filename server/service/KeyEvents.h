@@ -40,6 +40,7 @@ private:
     const Clock& m_clock;
     QString m_origin;
     QAtomicInteger<qint64> m_lastSeq = 0;
+    QHash<qint64, qint64> m_seen; // events already taken (seq -> at), for the late ones; pollForeign's thread only
 };
 
 } // namespace Keyward

@@ -866,13 +866,9 @@ bool SqlStorage::appendKeyEvent(const KeyEvent& e)
                  e.id, e.origin, e.at});
 }
 
-std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
+namespace {
+QList<KeyEvent> readKeyEvents(QSqlQuery& q)
 {
-    QSqlQuery q(connection());
-    if (!run(q,
-             QStringLiteral("SELECT seq, subject, ref, origin, at FROM key_events WHERE seq > ? ORDER BY seq LIMIT ?"),
-             {seq, limit}))
-        return std::nullopt;
     QList<KeyEvent> events;
     while (q.next()) {
         KeyEvent e;
@@ -887,6 +883,28 @@ std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
         events.append(e);
     }
     return events;
+}
+} // namespace
+
+std::optional<QList<KeyEvent>> SqlStorage::keyEventsAfter(qint64 seq, int limit)
+{
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("SELECT seq, subject, ref, origin, at FROM key_events WHERE seq > ? ORDER BY seq LIMIT ?"),
+             {seq, limit}))
+        return std::nullopt;
+    return readKeyEvents(q);
+}
+
+std::optional<QList<KeyEvent>> SqlStorage::keyEventsUpToSince(qint64 seq, qint64 since, int limit)
+{
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("SELECT seq, subject, ref, origin, at FROM key_events WHERE at >= ? AND seq <= ? ORDER BY "
+                            "seq LIMIT ?"),
+             {since, seq, limit}))
+        return std::nullopt;
+    return readKeyEvents(q);
 }
 
 qint64 SqlStorage::lastKeyEventSeq()

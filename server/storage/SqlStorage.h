@@ -76,6 +76,7 @@ public:
                         const std::function<void(const KeySecretRow&)>& row) override;
     bool appendKeyEvent(const KeyEvent& event) override;
     std::optional<QList<KeyEvent>> keyEventsAfter(qint64 seq, int limit) override;
+    std::optional<QList<KeyEvent>> keyEventsUpToSince(qint64 seq, qint64 since, int limit) override;
     qint64 lastKeyEventSeq() override;
     int deleteKeyEventsBefore(qint64 at) override;
 

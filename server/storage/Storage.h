@@ -71,6 +71,9 @@ public:
     virtual bool appendKeyEvent(const KeyEvent& event) = 0;
     // Events after `seq`, oldest first, at most `limit`; nullopt when the database could not answer.
     virtual std::optional<QList<KeyEvent>> keyEventsAfter(qint64 seq, int limit) = 0;
+    // Events numbered up to `seq` but written at `since` or later: on PostgreSQL a transaction can commit after one
+    // that drew a higher number, so a reader that has passed a number may still see an event below it appear.
+    virtual std::optional<QList<KeyEvent>> keyEventsUpToSince(qint64 seq, qint64 since, int limit) = 0;
     virtual qint64 lastKeyEventSeq() = 0; // -1 when the database could not answer
     virtual int deleteKeyEventsBefore(qint64 at) = 0;
 

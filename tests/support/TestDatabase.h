@@ -2,6 +2,7 @@
 
 #include <QByteArrayList>
 #include <QString>
+#include <QVariantList>
 
 namespace Keyward::Test {
 
@@ -14,6 +15,10 @@ public:
     ~TestDatabase();
     bool isOpen() const;
 
+    // Runs one statement; false on failure. For changes that keywardd cannot be made to produce on cue.
+    bool exec(const QString& sql, const QVariantList& binds = {});
+    // The first column of the first row, as a number; -1 on failure.
+    qint64 number(const QString& sql, const QVariantList& binds = {});
     // api_keys.last_used_at of a key (ms since the epoch), 0 when never written, -1 when there is no such key.
     qint64 lastUsedAt(const QString& keyId);
     // Adds `count` live API keys (read scope, no rate limit, a year to live) to this user (empty: the first one), in
