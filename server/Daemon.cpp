@@ -46,7 +46,7 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_account(m_context, m_identity)
     , m_keys(m_context, m_authenticator.verifier())
     , m_users(m_context)
-    , m_server(m_router, m_workers, options.accessLog)
+    , m_server(m_router, m_workers, m_options.trustedProxies, options.accessLog)
 {
     // argon2 uses 64 MiB per run: the pool's size bounds the memory a sign-in storm can take.
     m_workers.setMaxThreadCount(std::max(1, options.workerThreads));
@@ -90,7 +90,7 @@ quint16 Daemon::start()
         HttpThread extra;
         extra.thread = new QThread(this);
         extra.thread->setObjectName(QStringLiteral("http-%1").arg(i));
-        extra.server = new ApiServer(m_router, m_workers, m_options.accessLog);
+        extra.server = new ApiServer(m_router, m_workers, m_options.trustedProxies, m_options.accessLog);
         extra.server->moveToThread(extra.thread);
         extra.thread->start();
         bool adopted = false;

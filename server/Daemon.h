@@ -26,6 +26,7 @@ struct DaemonOptions
     bool testClock = false;
     int usageFlushMs = 1000;
     ConnectionLimits limits;
+    ForwardedFor trustedProxies; // whose X-Forwarded-For is believed (--trusted-proxy)
     std::optional<QSslConfiguration> tls; // set: serve HTTPS only
 };
 

@@ -135,9 +135,13 @@ int main(int argc, char* argv[])
                                         QStringLiteral("role"), QStringLiteral("user"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."),
                                         QStringLiteral("name"));
+    const QCommandLineOption trustedProxyOption(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A load balancer's address or CIDR whose X-Forwarded-For is believed (repeatable)."),
+        QStringLiteral("cidr"));
     parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
                        testClockOption, secretKeyOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption,
-                       emailOption, roleOption, nameOption});
+                       emailOption, roleOption, nameOption, trustedProxyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -149,6 +153,12 @@ int main(int argc, char* argv[])
     if (!PasswordHasher::costFromName(parser.value(costOption), &options.cost)) {
         err << "keywardd: --argon2 must be interactive, moderate or minimum\n";
         return 2;
+    }
+    for (const QString& cidr : parser.values(trustedProxyOption)) {
+        if (!options.trustedProxies.addTrustedProxy(cidr)) {
+            err << "keywardd: --trusted-proxy needs an address or CIDR, e.g. 10.0.0.0/8; got " << cidr << "\n";
+            return 2;
+        }
     }
     options.workerThreads = std::max(1, parser.value(workersOption).toInt());
     options.httpThreads = std::clamp(parser.value(httpThreadsOption).toInt(), 1, 64);

@@ -39,10 +39,11 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 } // namespace
 
-ApiServer::ApiServer(Router& router, QThreadPool& workers, bool accessLog, QObject* parent)
+ApiServer::ApiServer(Router& router, QThreadPool& workers, const ForwardedFor& proxies, bool accessLog, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_workers(workers)
+    , m_proxies(proxies)
     , m_accessLog(accessLog)
 { }
 
@@ -89,6 +90,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     req.clientAddress = socket->property(PeerAddressProperty).toString();
     if (req.clientAddress.isEmpty())
         req.clientAddress = request.remoteAddress().toString();
+    if (!m_proxies.isEmpty()) {
+        QByteArray forwardedFor; // every X-Forwarded-For header, in order, as one list
+        for (const auto& header : std::as_const(req.headers)) {
+            if (header.first.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                forwardedFor += (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(",")) + header.second;
+        }
+        req.clientAddress = m_proxies.clientAddress(req.clientAddress, forwardedFor);
+    }
     const bool close = req.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
 
     const Router::Match match = m_router.match(req.method, req.path);

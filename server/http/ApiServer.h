@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/ConnectionGuard.h"
+#include "server/http/ForwardedFor.h"
 #include "server/http/Router.h"
 
 #include <QAbstractHttpServer>
@@ -18,7 +19,8 @@ class ApiServer : public QAbstractHttpServer
 public:
     // `workers` runs the routes marked Thread::Worker (argon2); shared by every ApiServer of the process, so that its
     // size bounds the memory and CPU a sign-in storm can take however many HTTP threads there are.
-    ApiServer(Router& router, QThreadPool& workers, bool accessLog, QObject* parent = nullptr);
+    ApiServer(Router& router, QThreadPool& workers, const ForwardedFor& proxies, bool accessLog,
+              QObject* parent = nullptr);
     ~ApiServer() override;
 
     // Accepts on an already listening socket (see openListeningSocket); call from the thread this server lives in.
@@ -39,6 +41,7 @@ private:
 
     Router& m_router;
     QThreadPool& m_workers;
+    const ForwardedFor& m_proxies;
     bool m_accessLog;
     QAtomicInt m_inFlight;
     int m_maxQueued = 512;
