@@ -200,9 +200,10 @@ private slots:
     {
         const QByteArray owner = m_server.login(QStringLiteral("owner@acme.test"), QLatin1String(Password));
         const QJsonObject key = m_server.createKey(
-            owner, {{QStringLiteral("name"), QStringLiteral("writer")},
-                    {QStringLiteral("expires_in_days"), 30},
-                    {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}}});
+            owner,
+            {{QStringLiteral("name"), QStringLiteral("writer")},
+             {QStringLiteral("expires_in_days"), 30},
+             {QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}}});
         const QString path = QStringLiteral("v1/api-keys/") + key.value(QStringLiteral("id")).toString();
         const QByteArray token = loginWithKey(key.value(QStringLiteral("secret")).toString()).header("x-auth-token");
         QVERIFY(!token.isEmpty());
