@@ -32,6 +32,13 @@ ApiError ApiError::internal()
     return {500, QLatin1String(ErrorCode::Internal), QStringLiteral("The server could not complete the request"), {}};
 }
 
+ApiError ApiError::storageUnavailable()
+{
+    return {503, QLatin1String(ErrorCode::StorageUnavailable),
+            QStringLiteral("The server's database is unavailable; try again shortly"),
+            QJsonObject {{QStringLiteral("retry_after_seconds"), StorageRetryAfterSeconds}}};
+}
+
 QJsonObject ApiError::toJson() const
 {
     QJsonObject error {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

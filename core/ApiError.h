@@ -30,7 +30,11 @@ inline constexpr char RateLimited[] = "RATE_LIMITED";
 inline constexpr char ValidationFailed[] = "VALIDATION_FAILED";
 inline constexpr char Internal[] = "INTERNAL_ERROR";
 inline constexpr char Unavailable[] = "SERVICE_UNAVAILABLE";
+inline constexpr char StorageUnavailable[] = "STORAGE_UNAVAILABLE";
 } // namespace ErrorCode
+
+// How long a client is told to wait (Retry-After) when the database is unreachable: about what a restart takes.
+inline constexpr int StorageRetryAfterSeconds = 2;
 
 // One error type from the server's envelope to the user's screen: HTTP status, code, message, details.
 struct ApiError
@@ -48,6 +52,8 @@ struct ApiError
     static ApiError forbidden(const QString& message = QStringLiteral("You are not allowed to do this"));
     static ApiError conflict(const QString& code, const QString& message);
     static ApiError internal();
+    // 503: the database could not be reached; the request changed nothing and may be sent again.
+    static ApiError storageUnavailable();
 
     QJsonObject toJson() const;
     static ApiError fromJson(int status, const QJsonObject& envelope);

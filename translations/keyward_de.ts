@@ -638,84 +638,84 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="104"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="114"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
         <source>Regenerate the authentication key?</source>
         <translation>Authentifizierungsschlüssel neu erzeugen?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation>Der aktuelle Schlüssel funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, benötigen den neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="151"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Ein Authentifizierungsschlüssel meldet sich ohne Ihr Passwort in Ihrem Namen an. Um einen zu erstellen, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="171"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Ein neuer Authentifizierungsschlüssel ersetzt den alten, der nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
         <source>Your authentication key has been generated.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
         <source>Delete the authentication key?</source>
         <translation>Authentifizierungsschlüssel löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>Der Schlüssel %1… funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="189"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="202"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="217"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
@@ -739,172 +739,172 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="52"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="68"/>
         <source>Edit API key</source>
         <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>e.g. CI pipeline</source>
         <translation>z. B. CI-Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="103"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
         <source>Me (%1)</source>
         <translation>Ich (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="111"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Schlüssel, Profil, Mandant und Audit-Protokoll lesen (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Schlüssel erstellen, ändern, widerrufen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Benutzer und den Mandanten verwalten (nur für Inhaber mit Administratorrechten)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>Deliver webhooks</source>
         <translation>Webhooks zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Scopes:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Berechtigungen können nicht geändert werden; erstellen Sie stattdessen einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="158"/>
         <source>Expiration</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
         <source>Keep (%1)</source>
         <translation>Beibehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
         <source>Expiration date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>&amp;Expires:</source>
         <translation>Ab&amp;lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="201"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="202"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="242"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="243"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="252"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="253"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="282"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="283"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Länger als von diesem Mandanten erlaubt (%n Tag)</numerusform>
@@ -912,20 +912,20 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Dieser Schlüssel ist abgelaufen; sein Ablauf kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="302"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Expires on %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="307"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="355"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="360"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="308"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="356"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="361"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tag.</numerusform>
@@ -933,17 +933,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="337"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="338"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="350"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen: Wählen Sie morgen oder ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="372"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
@@ -951,27 +951,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/LoginDialog.cpp" line="30"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="37"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="110"/>
+        <location filename="../ui/LoginDialog.cpp" line="111"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="120"/>
+        <location filename="../ui/LoginDialog.cpp" line="121"/>
         <source>Paste your authentication key.</source>
         <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="128"/>
         <source>Enter your e-mail and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -979,27 +979,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -1007,33 +1007,37 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
+        <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
@@ -1041,17 +1045,17 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MessageWidget</name>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1170,52 +1174,52 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrator: verwaltet die Benutzer und Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support: sieht die Schlüssel und das Audit-Protokoll des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation>Benutzer: verwaltet eigene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="84"/>
+        <location filename="../ui/ProfileTab.cpp" line="85"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation>Ein: Bei der Anmeldung wird zusätzlich ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>Off: signing in needs only your password.</source>
         <translation>Aus: Für die Anmeldung genügt Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="113"/>
+        <location filename="../ui/ProfileTab.cpp" line="114"/>
         <source>Your name is now “%1”.</source>
         <translation>Ihr Name lautet jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="131"/>
+        <location filename="../ui/ProfileTab.cpp" line="132"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Wer die Authenticator-App besitzt, hat Ihr Konto in der Hand. Um die Zwei-Faktor-Authentifizierung zu aktivieren, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is on.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is off.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist deaktiviert.</translation>
     </message>
@@ -1626,77 +1630,77 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::TotpDialog</name>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
         <source>Enable two-factor authentication</source>
         <translation>Zwei-Faktor-Authentifizierung aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <location filename="../ui/TotpDialog.cpp" line="51"/>
         <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
         <translation>Scannen Sie diesen QR-Code mit Ihrer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) und geben Sie dann den angezeigten 6-stelligen Code ein. Bis Sie bestätigen, funktioniert die Anmeldung wie bisher.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <location filename="../ui/TotpDialog.cpp" line="60"/>
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <location filename="../ui/TotpDialog.cpp" line="63"/>
         <source>The QR code could not be drawn; enter the secret below by hand.</source>
         <translation>Der QR-Code konnte nicht gezeichnet werden; geben Sie das Geheimnis unten manuell ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
         <source>Secret for manual entry</source>
         <translation>Geheimnis zur manuellen Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
         <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
         <translation>Falls Sie den Code nicht scannen können: ein zeitbasierter Schlüssel (SHA-1, 6 Ziffern, 30 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <location filename="../ui/TotpDialog.cpp" line="77"/>
         <source>Or enter this &amp;key:</source>
         <translation>Oder diesen &amp;Schlüssel eingeben:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
         <source>Disable two-factor authentication</source>
         <translation>Zwei-Faktor-Authentifizierung deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <location filename="../ui/TotpDialog.cpp" line="84"/>
         <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
         <translation>Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein. Danach genügt für die Anmeldung Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
         <source>Authenticator code</source>
         <translation>Authenticator-Code</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <location filename="../ui/TotpDialog.cpp" line="97"/>
         <source>&amp;Code from the app:</source>
         <translation>&amp;Code aus der App:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="148"/>
+        <location filename="../ui/TotpDialog.cpp" line="149"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="162"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Um die Zwei-Faktor-Authentifizierung zu deaktivieren, müssen Sie erneut bestätigen, dass Sie es sind.</translation>
     </message>

@@ -637,84 +637,84 @@ The current secret should:</source>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="104"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="114"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
         <source>Regenerate the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="151"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="171"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
         <source>Your authentication key has been generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
         <source>Delete the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="189"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="202"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
         <source>Your authentication key has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="217"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Key copied. The clipboard is cleared in %n second.</numerusform>
@@ -738,172 +738,172 @@ The current secret should:</source>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="52"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="68"/>
         <source>Edit API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>e.g. CI pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>Key name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="103"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="111"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>&amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>&amp;write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Create, change, revoke and delete keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>&amp;admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>web&amp;hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>Deliver webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="158"/>
         <source>Expiration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
         <source>Keep (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
         <source>Expiration date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>&amp;Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="201"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="202"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="242"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="243"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="252"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="253"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="282"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="283"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Longer than this tenant allows (%n day)</numerusform>
@@ -911,20 +911,20 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="302"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Expires on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="307"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="355"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="360"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="308"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="356"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="361"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>This tenant allows keys to live at most %n day.</numerusform>
@@ -932,17 +932,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="337"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="338"/>
         <source>Enter a name for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="350"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="372"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,27 +950,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/LoginDialog.cpp" line="30"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="37"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="110"/>
+        <location filename="../ui/LoginDialog.cpp" line="111"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="120"/>
+        <location filename="../ui/LoginDialog.cpp" line="121"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="128"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,27 +978,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>About Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -1006,33 +1006,37 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Keyward — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,17 +1044,17 @@ The current secret should:</source>
 <context>
     <name>Keyward::MessageWidget</name>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,52 +1173,52 @@ The current secret should:</source>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="84"/>
+        <location filename="../ui/ProfileTab.cpp" line="85"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>Off: signing in needs only your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="113"/>
+        <location filename="../ui/ProfileTab.cpp" line="114"/>
         <source>Your name is now “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="131"/>
+        <location filename="../ui/ProfileTab.cpp" line="132"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,77 +1629,77 @@ The current secret should:</source>
 <context>
     <name>Keyward::TotpDialog</name>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
         <source>Enable two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <location filename="../ui/TotpDialog.cpp" line="51"/>
         <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <location filename="../ui/TotpDialog.cpp" line="60"/>
         <source>QR code for your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <location filename="../ui/TotpDialog.cpp" line="63"/>
         <source>The QR code could not be drawn; enter the secret below by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
         <source>Secret for manual entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
         <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <location filename="../ui/TotpDialog.cpp" line="77"/>
         <source>Or enter this &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
         <source>Disable two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <location filename="../ui/TotpDialog.cpp" line="84"/>
         <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
         <source>Authenticator code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <location filename="../ui/TotpDialog.cpp" line="97"/>
         <source>&amp;Code from the app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="148"/>
+        <location filename="../ui/TotpDialog.cpp" line="149"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="162"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -638,84 +638,84 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="33"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="104"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="114"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="148"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
         <source>Regenerate the authentication key?</source>
         <translation>Régénérer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation>La clé actuelle cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="151"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Une clé d&apos;authentification se connecte en votre nom sans votre mot de passe&#xa0;: pour en créer une, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="171"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
         <source>Your authentication key has been generated.</source>
         <translation>Votre clé d&apos;authentification a été générée.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
         <source>Delete the authentication key?</source>
         <translation>Supprimer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>La clé %1… cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="189"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="202"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Votre clé d&apos;authentification a été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="217"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -739,172 +739,172 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="51"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="52"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="68"/>
         <source>Edit API key</source>
         <translation>Modifier la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ex. pipeline CI</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="103"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
         <source>Me (%1)</source>
         <translation>Moi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="110"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="111"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Lire les clés, le profil, le locataire et le journal d&apos;audit (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Créer, modifier, révoquer et supprimer des clés</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Gérer les utilisateurs et le locataire (propriétaires administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>Deliver webhooks</source>
         <translation>Envoyer des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Scopes:</source>
         <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="147"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Les autorisations ne peuvent pas être modifiées&#xa0;; créez plutôt une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="157"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="158"/>
         <source>Expiration</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
         <source>Keep (%1)</source>
         <translation>Conserver (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="169"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
         <source>Expiration date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="201"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="202"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="206"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="242"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="243"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="252"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="253"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="282"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="283"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Plus long que ce que ce locataire autorise (%n jour)</numerusform>
@@ -912,20 +912,20 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Cette clé a expiré&#xa0;; son expiration ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="302"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="305"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Expires on %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="307"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="355"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="360"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="308"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="356"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="361"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Ce locataire autorise des clés valables au plus %n jour.</numerusform>
@@ -933,17 +933,17 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="337"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="338"/>
         <source>Enter a name for the key.</source>
         <translation>Saisissez un nom pour la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="350"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>La date d&apos;expiration doit être dans le futur&#xa0;: choisissez demain ou une date ultérieure.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="372"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
     </message>
@@ -951,27 +951,27 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/LoginDialog.cpp" line="30"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="37"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="110"/>
+        <location filename="../ui/LoginDialog.cpp" line="111"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="120"/>
+        <location filename="../ui/LoginDialog.cpp" line="121"/>
         <source>Paste your authentication key.</source>
         <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="128"/>
         <source>Enter your e-mail and password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -979,27 +979,27 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>About Keyward</source>
         <translation>À propos de Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Vidage du presse-papiers dans %n s</numerusform>
@@ -1007,33 +1007,37 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
+        <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
@@ -1041,17 +1045,17 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::MessageWidget</name>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="47"/>
+        <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1170,52 +1174,52 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrateur&#xa0;: gère les utilisateurs et les clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support&#xa0;: consulte les clés et le journal d&apos;audit du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation>Utilisateur&#xa0;: gère ses propres clés</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="84"/>
+        <location filename="../ui/ProfileTab.cpp" line="85"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation>Activée&#xa0;: la connexion demande aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>Off: signing in needs only your password.</source>
         <translation>Désactivée&#xa0;: la connexion ne demande que votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="113"/>
+        <location filename="../ui/ProfileTab.cpp" line="114"/>
         <source>Your name is now “%1”.</source>
         <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="131"/>
+        <location filename="../ui/ProfileTab.cpp" line="132"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Qui détient l&apos;application d&apos;authentification détient votre compte&#xa0;: pour activer l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is on.</source>
         <translation>L&apos;authentification à deux facteurs est activée.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="162"/>
+        <location filename="../ui/ProfileTab.cpp" line="163"/>
         <source>Two-factor authentication is off.</source>
         <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
     </message>
@@ -1626,77 +1630,77 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::TotpDialog</name>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="49"/>
+        <location filename="../ui/TotpDialog.cpp" line="50"/>
         <source>Enable two-factor authentication</source>
         <translation>Activer l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="50"/>
+        <location filename="../ui/TotpDialog.cpp" line="51"/>
         <source>Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in works as before.</source>
         <translation>Scannez ce code QR avec votre application d&apos;authentification (par exemple FreeOTP, Aegis ou Google Authenticator), puis saisissez le code à 6 chiffres qu&apos;elle affiche. Tant que vous n&apos;avez pas confirmé, la connexion fonctionne comme avant.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="59"/>
+        <location filename="../ui/TotpDialog.cpp" line="60"/>
         <source>QR code for your authenticator app</source>
         <translation>Code QR pour votre application d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="62"/>
+        <location filename="../ui/TotpDialog.cpp" line="63"/>
         <source>The QR code could not be drawn; enter the secret below by hand.</source>
         <translation>Le code QR n&apos;a pas pu être dessiné&#xa0;; saisissez le secret ci-dessous à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="74"/>
+        <location filename="../ui/TotpDialog.cpp" line="75"/>
         <source>Secret for manual entry</source>
         <translation>Secret pour la saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="75"/>
+        <location filename="../ui/TotpDialog.cpp" line="76"/>
         <source>If you cannot scan the code: a time-based key (SHA-1, 6 digits, 30 seconds)</source>
         <translation>Si vous ne pouvez pas scanner le code&#xa0;: une clé basée sur le temps (SHA-1, 6 chiffres, 30 secondes)</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="76"/>
+        <location filename="../ui/TotpDialog.cpp" line="77"/>
         <source>Or enter this &amp;key:</source>
         <translation>Ou saisissez cette &amp;clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="82"/>
+        <location filename="../ui/TotpDialog.cpp" line="83"/>
         <source>Disable two-factor authentication</source>
         <translation>Désactiver l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="83"/>
+        <location filename="../ui/TotpDialog.cpp" line="84"/>
         <source>Enter the current code from your authenticator app. Afterwards signing in needs only your password.</source>
         <translation>Saisissez le code actuel de votre application d&apos;authentification. Ensuite, la connexion ne demandera que votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="95"/>
+        <location filename="../ui/TotpDialog.cpp" line="96"/>
         <source>Authenticator code</source>
         <translation>Code d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="96"/>
+        <location filename="../ui/TotpDialog.cpp" line="97"/>
         <source>&amp;Code from the app:</source>
         <translation>Code de l&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="111"/>
+        <location filename="../ui/TotpDialog.cpp" line="112"/>
         <source>Turn off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="148"/>
+        <location filename="../ui/TotpDialog.cpp" line="149"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="162"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Pour désactiver l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>

@@ -29,7 +29,9 @@ constexpr int ProbeIntervalMs = 5000;
 
 bool isConnectionProblem(const ApiError& error)
 {
-    return error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout);
+    // A 503 for the server's database is an outage to wait out, not a reason to sign out.
+    return error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout)
+        || error.code == QLatin1String(ErrorCode::StorageUnavailable);
 }
 } // namespace
 
@@ -196,7 +198,7 @@ void MainWindow::loadProfile()
     connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
         setBusy(nullptr, false);
         if (isConnectionProblem(error))
-            setOffline(true, error.message);
+            setOffline(true, error);
         else
             showLogin(error.message);
     });
@@ -272,7 +274,7 @@ void MainWindow::showKeychainState()
 void MainWindow::onError(const ApiError& error)
 {
     if (isConnectionProblem(error)) {
-        setOffline(true, error.message);
+        setOffline(true, error);
         return;
     }
     statusBar()->showMessage(error.message, 10000);
@@ -286,9 +288,19 @@ void MainWindow::setBusy(ConsoleTab* tab, bool busy)
     m_busyBar->setVisible(!m_busyTabs.isEmpty());
 }
 
-void MainWindow::setOffline(bool offline, const QString& reason)
+QString MainWindow::offlineText(const ApiError& cause) const
+{
+    if (cause.code == QLatin1String(ErrorCode::StorageUnavailable))
+        return tr("The server's database is unavailable. Retrying every %1 seconds…").arg(ProbeIntervalMs / 1000);
+    return tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
+        .arg(m_server, cause.message)
+        .arg(ProbeIntervalMs / 1000);
+}
+
+void MainWindow::setOffline(bool offline, const ApiError& cause)
 {
     if (!offline) {
+        m_databaseDown = false;
         if (m_bannerTimer.isActive()) {
             m_bannerTimer.stop();
             m_ui->bannerFrame->setVisible(false);
@@ -298,9 +310,8 @@ void MainWindow::setOffline(bool offline, const QString& reason)
         }
         return;
     }
-    m_ui->bannerLabel->setText(tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
-                                   .arg(m_server, reason)
-                                   .arg(ProbeIntervalMs / 1000));
+    m_databaseDown = cause.code == QLatin1String(ErrorCode::StorageUnavailable);
+    m_ui->bannerLabel->setText(offlineText(cause));
     m_ui->bannerFrame->setVisible(true);
     if (!m_bannerTimer.isActive())
         m_bannerTimer.start();
@@ -308,7 +319,9 @@ void MainWindow::setOffline(bool offline, const QString& reason)
 
 void MainWindow::probeServer()
 {
-    ApiReply* reply = m_api.get(QStringLiteral("v1/health"));
+    // Health answers without the database; while that is what is down, ask something that needs it.
+    ApiReply* reply
+        = m_api.get(m_databaseDown && m_api.hasSession() ? QStringLiteral("v1/me") : QStringLiteral("v1/health"));
     connect(reply, &ApiReply::finished, this, [this] {
         const bool wasWaitingForProfile = m_tabs.isEmpty() && m_api.hasSession();
         setOffline(false);
@@ -316,10 +329,10 @@ void MainWindow::probeServer()
             loadProfile();
     });
     connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        if (isConnectionProblem(error))
-            m_ui->bannerLabel->setText(tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
-                                           .arg(m_server, error.message)
-                                           .arg(ProbeIntervalMs / 1000));
+        if (isConnectionProblem(error)) {
+            m_databaseDown = error.code == QLatin1String(ErrorCode::StorageUnavailable);
+            m_ui->bannerLabel->setText(offlineText(error));
+        }
     });
 }
 

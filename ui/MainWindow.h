@@ -55,7 +55,8 @@ private:
     void persistSession();
     void onError(const ApiError& error);
     void setBusy(ConsoleTab* tab, bool busy);
-    void setOffline(bool offline, const QString& reason = {});
+    void setOffline(bool offline, const ApiError& cause = {});
+    QString offlineText(const ApiError& cause) const;
     void probeServer();
     void updateActions();
     void showKeychainState();
@@ -73,6 +74,7 @@ private:
     QLabel* m_keychainLabel = nullptr;
     QLabel* m_clipboardLabel = nullptr;
     QTimer m_bannerTimer;
+    bool m_databaseDown = false; // the server answers but its database does not: probe a route that needs it
     bool m_signingIn = false;
 };
 

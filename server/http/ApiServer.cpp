@@ -126,7 +126,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     req.params = match.params;
     const Router::Route* route = match.route;
     if (route->thread == Router::Thread::EventLoop) {
-        send(socket, req, route, route->handler(req), close);
+        send(socket, req, route, m_router.call(*route, req), close);
         return true;
     }
     if (m_inFlight.loadRelaxed() >= m_maxQueued) {
@@ -138,9 +138,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
-    QtConcurrent::run(&m_workers, [route, req]() {
+    QtConcurrent::run(&m_workers, [this, route, req]() {
         lowerThisThreadToBackground(); // argon2 yields to verification
-        return route->handler(req);
+        return m_router.call(*route, req);
     }).then(this, [this, guard, req, route, close](const ServiceResult& result) {
         m_inFlight.deref();
         if (guard && guard->state() == QAbstractSocket::ConnectedState)

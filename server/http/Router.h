@@ -32,13 +32,22 @@ public:
         QByteArray allowed; // for 405: the methods the path does have
     };
 
+    // Runs around every handler, on the handler's thread: one place for what every route must do.
+    using Wrapper = std::function<ServiceResult(const Route&, const ApiRequest&)>;
+
     void add(const char* method, const QString& pattern, Handler handler, Thread thread = Thread::EventLoop);
+    void setWrapper(Wrapper wrapper) { m_wrapper = std::move(wrapper); }
+    ServiceResult call(const Route& route, const ApiRequest& request) const
+    {
+        return m_wrapper ? m_wrapper(route, request) : route.handler(request);
+    }
     Match match(const QByteArray& method, const QString& path) const;
     // The path for the access log: the pattern with its parameters filled in, except secrets ({token}).
     static QString loggablePath(const Route& route, const QStringList& params);
 
 private:
     std::vector<Route> m_routes;
+    Wrapper m_wrapper;
     QHash<QString, std::vector<size_t>> m_static; // exact paths without parameters
 };
 

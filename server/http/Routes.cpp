@@ -40,6 +40,17 @@ Router::Handler authed(Authenticator& authenticator, const Clock& clock, Authed 
 
 void registerRoutes(Router& r, RouteServices s)
 {
+    // A refusal that came from not reaching the database (a user "not found", a session "unknown") would be a lie:
+    // it is told as what it is, a 503 to retry, so that clients neither sign their user out nor give up.
+    Storage& storage = s.context.storage;
+    r.setWrapper([&storage](const Router::Route& route, const ApiRequest& request) {
+        storage.clearUnreachable();
+        ServiceResult result = route.handler(request);
+        if (storage.unreachable() && (result.status < 200 || result.status > 299))
+            result = ServiceResult::fail(ApiError::storageUnavailable());
+        return result;
+    });
+
     using T = Router::Thread;
     Authenticator& a = s.authenticator;
     const Clock& c = s.context.clock;

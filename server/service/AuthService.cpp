@@ -93,6 +93,8 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
         return rateLimited(wait); // not counted, and no argon2 spent
 
     const std::optional<UserRecord> user = m_ctx.storage.userByEmail(email);
+    if (m_ctx.storage.unreachable()) // not "no such user": nothing is counted against the address, no argon2 spent
+        return ServiceResult::fail(ApiError::storageUnavailable());
     // Unknown e-mails cost the same argon2 verification as known ones, so timing does not reveal accounts.
     const bool passwordOk = m_ctx.hasher.verify(user ? user->passwordHash : m_ctx.hasher.decoyHash(), password);
     if (!user || !passwordOk || user->disabled) {
@@ -188,7 +190,10 @@ ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString
     const qint64 now = m_ctx.clock.now();
     if (!session || session->refreshExpiresAt <= now)
         return ServiceResult::fail(invalid);
-    if (session->refreshUsed || !m_ctx.storage.consumeRefresh(session->id, hash)) {
+    const bool consumed = !session->refreshUsed && m_ctx.storage.consumeRefresh(session->id, hash);
+    if (!consumed && m_ctx.storage.unreachable()) // not a replay: the family must not end for an outage
+        return ServiceResult::fail(ApiError::storageUnavailable());
+    if (!consumed) {
         // A used token came back: it was copied. Whoever holds the family's live branch may be the thief, so every
         // session of the family ends and the owner signs in again.
         const int ended = m_ctx.storage.deleteSessionFamily(session->familyId);

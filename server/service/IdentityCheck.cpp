@@ -59,7 +59,10 @@ ApiError IdentityCheck::code(const UserRecord& user, const QByteArray& sealedSee
     const std::optional<QByteArray> seed = m_ctx.secretBox.open(sealedSeed);
     const qint64 step = seed ? Totp::matchingStep(*seed, code, now / 1000) : -1;
     // The compare-and-swap in the database accepts each step once, across restarts and instances.
-    if (step < 0 || !m_ctx.storage.advanceTotpStep(user.id, step)) {
+    const bool accepted = step >= 0 && m_ctx.storage.advanceTotpStep(user.id, step);
+    if (!accepted && step >= 0 && m_ctx.storage.unreachable()) // not a replayed code, and not counted
+        return ApiError::storageUnavailable();
+    if (!accepted) {
         m_ctx.throttle.codeFailed(user.id, now);
         auditFailure(user, QStringLiteral("2fa.code"),
                      step < 0 ? QStringLiteral("bad_otp") : QStringLiteral("replayed_otp"), clientAddress,

@@ -21,12 +21,12 @@ struct ServiceResult
 
     bool ok() const { return error.isNull(); }
     static ServiceResult of(const QJsonValue& response, int status = 200) { return {status, response, {}, {}, {}}; }
-    // A 429 that says how long to wait (details.retry_after_seconds) also says it in Retry-After.
+    // A 429 or 503 that says how long to wait (details.retry_after_seconds) also says it in Retry-After.
     static ServiceResult fail(const ApiError& error)
     {
         ServiceResult result {error.status, {}, {}, error, {}};
         const QJsonValue wait = error.details.value(QStringLiteral("retry_after_seconds"));
-        if (error.status == 429 && wait.isDouble())
+        if ((error.status == 429 || error.status == 503) && wait.isDouble())
             result.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait.toInt())});
         return result;
     }

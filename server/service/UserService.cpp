@@ -22,6 +22,8 @@ ServiceResult UserService::list(const Principal& p)
         return ServiceResult::fail(e);
     QJsonArray users;
     const QList<UserRecord> records = m_ctx.storage.usersOfTenant(p.tenantId);
+    if (m_ctx.storage.unreachable()) // an empty list would say "no users"
+        return ServiceResult::fail(ApiError::storageUnavailable());
     for (const UserRecord& user : records)
         users.append(Views::user(user));
     return ServiceResult::of(QJsonObject {{QStringLiteral("users"), users}});

@@ -4,15 +4,19 @@
 #include "server/storage/Migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <atomic>
+#include <libpq-fe.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "keyward.storage")
 
@@ -135,6 +139,9 @@ QVariant nullable(const QByteArray& value)
     return value.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(value));
 }
 
+// libpq otherwise waits for ever for a host that does not answer.
+constexpr int ConnectTimeoutSeconds = 2;
+
 QString escapeLike(QString text)
 {
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -172,6 +179,7 @@ std::unique_ptr<SqlStorage> SqlStorage::open(const QString& location, QString* e
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
         db.setPassword(url.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds));
     } else {
         const QFileInfo file(location);
         if (!QDir().mkpath(file.absolutePath())) {
@@ -298,6 +306,64 @@ QString SqlStorage::threadConnectionName() const
     return m_baseConnection + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 
+namespace {
+// A connection attempt that waited (a host that does not answer) is not repeated on the same thread for a while: each
+// request then fails at once instead of waiting for a connection that will not come.
+constexpr qint64 SlowOpenMs = 200;
+constexpr qint64 ReopenBackoffMs = 1000;
+
+thread_local bool t_unreachable = false;
+thread_local int t_transactionDepth = 0;
+thread_local qint64 t_noOpenBefore = 0;
+std::atomic<bool> g_lastCallReached {true};
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+void markUnreachable()
+{
+    t_unreachable = true;
+    g_lastCallReached.store(false, std::memory_order_relaxed);
+}
+
+void markReached()
+{
+    g_lastCallReached.store(true, std::memory_order_relaxed);
+}
+
+// SQLite's primary result codes that mean "the file cannot be used now", not "this statement is wrong".
+bool sqliteUnavailable(const QString& nativeCode)
+{
+    bool ok = false;
+    const int code = nativeCode.toInt(&ok) & 0xff;
+    return ok
+        && (code == 5 /*BUSY*/ || code == 6 /*LOCKED*/ || code == 10 /*IOERR*/ || code == 13 /*FULL*/
+            || code == 14 /*CANTOPEN*/);
+}
+} // namespace
+
+bool SqlStorage::unreachable() const
+{
+    return t_unreachable;
+}
+
+void SqlStorage::clearUnreachable()
+{
+    t_unreachable = false;
+}
+
+bool SqlStorage::lastCallReached() const
+{
+    return g_lastCallReached.load(std::memory_order_relaxed);
+}
+
 QSqlDatabase SqlStorage::connection()
 {
     // Connections belong to the thread that opened them: each thread clones its own from the base one.
@@ -306,10 +372,19 @@ QSqlDatabase SqlStorage::connection()
     if (!db.isValid())
         db = QSqlDatabase::cloneDatabase(m_baseConnection, name);
     if (!db.isOpen()) {
+        // Left closed, the statement that follows fails and is marked unreachable (run, inTransaction).
+        if (monotonicMs() < t_noOpenBefore)
+            return db;
+        const qint64 started = monotonicMs();
         if (!db.open()) {
-            qCCritical(lcStorage).noquote() << "cannot open the database:" << db.lastError().text();
+            qCWarning(lcStorage).noquote() << "cannot open the database:" << db.lastError().text();
+            // Refused at once (the database restarting): the next request may try again. Only an attempt that had
+            // to wait holds the next ones back.
+            if (monotonicMs() - started > SlowOpenMs)
+                t_noOpenBefore = monotonicMs() + ReopenBackoffMs;
             return db;
         }
+        t_noOpenBefore = 0;
         QSqlQuery pragma(db);
         if (m_dialect.backend == SqlBackend::Sqlite) {
             // WAL: readers run during a write. NORMAL: a process crash loses nothing committed.
@@ -321,25 +396,73 @@ QSqlDatabase SqlStorage::connection()
     return db;
 }
 
+bool SqlStorage::connectionLost(const QSqlDatabase& db, const QSqlError& error)
+{
+    bool lost = !db.isOpen();
+    if (!lost && m_dialect.backend == SqlBackend::Postgres) {
+        // libpq knows whether the connection itself broke; SQLSTATE class 08 and 57P0x say the server ended it.
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+            PGconn* pg = *static_cast<PGconn* const*>(handle.constData());
+            lost = !pg || PQstatus(pg) == CONNECTION_BAD;
+        }
+        const QString state = error.nativeErrorCode();
+        lost = lost || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0"));
+    } else if (!lost) {
+        lost = sqliteUnavailable(error.nativeErrorCode());
+    }
+    if (lost)
+        markUnreachable();
+    return lost;
+}
+
+bool SqlStorage::reconnect(QSqlDatabase& db)
+{
+    if (m_dialect.backend != SqlBackend::Postgres)
+        return false; // SQLite's "unavailable" (busy, I/O) is not cured by opening the file again
+    db.close();
+    db = connection();
+    if (!db.isOpen())
+        return false;
+    qCInfo(lcStorage) << "reconnected to the database";
+    return true;
+}
+
 bool SqlStorage::run(QSqlQuery& query, const QString& sql, const QVariantList& binds)
 {
-    if (!query.prepare(sql)) {
-        qCCritical(lcStorage).noquote() << "prepare failed:" << query.lastError().text();
-        return false;
+    const bool unreachableBefore = t_unreachable; // a failure that the retry cured is not this call's answer
+    for (int attempt = 0;; ++attempt) {
+        if (query.prepare(sql)) {
+            for (const QVariant& value : binds) {
+                // A null QString would be bound as NULL; columns are NOT NULL with '' for "empty". Only an invalid
+                // QVariant (see nullable()) means NULL.
+                if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                    query.addBindValue(QStringLiteral(""));
+                else
+                    query.addBindValue(value);
+            }
+            if (query.exec()) {
+                t_unreachable = unreachableBefore;
+                markReached();
+                return true;
+            }
+        }
+        const QSqlError error = query.lastError();
+        QSqlDatabase db = QSqlDatabase::database(threadConnectionName(), false);
+        if (!connectionLost(db, error)) {
+            qCWarning(lcStorage).noquote() << "statement failed:" << error.text();
+            return false;
+        }
+        // A connection left dead by a database restart fails its first statement: open a new one and try once
+        // more. Not inside a transaction: the transaction as a whole is retried (inTransaction).
+        if (attempt > 0 || t_transactionDepth > 0 || !reconnect(db)) {
+            qCWarning(lcStorage).noquote() << "the database is unreachable:" << error.text();
+            return false;
+        }
+        const bool forwardOnly = query.isForwardOnly();
+        query = QSqlQuery(db);
+        query.setForwardOnly(forwardOnly);
     }
-    for (const QVariant& value : binds) {
-        // A null QString would be bound as NULL; columns are NOT NULL with '' for "empty". Only an invalid
-        // QVariant (see nullable()) means NULL.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "statement failed:" << query.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 bool SqlStorage::exec(const QString& sql, const QVariantList& binds)
@@ -358,14 +481,32 @@ int SqlStorage::execCount(const QString& sql, const QVariantList& binds)
 
 bool SqlStorage::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
 {
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return false;
-    if (!work(db) || !db.commit()) {
-        db.rollback();
-        return false;
+    const bool unreachableBefore = t_unreachable;
+    for (int attempt = 0;; ++attempt) {
+        QSqlDatabase db = connection();
+        bool committing = false;
+        bool done = false;
+        if (db.transaction()) {
+            ++t_transactionDepth;
+            done = work(db);
+            --t_transactionDepth;
+            committing = done;
+            done = done && db.commit();
+            if (done) {
+                t_unreachable = unreachableBefore;
+                markReached();
+                return true;
+            }
+            db.rollback();
+        }
+        if (!connectionLost(db, db.lastError()))
+            return false;
+        // Retried only when nothing can have been committed: a commit whose answer was lost may have happened.
+        if (attempt > 0 || committing || !reconnect(db)) {
+            qCWarning(lcStorage).noquote() << "the database is unreachable:" << db.lastError().text();
+            return false;
+        }
     }
-    return true;
 }
 
 // Tenants

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Keyward {
@@ -35,6 +36,10 @@ public:
     };
     // Waits for the lock (up to a minute); nullptr when it could not be had.
     std::unique_ptr<SetupLock> lockSetup();
+
+    bool unreachable() const override;
+    void clearUnreachable() override;
+    bool lastCallReached() const override;
 
     bool createTenant(const TenantRecord& tenant) override;
     std::optional<TenantRecord> tenantById(const QString& id) override;
@@ -87,6 +92,11 @@ private:
     SqlStorage(const QString& connectionName, SqlDialect dialect);
 
     QSqlDatabase connection();
+    // After a failed statement: whether the connection (not the statement) failed; if so the call is marked
+    // unreachable.
+    bool connectionLost(const QSqlDatabase& db, const QSqlError& error);
+    // Closes and opens this thread's connection again (a database restart leaves it dead); false when it cannot.
+    bool reconnect(QSqlDatabase& db);
     QString threadConnectionName() const;
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds);
     bool exec(const QString& sql, const QVariantList& binds);

@@ -15,6 +15,14 @@ class Storage
 public:
     virtual ~Storage() = default;
 
+    // Whether a call on this thread, since the last clearUnreachable(), failed because the database could not be
+    // reached (stopped, restarting, connection lost and not regained) rather than answering: its "not found" and
+    // false then mean "unknown", never "no such user" or "wrong password". Each request starts clear.
+    virtual bool unreachable() const = 0;
+    virtual void clearUnreachable() = 0;
+    // Whether the most recent call on any thread reached the database (for health reports).
+    virtual bool lastCallReached() const = 0;
+
     virtual bool createTenant(const TenantRecord& tenant) = 0;
     virtual std::optional<TenantRecord> tenantById(const QString& id) = 0;
     virtual std::optional<TenantRecord> tenantByName(const QString& name) = 0;

@@ -84,13 +84,29 @@ TestPostgres::TestPostgres()
         return;
     m_port = freePort();
     // fsync off: a test database need not survive a power cut, and the suites run faster.
-    const QString options
-        = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300")
-              .arg(m_dir.path())
-              .arg(m_port);
+    m_options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300")
+                    .arg(m_dir.path())
+                    .arg(m_port);
+    start();
+}
+
+bool TestPostgres::start()
+{
     m_running = run(binary(QStringLiteral("pg_ctl")),
-                    {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")});
+                    {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), m_options,
+                     QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+                     QStringLiteral("start")});
+    return m_running;
+}
+
+bool TestPostgres::stop()
+{
+    if (!run(binary(QStringLiteral("pg_ctl")),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}))
+        return false;
+    m_running = false;
+    return true;
 }
 
 TestPostgres::~TestPostgres()

@@ -17,6 +17,10 @@ public:
     ~TestPostgres();
 
     bool isRunning() const { return m_running; }
+    // The database going away and coming back under the servers using it: pg_ctl stop -m fast (connections are
+    // ended, as a restart or failover does), and start again on the same port and data.
+    bool stop();
+    bool start();
     // A new, empty database; its postgres:// URL for keywardd --db, empty on failure.
     QString createDatabase();
 
@@ -25,6 +29,7 @@ private:
     bool run(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
 
     QTemporaryDir m_dir;
+    QString m_options; // postgres's command line
     quint16 m_port = 0;
     bool m_running = false;
     int m_databases = 0;

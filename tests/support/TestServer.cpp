@@ -75,6 +75,23 @@ bool TestServer::stop()
     return finished && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 
+QByteArray TestServer::log()
+{
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    return m_log;
+}
+
+bool TestServer::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return false;
+    m_process->kill();
+    const bool finished = m_process->waitForFinished(5000);
+    m_output += m_process->readAllStandardOutput();
+    return finished && m_process->exitStatus() == QProcess::CrashExit;
+}
+
 QProcessEnvironment TestServer::environment() const
 {
     // HOME and XDG_DATA_HOME in the temporary folder: the server's secret key file lands there, never in the

@@ -27,6 +27,8 @@ public:
     // SIGTERM and wait: the graceful path (in-flight requests finish, usage is flushed, the database closed).
     bool stop();
     bool restart() { return stop() && start(m_lastArguments); }
+    // SIGKILL: the instance dies mid-flight, as in a crash or an OOM kill; nothing graceful runs.
+    bool kill();
 
     QUrl url() const { return m_url; }
     // What --db gets: the SQLite file in the temporary folder, or with KEYWARD_TEST_BACKEND=postgres a database of
@@ -37,6 +39,8 @@ public:
     }
     QString dataDir() const { return m_dir.path(); }
     QByteArray output() const { return m_output; }
+    // What the server has logged on stderr so far (the access log included): for a failure's message.
+    QByteArray log();
     HttpClient& http() { return *m_http; }
 
     // Runs keywardd with these arguments against the same database and returns its exit code and output.
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<HttpClient> m_http;
     QUrl m_url;
     QByteArray m_output;
+    QByteArray m_log;
     QStringList m_lastArguments;
     QString m_databaseUrl;
 };
