@@ -17,9 +17,12 @@ namespace Keyward {
 
 namespace {
 int signalPipe[2] = {-1, -1};
-// How often other writers' key events are read (the most a change elsewhere takes to reach this instance), and how
-// long events are kept for instances that were briefly away.
+// How often other writers' key events are read: without a notification (SQLite, or PostgreSQL while the listening
+// connection is down) this is the most a change elsewhere takes to reach this instance; while PostgreSQL notifies,
+// the poll is only the safety net for a notification lost without the connection breaking. And how long events are
+// kept for instances that were briefly away.
 constexpr int KeyEventPollMs = 500;
+constexpr qint64 KeyEventPollWhileListeningMs = 5000;
 constexpr qint64 KeyEventRetentionMs = 24LL * 60 * 60 * 1000;
 
 void onSignal(int)
@@ -63,7 +66,28 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
         m_storage->deleteExpiredSessions(m_clock.now());
         m_keyEvents.prune(KeyEventRetentionMs);
     });
-    connect(&m_eventTimer, &QTimer::timeout, this, [this] { m_keyEvents.pollForeign(); });
+    connect(&m_eventTimer, &QTimer::timeout, this, [this] {
+        if (m_eventChannel && m_eventChannel->isListening() && m_sinceEventPoll.isValid()
+            && m_sinceEventPoll.elapsed() < KeyEventPollWhileListeningMs)
+            return;
+        m_sinceEventPoll.start();
+        m_keyEvents.pollForeign();
+    });
+}
+
+void Daemon::pollKeyEventsSoon()
+{
+    if (m_eventPollQueued)
+        return;
+    m_eventPollQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_eventPollQueued = false;
+            m_sinceEventPoll.start();
+            m_keyEvents.pollForeign();
+        },
+        Qt::QueuedConnection);
 }
 
 Daemon::~Daemon()
@@ -112,6 +136,18 @@ quint16 Daemon::start()
     });
     m_indexLoader->setObjectName(QStringLiteral("key-index-load"));
     m_indexLoader->start();
+    m_eventChannel = m_storage->openKeyEventChannel(m_keyEvents.origin());
+    if (m_eventChannel) {
+        connect(m_eventChannel.get(), &KeyEventChannel::published, this, &Daemon::pollKeyEventsSoon);
+        // Back after a gap: whatever was published meanwhile is read now (the events stay in the table).
+        connect(m_eventChannel.get(), &KeyEventChannel::resumed, this, &Daemon::pollKeyEventsSoon);
+        connect(m_eventChannel.get(), &KeyEventChannel::listeningChanged, this,
+                [this](bool listening) { m_keyEvents.setListening(listening); });
+        const bool listening = m_eventChannel->start();
+        m_keyEvents.setListening(listening);
+        if (!listening)
+            qCWarning(lcDaemon) << "cannot LISTEN for key events yet; polling every" << KeyEventPollMs << "ms";
+    }
     m_eventTimer.start(KeyEventPollMs);
     m_usageThread.start();
     QMetaObject::invokeMethod(m_flushTimer, [this] { m_flushTimer->start(m_options.usageFlushMs); });
@@ -170,6 +206,7 @@ void Daemon::stop()
     m_flushTimer = nullptr;
     m_sweepTimer.stop();
     m_eventTimer.stop();
+    m_eventChannel.reset(); // its connection before the storage's
     if (m_indexLoader) {
         m_indexLoader->wait();
         delete m_indexLoader;

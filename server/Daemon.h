@@ -4,6 +4,7 @@
 #include "server/http/Routes.h"
 #include "server/storage/SqlStorage.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QSslConfiguration>
@@ -47,6 +48,7 @@ public:
     void stop();
 
 private:
+    void pollKeyEventsSoon(); // coalesced: one poll for any number of notifications
     std::unique_ptr<SqlStorage> m_storage;
     DaemonOptions m_options;
     Clock m_clock;
@@ -79,6 +81,9 @@ private:
     QTimer m_logTimer;
     QTimer m_sweepTimer;
     QTimer m_eventTimer;
+    std::unique_ptr<KeyEventChannel> m_eventChannel; // PostgreSQL: other instances' events as they commit
+    QElapsedTimer m_sinceEventPoll;
+    bool m_eventPollQueued = false;
     QThread* m_indexLoader = nullptr;
     QSocketNotifier* m_signalNotifier = nullptr;
     bool m_stopped = false;

@@ -5,6 +5,7 @@
 
 #include "tests/support/TestServer.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,42 @@
 
 using namespace Keyward;
 using namespace Keyward::Test;
+
+namespace {
+// Instances on one database (the first one's) and one server key, started at the same moment.
+struct Cluster
+{
+    static constexpr int Size = 3;
+    TestServer servers[Size];
+    QStringList shared {QStringLiteral("--db"), servers[0].databasePath(), QStringLiteral("--secret-key-file"),
+                        servers[0].secretKeyPath()};
+
+    bool start()
+    {
+        for (TestServer& server : servers) {
+            if (!server.launch(shared))
+                return false;
+        }
+        for (TestServer& server : servers) {
+            if (!server.waitListening())
+                return false;
+        }
+        return true;
+    }
+    bool stop()
+    {
+        bool stopped = true;
+        for (TestServer& server : servers)
+            stopped = server.stop() && stopped;
+        return stopped;
+    }
+};
+
+HttpResponse verifyOn(TestServer& server, const QString& secret)
+{
+    return server.http().postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}});
+}
+} // namespace
 
 class TestCluster : public QObject
 {
@@ -62,6 +99,131 @@ private slots:
         }
         for (TestServer& server : servers)
             QVERIFY(server.stop());
+    }
+
+    // A change made through one instance reaches the others in under a second (PostgreSQL: LISTEN/NOTIFY; SQLite:
+    // the poll of key_events): revocation, re-activation, scopes, rate limit, the owner disabled and enabled again,
+    // rotation without grace, deletion. Each is timed from the changing request's answer to the last instance that
+    // shows it.
+    void changesReachEveryInstanceWithinASecond()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        TestServer& a = cluster.servers[0];
+        const QByteArray admin = a.loginAdmin();
+        const QString ownerId = a.createUser(admin, QStringLiteral("owner@acme.test"), QStringLiteral("user"));
+        QVERIFY(!ownerId.isEmpty());
+        const QJsonObject key = a.createKey(admin,
+                                            {{QStringLiteral("name"), QStringLiteral("spread")},
+                                             {QStringLiteral("user_id"), ownerId},
+                                             {QStringLiteral("expires_in_days"), 30}});
+        const QString id = key.value(QStringLiteral("id")).toString();
+        QString secret = key.value(QStringLiteral("secret")).toString();
+        QVERIFY(!secret.isEmpty());
+
+        qint64 slowest = 0;
+        const auto everywhere = [&](const char* what, const std::function<bool(const HttpResponse&)>& shows) {
+            QElapsedTimer since;
+            since.start();
+            for (int i = 1; i < Cluster::Size; ++i) {
+                if (!QTest::qWaitFor([&] { return shows(verifyOn(cluster.servers[i], secret)); }, 3000)) {
+                    qWarning("%s: not seen by instance %d within 3 s", what, i);
+                    return false;
+                }
+            }
+            qInfo("%s: on every instance after %lld ms", what, since.elapsed());
+            slowest = std::max(slowest, since.elapsed());
+            return since.elapsed() < 1000;
+        };
+        const auto valid = [](const HttpResponse& r) { return r.response().value(QStringLiteral("valid")).toBool(); };
+        const auto invalid = [](const HttpResponse& r) {
+            return r.status == 200 && !r.response().value(QStringLiteral("valid")).toBool(true);
+        };
+        const QString path = QStringLiteral("v1/api-keys/") + id;
+        QVERIFY(everywhere("created", valid));
+
+        QCOMPARE(a.http().post(path + QStringLiteral("/revoke"), "{}", session(admin)).status, 200);
+        QVERIFY(everywhere("revoked", invalid));
+        QCOMPARE(a.http().post(path + QStringLiteral("/reactivate"), "{}", session(admin)).status, 200);
+        QVERIFY(everywhere("re-activated", valid));
+
+        QCOMPARE(
+            a.http()
+                .patchJson(path,
+                           {{QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")}}},
+                           session(admin))
+                .status,
+            200);
+        QVERIFY(everywhere("scopes", [](const HttpResponse& r) {
+            return r.response().value(QStringLiteral("scopes")).toArray().contains(QStringLiteral("write"));
+        }));
+        QCOMPARE(a.http().patchJson(path, {{QStringLiteral("rate_limit"), 100000}}, session(admin)).status, 200);
+        QVERIFY(
+            everywhere("rate limit", [](const HttpResponse& r) { return r.header("X-RateLimit-Limit") == "100000"; }));
+        QCOMPARE(a.http().patchJson(path, {{QStringLiteral("rate_limit"), 0}}, session(admin)).status, 200);
+        QVERIFY(everywhere("rate limit removed", [](const HttpResponse& r) {
+            return r.status == 200 && r.header("X-RateLimit-Limit").isEmpty();
+        }));
+
+        const QString userPath = QStringLiteral("v1/users/") + ownerId;
+        QCOMPARE(a.http().patchJson(userPath, {{QStringLiteral("disabled"), true}}, session(admin)).status, 200);
+        QVERIFY(everywhere("owner disabled", invalid));
+        QCOMPARE(a.http().patchJson(userPath, {{QStringLiteral("disabled"), false}}, session(admin)).status, 200);
+        QVERIFY(everywhere("owner enabled", valid));
+
+        const HttpResponse rotated = a.http().postJson(path + QStringLiteral("/rotate"),
+                                                       {{QStringLiteral("grace_seconds"), 0}}, session(admin));
+        QCOMPARE(rotated.status, 200);
+        QString old = std::exchange(secret, rotated.response().value(QStringLiteral("secret")).toString());
+        QVERIFY(everywhere("rotated: the new secret", valid));
+        std::swap(secret, old);
+        QVERIFY(everywhere("rotated: the old secret", invalid));
+        std::swap(secret, old);
+
+        QCOMPARE(a.http().del(path, session(admin)).status, 200);
+        QVERIFY(everywhere("deleted", invalid));
+        qInfo("slowest change to reach every instance: %lld ms", slowest);
+        QVERIFY(cluster.stop());
+    }
+
+    // One instance dies with SIGKILL (no graceful stop): the others keep serving, keep seeing each other's changes,
+    // and what the dead one acknowledged before it died is there.
+    void anInstanceKilledLeavesTheOthersServing()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        TestServer& victim = cluster.servers[0];
+        TestServer& b = cluster.servers[1];
+        TestServer& c = cluster.servers[2];
+        const QByteArray admin = victim.loginAdmin();
+        const QJsonObject key = victim.createKey(
+            admin,
+            {{QStringLiteral("name"), QStringLiteral("before the kill")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString secret = key.value(QStringLiteral("secret")).toString();
+        QVERIFY(!secret.isEmpty());
+        for (TestServer* other : {&b, &c})
+            QVERIFY(QTest::qWaitFor(
+                [&] { return verifyOn(*other, secret).response().value(QStringLiteral("valid")).toBool(); }, 3000));
+
+        QVERIFY(victim.kill());
+        // The survivors answer at once: for the key the dead one made, and for sign-ins and changes.
+        QVERIFY(verifyOn(b, secret).response().value(QStringLiteral("valid")).toBool());
+        QVERIFY(verifyOn(c, secret).response().value(QStringLiteral("valid")).toBool());
+        const QByteArray onB = b.loginAdmin();
+        QVERIFY(!onB.isEmpty());
+        QCOMPARE(b.http()
+                     .post(QStringLiteral("v1/api-keys/%1/revoke").arg(key.value(QStringLiteral("id")).toString()),
+                           "{}", session(onB))
+                     .status,
+                 200);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !verifyOn(c, secret).response().value(QStringLiteral("valid")).toBool(true); }, 1000));
+        // A session the dead instance opened still works on the others (sessions live in the database).
+        QCOMPARE(c.http().get(QStringLiteral("v1/me"), session(admin)).status, 200);
+        // And the instance comes back on the same database.
+        QVERIFY(victim.start(cluster.shared));
+        QVERIFY(!verifyOn(victim, secret).response().value(QStringLiteral("valid")).toBool(true));
+        QVERIFY(cluster.stop());
     }
 
     // Behind a load balancer: X-Forwarded-For decides the client address (last-used, audit, the per-address sign-in

@@ -110,6 +110,67 @@ private slots:
         QCOMPARE(verify(secret).response().value(QStringLiteral("valid")).toBool(true), false);
     }
 
+    // Other instances' changes are pushed (LISTEN/NOTIFY) on a connection of its own. When the database ends that
+    // connection, the instance assumes it missed notifications: it listens again by itself and reads every event
+    // since its position. After a database restart it is pushed changes again.
+    void keyEventsAreHeardAgainAfterTheListeningConnectionBreaks()
+    {
+        TestServer other;
+        QVERIFY(other.start({QStringLiteral("--db"), m_server.databasePath(), QStringLiteral("--secret-key-file"),
+                             m_server.secretKeyPath()}));
+        QVERIFY(QTest::qWaitFor([&] { return listening(other); }, 5000));
+        const QByteArray admin = m_server.loginAdmin();
+        const QJsonObject key = m_server.createKey(
+            admin, {{QStringLiteral("name"), QStringLiteral("heard")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString secret = key.value(QStringLiteral("secret")).toString();
+        const QString path = QStringLiteral("v1/api-keys/") + key.value(QStringLiteral("id")).toString();
+        const auto validOnOther = [&] { return verify(other, secret).response().value(QStringLiteral("valid")); };
+        QVERIFY(QTest::qWaitFor([&] { return validOnOther() == QJsonValue(true); }, 2000));
+
+        // The listening connections end, and a key is revoked at that moment: its notification reaches no one.
+        TestDatabase db(m_server.databasePath());
+        QVERIFY(db.number(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                         "application_name = 'keywardd-key-events'"))
+                == 2);
+        QCOMPARE(m_server.http().post(path + QStringLiteral("/revoke"), "{}", session(admin)).status, 200);
+        QElapsedTimer caughtUp;
+        caughtUp.start();
+        // Found by the next check of the connection (every second), which reads what was missed.
+        QVERIFY(QTest::qWaitFor([&] { return validOnOther() == QJsonValue(false); }, 3000));
+        QVERIFY2(caughtUp.elapsed() < 2500, QByteArray::number(caughtUp.elapsed()).constData());
+        QVERIFY(QTest::qWaitFor([&] { return listening(other); }, 3000));
+
+        // A restart of the database: listening again by itself, and changes pushed again (the fallback poll while
+        // listening runs every 5 s; three changes each seen within a second are not its doing).
+        QVERIFY(TestPostgres::instance().stop());
+        QVERIFY(TestPostgres::instance().start());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_server.http().get(QStringLiteral("v1/me"), session(admin)).status == 200; }, 5000));
+        TestDatabase afterRestart(m_server.databasePath()); // the test's own connection ended with the restart too
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return listening(other)
+                    && afterRestart.number(
+                           QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
+                                          "'keywardd-key-events'"))
+                    == 2;
+            },
+            5000));
+        for (int i = 0; i < 3; ++i) {
+            const bool revoke = i % 2 == 1;
+            QCOMPARE(m_server.http()
+                         .post(path + (revoke ? QStringLiteral("/revoke") : QStringLiteral("/reactivate")), "{}",
+                               session(admin))
+                         .status,
+                     200);
+            QElapsedTimer pushed;
+            pushed.start();
+            QVERIFY(QTest::qWaitFor([&] { return validOnOther() == QJsonValue(!revoke); }, 3000));
+            QVERIFY2(pushed.elapsed() < 1000, QByteArray::number(pushed.elapsed()).constData());
+        }
+        QVERIFY(other.stop());
+    }
+
 private:
     HttpResponse signIn()
     {
@@ -121,9 +182,20 @@ private:
     {
         return m_server.http().postJson(QStringLiteral("v1/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
     }
-    HttpResponse verify(const QString& secret)
+    HttpResponse verify(const QString& secret) { return verify(m_server, secret); }
+    static HttpResponse verify(TestServer& server, const QString& secret)
     {
-        return m_server.http().postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}});
+        return server.http().postJson(QStringLiteral("v1/keys/verify"), {{QStringLiteral("key"), secret}});
+    }
+    static bool listening(TestServer& server)
+    {
+        return server.http()
+            .get(QStringLiteral("v1/health"))
+            .response()
+            .value(QStringLiteral("key_events"))
+            .toObject()
+            .value(QStringLiteral("listening"))
+            .toBool();
     }
 
     TestServer m_server;

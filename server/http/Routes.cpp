@@ -56,14 +56,21 @@ void registerRoutes(Router& r, RouteServices s)
     const Clock& c = s.context.clock;
 
     const KeyIndex& index = s.context.keyIndex;
-    r.add("GET", QStringLiteral("/v1/health"), [&index](const ApiRequest&) {
-        // Answers while the key index still loads at start (verification then asks the database).
+    const KeyEvents& events = s.context.keyEvents;
+    r.add("GET", QStringLiteral("/v1/health"), [&index, &events, &storage](const ApiRequest&) {
+        // Answers while the key index still loads at start (verification then asks the database), and while the
+        // database is away (verification answers from the index). Asks the database nothing.
         return ServiceResult::of(
             QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("database"),
+                          storage.lastCallReached() ? QStringLiteral("ok") : QStringLiteral("unreachable")},
                          {QStringLiteral("key_index"),
                           QJsonObject {{QStringLiteral("ready"), index.isLoaded()},
                                        {QStringLiteral("secrets"), index.size()},
-                                       {QStringLiteral("database_lookups"), index.databaseLookups()}}}});
+                                       {QStringLiteral("database_lookups"), index.databaseLookups()}}},
+                         {QStringLiteral("key_events"),
+                          QJsonObject {{QStringLiteral("listening"), events.isListening()},
+                                       {QStringLiteral("position"), events.position()}}}});
     });
 
     // Auth

@@ -30,6 +30,10 @@ public:
     int prune(qint64 olderThanMs);
 
     const QString& origin() const { return m_origin; }
+    // Whether other instances' events are being pushed to this one (PostgreSQL LISTEN) rather than only polled.
+    void setListening(bool listening) { m_listening.storeRelease(listening); }
+    bool isListening() const { return m_listening.loadAcquire(); }
+    qint64 position() const { return m_lastSeq.loadAcquire(); }
 
 private:
     void publish(KeyEvent::Subject subject, const QString& id);
@@ -40,6 +44,7 @@ private:
     const Clock& m_clock;
     QString m_origin;
     QAtomicInteger<qint64> m_lastSeq = 0;
+    QAtomicInteger<bool> m_listening = false;
     QHash<qint64, qint64> m_seen; // events already taken (seq -> at), for the late ones; pollForeign's thread only
 };
 

@@ -141,6 +141,7 @@ QVariant nullable(const QByteArray& value)
 
 // libpq otherwise waits for ever for a host that does not answer.
 constexpr int ConnectTimeoutSeconds = 2;
+const QLatin1String ApplicationName("keywardd");
 
 QString escapeLike(QString text)
 {
@@ -179,7 +180,9 @@ std::unique_ptr<SqlStorage> SqlStorage::open(const QString& location, QString* e
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
         db.setPassword(url.password());
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds));
+        // application_name: what an operator sees in pg_stat_activity.
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=%1;application_name=%2").arg(ConnectTimeoutSeconds).arg(ApplicationName));
     } else {
         const QFileInfo file(location);
         if (!QDir().mkpath(file.absolutePath())) {
@@ -348,6 +351,18 @@ bool sqliteUnavailable(const QString& nativeCode)
             || code == 14 /*CANTOPEN*/);
 }
 } // namespace
+
+std::unique_ptr<KeyEventChannel> SqlStorage::openKeyEventChannel(const QString& ownOrigin)
+{
+    if (m_dialect.backend != SqlBackend::Postgres)
+        return nullptr;
+    const QString name = m_baseConnection + QStringLiteral("-listen");
+    QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_baseConnection, name);
+    listener.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=%2-key-events")
+                                   .arg(ConnectTimeoutSeconds)
+                                   .arg(ApplicationName));
+    return std::make_unique<KeyEventChannel>(name, ownOrigin);
+}
 
 bool SqlStorage::unreachable() const
 {
@@ -1000,7 +1015,14 @@ bool SqlStorage::scanKeySecrets(const KeySecretScope& scope, qint64 now,
 
 bool SqlStorage::appendKeyEvent(const KeyEvent& e)
 {
-    return exec(QStringLiteral("INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?)"),
+    // On PostgreSQL the same statement notifies the other instances' KeyEventChannel; delivered at its commit, so the
+    // event is readable when they hear of it.
+    const QString sql = m_dialect.backend == SqlBackend::Postgres
+        ? QStringLiteral("WITH e AS (INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?) RETURNING "
+                         "origin) SELECT pg_notify('%1', origin) FROM e")
+              .arg(QLatin1String(KeyEventChannel::Channel))
+        : QStringLiteral("INSERT INTO key_events (subject, ref, origin, at) VALUES (?, ?, ?, ?)");
+    return exec(sql,
                 {e.subject == KeyEvent::Subject::User        ? QStringLiteral("user")
                      : e.subject == KeyEvent::Subject::Owner ? QStringLiteral("owner")
                                                              : QStringLiteral("key"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/storage/KeyEventChannel.h"
 #include "server/storage/SqlDialect.h"
 #include "server/storage/Storage.h"
 
@@ -36,6 +37,10 @@ public:
     };
     // Waits for the lock (up to a minute); nullptr when it could not be had.
     std::unique_ptr<SetupLock> lockSetup();
+
+    // On PostgreSQL, a LISTEN for other instances' key events (see KeyEventChannel), for the calling thread;
+    // nullptr on SQLite, where readers poll.
+    std::unique_ptr<KeyEventChannel> openKeyEventChannel(const QString& ownOrigin);
 
     bool unreachable() const override;
     void clearUnreachable() override;
