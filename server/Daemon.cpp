@@ -41,6 +41,7 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_keyIndex(*m_storage)
     , m_keyEvents(*m_storage, m_keyIndex, m_clock)
     , m_usage(*m_storage, m_keyIndex)
+    , m_rateLimiter(*m_storage)
     , m_context {*m_storage, m_clock,       m_hasher,   m_audit,     m_keyIndex, m_keyEvents,
                  m_usage,    m_rateLimiter, m_throttle, m_secretBox, {}}
     , m_authenticator(m_context)
@@ -62,9 +63,12 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
         m_usage.flush();
     });
     connect(&m_logTimer, &QTimer::timeout, this, [] { AccessLog::instance().flush(); });
+    // Every instance sweeps; each statement deletes only what is over for all of them, so running it several times
+    // (or at once) changes nothing more than running it once.
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
         m_storage->deleteExpiredSessions(m_clock.now());
         m_keyEvents.prune(KeyEventRetentionMs);
+        m_rateLimiter.prune(m_clock.now());
     });
     connect(&m_eventTimer, &QTimer::timeout, this, [this] {
         if (m_eventChannel && m_eventChannel->isListening() && m_sinceEventPoll.isValid()

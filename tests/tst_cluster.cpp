@@ -186,6 +186,61 @@ private slots:
         QVERIFY(cluster.stop());
     }
 
+    // A key's rate limit is the key's, not each instance's: a burst spread over three instances is accepted up to the
+    // limit and no further. Exact for small limits (blocks of one request); for larger ones at most 2% of the limit
+    // per instance may go unused (RateLimiter::LeaseFraction), never more than the limit accepted.
+    void rateLimitsHoldAcrossInstances()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        TestServer& a = cluster.servers[0];
+        const QByteArray admin = a.loginAdmin();
+        struct Limited
+        {
+            int limit;
+            QString secret;
+        };
+        QList<Limited> keys;
+        for (const int limit : {60, 600}) {
+            const QJsonObject key = a.createKey(admin,
+                                                {{QStringLiteral("name"), QStringLiteral("limited %1").arg(limit)},
+                                                 {QStringLiteral("rate_limit"), limit},
+                                                 {QStringLiteral("expires_in_days"), 30}});
+            keys.append({limit, key.value(QStringLiteral("secret")).toString()});
+        }
+        // The windows are the clock's minutes: every instance's clock moves to just after the same minute's start, so
+        // that each burst falls in one window.
+        const qint64 toNextMinute = 61 - QDateTime::currentSecsSinceEpoch() % 60;
+        for (TestServer& server : cluster.servers)
+            server.advanceClock(toNextMinute);
+        for (const Limited& key : std::as_const(keys)) {
+            for (TestServer& server : cluster.servers)
+                QVERIFY(QTest::qWaitFor(
+                    [&] { return verifyOn(server, key.secret).response().value(QStringLiteral("valid")).toBool(); },
+                    3000));
+        }
+        for (const Limited& key : std::as_const(keys)) {
+            // The verifications above took one request on each instance.
+            int accepted = Cluster::Size;
+            int refused = 0;
+            for (int i = 0; i < 3 * key.limit; ++i) {
+                const HttpResponse r = verifyOn(cluster.servers[i % Cluster::Size], key.secret);
+                if (r.status == 200 && r.response().value(QStringLiteral("valid")).toBool())
+                    ++accepted;
+                else if (r.status == 429 && r.errorCode() == QStringLiteral("RATE_LIMITED"))
+                    ++refused;
+                else
+                    QFAIL(r.body.constData());
+            }
+            qInfo("limit %d over %d instances: %d accepted, %d refused", key.limit, Cluster::Size, accepted, refused);
+            QVERIFY(accepted <= key.limit);
+            const int mayGoUnused = Cluster::Size * std::max(1, key.limit / 50);
+            QVERIFY2(accepted >= key.limit - mayGoUnused, QByteArray::number(accepted).constData());
+            QCOMPARE(accepted + refused, 3 * key.limit + Cluster::Size);
+        }
+        QVERIFY(cluster.stop());
+    }
+
     // One instance dies with SIGKILL (no graceful stop): the others keep serving, keep seeing each other's changes,
     // and what the dead one acknowledged before it died is there.
     void anInstanceKilledLeavesTheOthersServing()

@@ -103,10 +103,20 @@ QStringList version4(const SqlDialect& dialect)
     };
 }
 
+// Rate limits shared by every instance on the database: each window's requests granted so far, per key, handed out
+// to instances in blocks (SqlStorage::leaseRateQuota). Windows are pruned once over.
+QStringList version5(const SqlDialect&)
+{
+    return {
+        QStringLiteral("CREATE TABLE rate_windows (key_id VARCHAR(40) NOT NULL, window_start BIGINT NOT NULL, granted "
+                       "INTEGER NOT NULL, PRIMARY KEY (key_id, window_start))"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3, version4};
+    static const std::vector<Migration> list {version1, version2, version3, version4, version5};
     return list;
 }
 

@@ -149,6 +149,13 @@ struct KeyQuery
     qint64 now = 0;
 };
 
+// A block of a key's shared rate-limit quota (Storage::leaseRateQuota).
+struct RateLease
+{
+    int granted = 0; // requests this instance may accept (0: the window is spent)
+    int windowTotal = 0; // granted to all instances in this window, this lease included
+};
+
 struct KeyPage
 {
     enum class Status { Ok, BadCursor, Failed };

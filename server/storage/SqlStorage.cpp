@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <atomic>
 #include <libpq-fe.h>
 
@@ -1100,6 +1101,32 @@ bool SqlStorage::recordUsage(const QList<KeyUsage>& usage)
         }
         return true;
     });
+}
+
+// Rate limits
+
+std::optional<RateLease> SqlStorage::leaseRateQuota(const QString& keyId, qint64 windowStart, int limit, int block)
+{
+    block = std::clamp(block, 1, std::max(1, limit));
+    // One atomic statement: the first lease of a window inserts it, later ones add to it while it is below the
+    // limit (a row lock on PostgreSQL, the write lock on SQLite). The total may pass the limit by less than a block;
+    // the part of a block beyond the limit is not granted.
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO rate_windows (key_id, window_start, granted) VALUES (?, ?, ?) ON CONFLICT "
+                            "(key_id, window_start) DO UPDATE SET granted = rate_windows.granted + excluded.granted "
+                            "WHERE rate_windows.granted < ? RETURNING granted"),
+             {keyId, windowStart, block, limit}))
+        return std::nullopt;
+    if (!q.next())
+        return RateLease {0, limit}; // spent: the row was not updated
+    const int total = q.value(0).toInt();
+    return RateLease {block - std::max(0, total - limit), std::min(total, limit)};
+}
+
+int SqlStorage::deleteRateWindowsBefore(qint64 windowStart)
+{
+    return execCount(QStringLiteral("DELETE FROM rate_windows WHERE window_start < ?"), {windowStart});
 }
 
 // Audit

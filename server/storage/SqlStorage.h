@@ -90,6 +90,9 @@ public:
     qint64 lastKeyEventSeq() override;
     int deleteKeyEventsBefore(qint64 at) override;
 
+    std::optional<RateLease> leaseRateQuota(const QString& keyId, qint64 windowStart, int limit, int block) override;
+    int deleteRateWindowsBefore(qint64 windowStart) override;
+
     bool appendAudit(const AuditRecord& entry) override;
     std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) override;
 

@@ -85,6 +85,11 @@ public:
     virtual qint64 lastKeyEventSeq() = 0; // -1 when the database could not answer
     virtual int deleteKeyEventsBefore(qint64 at) = 0;
 
+    // Takes up to `block` requests of a key's quota in one rate-limit window, shared by every instance on this
+    // database: the window's total granted never passes `limit`. Nullopt when the database could not answer.
+    virtual std::optional<RateLease> leaseRateQuota(const QString& keyId, qint64 windowStart, int limit, int block) = 0;
+    virtual int deleteRateWindowsBefore(qint64 windowStart) = 0;
+
     virtual bool appendAudit(const AuditRecord& entry) = 0;
     // Nullopt when the database could not answer.
     virtual std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) = 0;
