@@ -313,7 +313,7 @@ QString SqlStorage::threadConnectionName() const
 namespace {
 // A connection attempt that waited (a host that does not answer) is not repeated on the same thread for a while: each
 // request then fails at once instead of waiting for a connection that will not come.
-constexpr qint64 SlowOpenMs = 200;
+constexpr qint64 SlowOpenMs = 1000;
 constexpr qint64 ReopenBackoffMs = 1000;
 
 thread_local bool t_unreachable = false;
