@@ -21,6 +21,8 @@ expect() { # package, path inside it
 expect "$server" usr/bin/keywardd
 expect "$server" usr/lib/systemd/system/keywardd.service
 expect "$console" usr/bin/keyward
+expect "$console" usr/bin/keyward-cli
+expect "$console" usr/share/bash-completion/completions/keyward-cli
 expect "$console" usr/share/applications/dev.keyward.Keyward.desktop
 expect "$console" usr/share/metainfo/dev.keyward.Keyward.metainfo.xml
 expect "$console" usr/share/icons/hicolor/scalable/apps/dev.keyward.Keyward.svg
@@ -37,6 +39,7 @@ dpkg-deb -x "$server" "$tmp/root"
 dpkg-deb -x "$console" "$tmp/root"
 "$tmp/root/usr/bin/keywardd" --version | grep -q "keywardd"
 "$tmp/root/usr/bin/keyward" --version | grep -q "keyward"
+"$tmp/root/usr/bin/keyward-cli" --version | grep -q "keyward-cli"
 grep -q '^ProtectSystem=strict' "$tmp/root/usr/lib/systemd/system/keywardd.service"
 grep -q '^NoNewPrivileges=yes' "$tmp/root/usr/lib/systemd/system/keywardd.service"
 grep -q '^DynamicUser=yes' "$tmp/root/usr/lib/systemd/system/keywardd.service"

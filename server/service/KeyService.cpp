@@ -4,6 +4,7 @@
 #include "core/JsonReader.h"
 #include "core/KeySecret.h"
 #include "core/KeyStatus.h"
+#include "core/Policy.h"
 #include "core/Timestamps.h"
 #include "server/service/Access.h"
 #include "server/service/Ids.h"
@@ -118,7 +119,7 @@ std::optional<qint64> KeyService::readExpiry(const QJsonObject& body, const QStr
     }
     if (!days.isUndefined()) {
         const int n = days.toInt(-1);
-        if (!days.isDouble() || (n != 7 && n != 30 && n != 60 && n != 90)) {
+        if (!days.isDouble() || !Policy::isExpiryPreset(n)) {
             *failure = ServiceResult::fail(ApiError::validation(
                 QStringLiteral("expires_in_days"),
                 QStringLiteral("expires_in_days must be 7, 30, 60 or 90; use expires_at for a custom date")));
@@ -241,8 +242,8 @@ ServiceResult KeyService::create(const Principal& p, const QByteArray& body)
         return ServiceResult::fail(rotatedOutSecret());
     JsonReader reader(body,
                       {"name", "description", "expires_in_days", "expires_at", "scopes", "user_id", "rate_limit"});
-    const QString name = reader.requiredString("name", 200).trimmed();
-    const QString description = reader.optionalString("description", {}, 1000);
+    const QString name = reader.requiredString("name", Policy::MaxKeyNameLength).trimmed();
+    const QString description = reader.optionalString("description", {}, Policy::MaxKeyDescriptionLength);
     const QStringList scopeList = reader.optionalStringList("scopes").value_or(QStringList {QStringLiteral("read")});
     const QString userId = reader.optionalString("user_id", {}, 40);
     const qint64 rateLimit = reader.optionalInteger("rate_limit").value_or(0);
@@ -327,9 +328,9 @@ ServiceResult KeyService::update(const Principal& p, const QString& id, const QB
         return ServiceResult::fail(e);
     JsonReader reader(body, {"name", "description", "expires_in_days", "expires_at", "scopes", "rate_limit"});
     const bool hasName = reader.has("name");
-    const QString name = reader.optionalString("name", {}, 200).trimmed();
+    const QString name = reader.optionalString("name", {}, Policy::MaxKeyNameLength).trimmed();
     const bool hasDescription = reader.has("description");
-    const QString description = reader.optionalString("description", {}, 1000);
+    const QString description = reader.optionalString("description", {}, Policy::MaxKeyDescriptionLength);
     const std::optional<QStringList> scopeList = reader.optionalStringList("scopes");
     const std::optional<qint64> rateLimit = reader.optionalInteger("rate_limit");
     reader.optionalInteger("expires_in_days");

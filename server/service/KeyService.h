@@ -15,8 +15,6 @@ class KeyService
 public:
     KeyService(ServiceContext& context, KeyVerifier& verifier);
 
-    static constexpr int PresetDays[] = {7, 30, 60, 90};
-
     ServiceResult list(const Principal& principal, const QUrlQuery& query);
     ServiceResult create(const Principal& principal, const QByteArray& body);
     ServiceResult get(const Principal& principal, const QString& id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Policy.h"
 #include "server/service/AuditTrail.h"
 #include "server/service/Clock.h"
 #include "server/service/KeyEvents.h"
@@ -21,7 +22,7 @@ struct ServicePolicy
     int maxSessionChainDays = 90;
     // Sensitive account changes need a password sign-in this recent, or the password (and code) in the request.
     qint64 stepUpWindowMs = 10 * 60 * 1000;
-    qint64 maxGraceSeconds = 7 * 24 * 60 * 60;
+    qint64 maxGraceSeconds = Policy::MaxRotationGraceSeconds;
 
     int sessionChainDays(const TenantRecord& tenant) const
     {

@@ -1,0 +1,435 @@
+#include "core/ApiTypes.h"
+
+#include "core/Timestamps.h"
+
+#include <QJsonArray>
+
+namespace Keyward::Api {
+
+namespace {
+
+// Reads members of one answer object; remembers whether anything required was missing or mistyped.
+class Members
+{
+public:
+    explicit Members(const QJsonObject& json)
+        : m_json(json)
+    { }
+    bool ok() const { return m_ok; }
+
+    QString string(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (v.isString())
+            return v.toString();
+        if (required || !(v.isNull() || v.isUndefined()))
+            m_ok = false;
+        return {};
+    }
+    qint64 number(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (v.isDouble())
+            return v.toInteger();
+        if (required || !(v.isNull() || v.isUndefined()))
+            m_ok = false;
+        return 0;
+    }
+    bool boolean(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (v.isBool())
+            return v.toBool();
+        if (required || !(v.isNull() || v.isUndefined()))
+            m_ok = false;
+        return false;
+    }
+    // An ISO 8601 time, or null (0).
+    qint64 time(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (v.isNull() || (!required && v.isUndefined()))
+            return 0;
+        const std::optional<qint64> ms = v.isString() ? Timestamps::fromIso(v.toString()) : std::nullopt;
+        if (!ms)
+            m_ok = false;
+        return ms.value_or(0);
+    }
+    QStringList strings(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (!v.isArray()) {
+            if (required || !(v.isNull() || v.isUndefined()))
+                m_ok = false;
+            return {};
+        }
+        QStringList list;
+        for (const QJsonValue item : v.toArray()) {
+            if (!item.isString())
+                m_ok = false;
+            list.append(item.toString());
+        }
+        return list;
+    }
+    QJsonObject object(const char* name, bool required = true)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (!v.isObject() && (required || !(v.isNull() || v.isUndefined())))
+            m_ok = false;
+        return v.toObject();
+    }
+    QJsonArray array(const char* name)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(name));
+        if (!v.isArray())
+            m_ok = false;
+        return v.toArray();
+    }
+    void require(bool condition)
+    {
+        if (!condition)
+            m_ok = false;
+    }
+
+private:
+    const QJsonObject& m_json;
+    bool m_ok = true;
+};
+
+QJsonValue optionalString(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+QJsonObject ownerJson(const Owner& owner)
+{
+    return {{QStringLiteral("id"), owner.id}, {QStringLiteral("email"), owner.email}};
+}
+
+Owner readOwner(Members& in, const char* name)
+{
+    const QJsonObject json = in.object(name);
+    Members owner(json);
+    Owner result {owner.string("id"), owner.string("email")};
+    in.require(owner.ok());
+    return result;
+}
+
+template<typename T> std::optional<QList<T>> readList(const QJsonArray& array)
+{
+    QList<T> list;
+    list.reserve(array.size());
+    for (const QJsonValue item : array) {
+        std::optional<T> value = T::fromJson(item.toObject());
+        if (!item.isObject() || !value)
+            return std::nullopt;
+        list.append(std::move(*value));
+    }
+    return list;
+}
+
+} // namespace
+
+std::optional<Key> Key::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    Key k;
+    k.id = in.string("id");
+    k.name = in.string("name");
+    k.description = in.string("description", false);
+    k.prefix = in.string("prefix");
+    k.scopes = in.strings("scopes");
+    const std::optional<KeyStatus> status = keyStatusFromName(in.string("status"));
+    in.require(status.has_value());
+    k.status = status.value_or(KeyStatus::Active);
+    k.owner = readOwner(in, "owner");
+    k.tenantId = in.string("tenant_id", false);
+    k.rateLimit = static_cast<int>(in.number("rate_limit", false));
+    k.createdAt = in.time("created_at");
+    k.updatedAt = in.time("updated_at", false);
+    k.expiresAt = in.time("expires_at", false);
+    k.lastUsedAt = in.time("last_used_at", false);
+    k.lastUsedAddress = in.string("last_used_address", false);
+    k.createdBy = in.string("created_by", false);
+    if (!in.ok() || k.id.isEmpty())
+        return std::nullopt;
+    return k;
+}
+
+QJsonObject Key::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("prefix"), prefix},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+        {QStringLiteral("status"), keyStatusName(status)},
+        {QStringLiteral("owner"), ownerJson(owner)},
+        {QStringLiteral("tenant_id"), tenantId},
+        {QStringLiteral("rate_limit"), rateLimit},
+        {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
+        {QStringLiteral("updated_at"), Timestamps::toJson(updatedAt)},
+        {QStringLiteral("expires_at"), Timestamps::toJson(expiresAt)},
+        {QStringLiteral("last_used_at"), Timestamps::toJson(lastUsedAt)},
+        {QStringLiteral("last_used_address"), optionalString(lastUsedAddress)},
+        {QStringLiteral("created_by"), createdBy},
+    };
+}
+
+std::optional<IssuedKey> IssuedKey::fromJson(const QJsonObject& json)
+{
+    std::optional<Key> key = Key::fromJson(json);
+    Members in(json);
+    IssuedKey issued;
+    issued.secret = in.string("secret").toLatin1();
+    issued.previousValidUntil = in.time("previous_valid_until", false);
+    if (!key || !in.ok() || issued.secret.isEmpty())
+        return std::nullopt;
+    issued.key = std::move(*key);
+    return issued;
+}
+
+QJsonObject IssuedKey::toJson() const
+{
+    QJsonObject json = key.toJson();
+    json.insert(QStringLiteral("secret"), QString::fromLatin1(secret));
+    if (previousValidUntil > 0)
+        json.insert(QStringLiteral("previous_valid_until"), Timestamps::toJson(previousValidUntil));
+    return json;
+}
+
+std::optional<KeyPage> KeyPage::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    const QJsonArray keys = in.array("keys");
+    KeyPage page;
+    page.nextCursor = in.string("next_cursor", false);
+    std::optional<QList<Key>> list = readList<Key>(keys);
+    if (!in.ok() || !list)
+        return std::nullopt;
+    page.keys = std::move(*list);
+    return page;
+}
+
+QJsonObject KeyDraft::toJson() const
+{
+    QJsonObject json {{QStringLiteral("name"), name}};
+    if (!description.isEmpty())
+        json.insert(QStringLiteral("description"), description);
+    if (!scopes.isEmpty())
+        json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    if (!userId.isEmpty())
+        json.insert(QStringLiteral("user_id"), userId);
+    if (rateLimit > 0)
+        json.insert(QStringLiteral("rate_limit"), rateLimit);
+    if (expiresAt > 0)
+        json.insert(QStringLiteral("expires_at"), Timestamps::toIso(expiresAt));
+    else
+        json.insert(QStringLiteral("expires_in_days"), expiresInDays);
+    return json;
+}
+
+QJsonObject KeyChanges::toJson() const
+{
+    QJsonObject json;
+    if (name)
+        json.insert(QStringLiteral("name"), *name);
+    if (description)
+        json.insert(QStringLiteral("description"), *description);
+    if (scopes)
+        json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*scopes));
+    if (rateLimit)
+        json.insert(QStringLiteral("rate_limit"), *rateLimit);
+    if (expiresInDays)
+        json.insert(QStringLiteral("expires_in_days"), *expiresInDays);
+    if (expiresAt)
+        json.insert(QStringLiteral("expires_at"), Timestamps::toIso(*expiresAt));
+    return json;
+}
+
+std::optional<Tenant> Tenant::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    Tenant t;
+    t.id = in.string("id");
+    t.name = in.string("name");
+    t.maxKeyLifetimeDays = static_cast<int>(in.number("max_key_lifetime_days", false));
+    t.sessionChainDays = static_cast<int>(in.number("session_chain_days", false));
+    t.createdAt = in.time("created_at", false);
+    if (!in.ok())
+        return std::nullopt;
+    return t;
+}
+
+QJsonObject Tenant::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("max_key_lifetime_days"), maxKeyLifetimeDays},
+            {QStringLiteral("session_chain_days"), sessionChainDays},
+            {QStringLiteral("created_at"), Timestamps::toJson(createdAt)}};
+}
+
+std::optional<User> User::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    User u;
+    u.id = in.string("id");
+    u.tenantId = in.string("tenant_id", false);
+    u.email = in.string("email");
+    u.name = in.string("name", false);
+    const std::optional<Role> role = roleFromName(in.string("role"));
+    in.require(role.has_value());
+    u.role = role.value_or(Role::User);
+    u.disabled = in.boolean("disabled", false);
+    u.twoFactorEnabled = in.boolean("two_factor_enabled", false);
+    u.createdAt = in.time("created_at", false);
+    u.updatedAt = in.time("updated_at", false);
+    if (!in.ok())
+        return std::nullopt;
+    return u;
+}
+
+QJsonObject User::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("tenant_id"), tenantId},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("role"), roleName(role)},
+            {QStringLiteral("disabled"), disabled},
+            {QStringLiteral("two_factor_enabled"), twoFactorEnabled},
+            {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
+            {QStringLiteral("updated_at"), Timestamps::toJson(updatedAt)}};
+}
+
+std::optional<Me> Me::fromJson(const QJsonObject& json)
+{
+    std::optional<User> user = User::fromJson(json);
+    Members in(json);
+    std::optional<Tenant> tenant = Tenant::fromJson(in.object("tenant"));
+    Me me;
+    me.scopes = in.strings("scopes", false);
+    if (!user || !tenant || !in.ok())
+        return std::nullopt;
+    me.user = std::move(*user);
+    me.tenant = std::move(*tenant);
+    return me;
+}
+
+QJsonObject Me::toJson() const
+{
+    QJsonObject json = user.toJson();
+    json.insert(QStringLiteral("tenant"), tenant.toJson());
+    json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    return json;
+}
+
+std::optional<IssuedAuthenticationKey> IssuedAuthenticationKey::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    IssuedAuthenticationKey k;
+    k.id = in.string("id");
+    k.prefix = in.string("prefix");
+    k.secret = in.string("secret").toLatin1();
+    k.replaced = in.boolean("replaced", false);
+    if (!in.ok() || k.secret.isEmpty())
+        return std::nullopt;
+    return k;
+}
+
+QJsonObject IssuedAuthenticationKey::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("prefix"), prefix},
+            {QStringLiteral("secret"), QString::fromLatin1(secret)},
+            {QStringLiteral("replaced"), replaced}};
+}
+
+std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    AuditEntry e;
+    e.id = in.number("id");
+    e.at = in.time("at");
+    e.action = in.string("action");
+    e.outcome = in.string("outcome", false);
+    const QJsonObject actor = in.object("actor", false);
+    e.actor = {actor.value(QStringLiteral("id")).toString(), actor.value(QStringLiteral("email")).toString()};
+    e.subjectUserId = in.string("subject_user_id", false);
+    const QJsonObject target = in.object("target", false);
+    e.targetType = target.value(QStringLiteral("type")).toString();
+    e.targetId = target.value(QStringLiteral("id")).toString();
+    e.clientAddress = in.string("client_address", false);
+    e.details = in.object("details", false);
+    if (!in.ok())
+        return std::nullopt;
+    return e;
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    QJsonObject json {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("at"), Timestamps::toJson(at)},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("actor"), ownerJson(actor)},
+        {QStringLiteral("subject_user_id"), subjectUserId},
+        {QStringLiteral("target"),
+         QJsonObject {{QStringLiteral("type"), targetType}, {QStringLiteral("id"), targetId}}},
+        {QStringLiteral("client_address"), clientAddress},
+    };
+    if (!details.isEmpty())
+        json.insert(QStringLiteral("details"), details);
+    return json;
+}
+
+std::optional<AuditPage> AuditPage::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    const QJsonArray entries = in.array("entries");
+    AuditPage page;
+    page.nextBefore = in.string("next_before", false).toLongLong(); // a number in a string, as cursors are
+    std::optional<QList<AuditEntry>> list = readList<AuditEntry>(entries);
+    if (!in.ok() || !list)
+        return std::nullopt;
+    page.entries = std::move(*list);
+    return page;
+}
+
+std::optional<Verification> Verification::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    Verification v;
+    v.valid = in.boolean("valid");
+    v.code = in.string("code");
+    v.message = in.string("message", false);
+    v.keyId = in.string("key_id", false);
+    const QJsonObject owner = in.object("owner", false);
+    v.owner = {owner.value(QStringLiteral("id")).toString(), owner.value(QStringLiteral("email")).toString()};
+    v.tenantName = in.object("tenant", false).value(QStringLiteral("name")).toString();
+    v.scopes = in.strings("scopes", false);
+    v.expiresAt = in.time("expires_at", false);
+    if (!in.ok())
+        return std::nullopt;
+    return v;
+}
+
+QJsonObject Verification::toJson() const
+{
+    QJsonObject json {{QStringLiteral("valid"), valid}, {QStringLiteral("code"), code}};
+    if (!message.isEmpty())
+        json.insert(QStringLiteral("message"), message);
+    if (!keyId.isEmpty()) {
+        json.insert(QStringLiteral("key_id"), keyId);
+        json.insert(QStringLiteral("owner"), ownerJson(owner));
+        json.insert(QStringLiteral("tenant"), QJsonObject {{QStringLiteral("name"), tenantName}});
+        json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+        json.insert(QStringLiteral("expires_at"), Timestamps::toJson(expiresAt));
+    }
+    return json;
+}
+
+} // namespace Keyward::Api

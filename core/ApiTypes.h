@@ -1,0 +1,206 @@
+#pragma once
+
+#include "core/KeyStatus.h"
+#include "core/Role.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Keyward::Api {
+
+// What keywardd's API answers, as typed values for its clients (the console, keyward-cli): each read from the wire in
+// one place (fromJson: nullopt when a required member is missing or of the wrong type) and written back in the API's
+// own member names (toJson, e.g. for keyward-cli --json). Times are milliseconds since the epoch, 0 for none.
+
+struct Owner
+{
+    QString id;
+    QString email;
+};
+
+// An API key or authentication key as GET /v1/api-keys/{id} shows it (never a secret).
+struct Key
+{
+    QString id;
+    QString name;
+    QString description;
+    QString prefix;
+    QStringList scopes;
+    KeyStatus status = KeyStatus::Active;
+    Owner owner;
+    QString tenantId;
+    int rateLimit = 0; // per minute; 0: none
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 expiresAt = 0;
+    qint64 lastUsedAt = 0;
+    QString lastUsedAddress;
+    QString createdBy;
+
+    static std::optional<Key> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// A key with its secret, shown once: after create and rotate.
+struct IssuedKey
+{
+    Key key;
+    QByteArray secret;
+    qint64 previousValidUntil = 0; // rotate: until when the old secret still works (0: it died at once)
+
+    static std::optional<IssuedKey> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/api-keys: which keys, in what order, from where.
+struct KeyQuery
+{
+    QString userId; // empty: all the caller may see; "me": the caller's own
+    QString status; // active, inactive, expired; empty: any
+    QString text; // in name, description or prefix
+    int expiringWithinDays = -1; // -1: no filter
+    QString sort; // created_at, name, expires_at; "-" in front for descending; empty: newest first
+    int limit = 0; // 0: the server's default
+    QString cursor;
+};
+
+struct KeyPage
+{
+    QList<Key> keys;
+    QString nextCursor; // empty: the last page
+
+    static std::optional<KeyPage> fromJson(const QJsonObject& json);
+};
+
+// What POST /v1/api-keys takes. Exactly one of expiresInDays (a Policy::ExpiryPresetDays value) and expiresAt.
+struct KeyDraft
+{
+    QString name;
+    QString description;
+    QStringList scopes; // empty: the server's default (read)
+    QString userId; // empty: the caller
+    int rateLimit = 0;
+    int expiresInDays = 0;
+    qint64 expiresAt = 0;
+
+    QJsonObject toJson() const;
+};
+
+// What PATCH /v1/api-keys/{id} takes: only what is set changes.
+struct KeyChanges
+{
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QStringList> scopes;
+    std::optional<int> rateLimit;
+    std::optional<int> expiresInDays;
+    std::optional<qint64> expiresAt;
+
+    bool isEmpty() const { return !name && !description && !scopes && !rateLimit && !expiresInDays && !expiresAt; }
+    QJsonObject toJson() const;
+};
+
+struct Tenant
+{
+    QString id;
+    QString name;
+    int maxKeyLifetimeDays = 0;
+    int sessionChainDays = 0;
+    qint64 createdAt = 0;
+
+    static std::optional<Tenant> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+struct User
+{
+    QString id;
+    QString tenantId;
+    QString email;
+    QString name;
+    Role role = Role::User;
+    bool disabled = false;
+    bool twoFactorEnabled = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    static std::optional<User> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/me: the user, the tenant and what the credential may do.
+struct Me
+{
+    User user;
+    Tenant tenant;
+    QStringList scopes;
+
+    static std::optional<Me> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// The authentication key just generated (POST /v1/me/auth-key), with its secret shown once.
+struct IssuedAuthenticationKey
+{
+    QString id;
+    QString prefix;
+    QByteArray secret;
+    bool replaced = false;
+
+    static std::optional<IssuedAuthenticationKey> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString action;
+    QString outcome;
+    Owner actor;
+    QString subjectUserId;
+    QString targetType;
+    QString targetId;
+    QString clientAddress;
+    QJsonObject details;
+
+    static std::optional<AuditEntry> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+struct AuditQuery
+{
+    QString userId; // actor or subject
+    QString action;
+    qint64 before = 0; // entries older than this id; 0: the newest
+    int limit = 0;
+};
+
+struct AuditPage
+{
+    QList<AuditEntry> entries;
+    qint64 nextBefore = 0; // 0: the last page
+
+    static std::optional<AuditPage> fromJson(const QJsonObject& json);
+};
+
+// POST /v1/keys/verify: whether a key is good, and whose it is.
+struct Verification
+{
+    bool valid = false;
+    QString code; // VALID, INVALID_API_KEY, EXPIRED_API_KEY, …
+    QString message;
+    QString keyId;
+    Owner owner;
+    QString tenantName;
+    QStringList scopes;
+    qint64 expiresAt = 0;
+
+    static std::optional<Verification> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+} // namespace Keyward::Api

@@ -1,0 +1,161 @@
+#include "core/Endpoints.h"
+
+#include <QJsonArray>
+
+namespace Keyward {
+
+namespace {
+template<typename T> auto objectDecoder()
+{
+    return [](const QJsonValue& response) {
+        return response.isObject() ? T::fromJson(response.toObject()) : std::nullopt;
+    };
+}
+
+const QString KeysPath = QStringLiteral("v1/api-keys");
+} // namespace
+
+QString KeysEndpoint::path(const QString& id, const char* action)
+{
+    QString path = KeysPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    if (action)
+        path += QLatin1Char('/') + QLatin1String(action);
+    return path;
+}
+
+ApiReply* KeysEndpoint::list(const Api::KeyQuery& query, QObject* context, Done<Api::KeyPage> done)
+{
+    QUrlQuery q;
+    const auto add = [&q](const char* name, const QString& value) {
+        if (!value.isEmpty())
+            q.addQueryItem(QLatin1String(name), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add("user", query.userId);
+    add("status", query.status);
+    add("q", query.text);
+    add("sort", query.sort);
+    add("cursor", query.cursor);
+    if (query.expiringWithinDays >= 0)
+        add("expiring_within_days", QString::number(query.expiringWithinDays));
+    if (query.limit > 0)
+        add("limit", QString::number(query.limit));
+    return Endpoint::deliver<Api::KeyPage>(m_client.get(KeysPath, q), context, objectDecoder<Api::KeyPage>(),
+                                           std::move(done));
+}
+
+ApiReply* KeysEndpoint::get(const QString& id, QObject* context, Done<Api::Key> done)
+{
+    return Endpoint::deliver<Api::Key>(m_client.get(path(id)), context, objectDecoder<Api::Key>(), std::move(done));
+}
+
+ApiReply* KeysEndpoint::create(const Api::KeyDraft& draft, QObject* context, Done<Api::IssuedKey> done)
+{
+    return Endpoint::deliver<Api::IssuedKey>(m_client.post(KeysPath, draft.toJson()), context,
+                                             objectDecoder<Api::IssuedKey>(), std::move(done));
+}
+
+ApiReply* KeysEndpoint::update(const QString& id, const Api::KeyChanges& changes, QObject* context, Done<Api::Key> done)
+{
+    return Endpoint::deliver<Api::Key>(m_client.patch(path(id), changes.toJson()), context, objectDecoder<Api::Key>(),
+                                       std::move(done));
+}
+
+ApiReply* KeysEndpoint::revoke(const QString& id, QObject* context, Done<Api::Key> done)
+{
+    return Endpoint::deliver<Api::Key>(m_client.post(path(id, "revoke")), context, objectDecoder<Api::Key>(),
+                                       std::move(done));
+}
+
+ApiReply* KeysEndpoint::reactivate(const QString& id, QObject* context, Done<Api::Key> done)
+{
+    return Endpoint::deliver<Api::Key>(m_client.post(path(id, "reactivate")), context, objectDecoder<Api::Key>(),
+                                       std::move(done));
+}
+
+ApiReply* KeysEndpoint::rotate(const QString& id, int graceSeconds, QObject* context, Done<Api::IssuedKey> done)
+{
+    return Endpoint::deliver<Api::IssuedKey>(
+        m_client.post(path(id, "rotate"), QJsonObject {{QStringLiteral("grace_seconds"), graceSeconds}}), context,
+        objectDecoder<Api::IssuedKey>(), std::move(done));
+}
+
+ApiReply* KeysEndpoint::remove(const QString& id, QObject* context, Done<Nothing> done)
+{
+    return Endpoint::deliver<Nothing>(
+        m_client.del(path(id)), context,
+        [](const QJsonValue& response) {
+            return response.toObject().value(QStringLiteral("deleted")).toBool() ? std::optional<Nothing>(Nothing {})
+                                                                                 : std::nullopt;
+        },
+        std::move(done));
+}
+
+ApiReply* KeysEndpoint::verify(const QByteArray& secret, QObject* context, Done<Api::Verification> done)
+{
+    return Endpoint::deliver<Api::Verification>(
+        m_client.post(QStringLiteral("v1/keys/verify"),
+                      QJsonObject {{QStringLiteral("key"), QString::fromLatin1(secret)}}),
+        context, objectDecoder<Api::Verification>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::me(QObject* context, Done<Api::Me> done)
+{
+    return Endpoint::deliver<Api::Me>(m_client.get(QStringLiteral("v1/me")), context, objectDecoder<Api::Me>(),
+                                      std::move(done));
+}
+
+ApiReply* AccountEndpoint::generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
+                                                     Done<Api::IssuedAuthenticationKey> done)
+{
+    QJsonObject proof;
+    if (!password.isEmpty())
+        proof.insert(QStringLiteral("password"), password);
+    if (!otp.isEmpty())
+        proof.insert(QStringLiteral("otp"), otp);
+    return Endpoint::deliver<Api::IssuedAuthenticationKey>(m_client.post(QStringLiteral("v1/me/auth-key"), proof),
+                                                           context, objectDecoder<Api::IssuedAuthenticationKey>(),
+                                                           std::move(done));
+}
+
+ApiReply* UsersEndpoint::list(QObject* context, Done<QList<Api::User>> done)
+{
+    return Endpoint::deliver<QList<Api::User>>(
+        m_client.get(QStringLiteral("v1/users")), context,
+        [](const QJsonValue& response) -> std::optional<QList<Api::User>> {
+            const QJsonValue users = response.toObject().value(QStringLiteral("users"));
+            if (!users.isArray())
+                return std::nullopt;
+            QList<Api::User> list;
+            for (const QJsonValue item : users.toArray()) {
+                std::optional<Api::User> user = Api::User::fromJson(item.toObject());
+                if (!user)
+                    return std::nullopt;
+                list.append(std::move(*user));
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+ApiReply* UsersEndpoint::tenant(QObject* context, Done<Api::Tenant> done)
+{
+    return Endpoint::deliver<Api::Tenant>(m_client.get(QStringLiteral("v1/tenant")), context,
+                                          objectDecoder<Api::Tenant>(), std::move(done));
+}
+
+ApiReply* AuditEndpoint::list(const Api::AuditQuery& query, QObject* context, Done<Api::AuditPage> done)
+{
+    QUrlQuery q;
+    if (!query.userId.isEmpty())
+        q.addQueryItem(QStringLiteral("user"), query.userId);
+    if (!query.action.isEmpty())
+        q.addQueryItem(QStringLiteral("action"), QString::fromLatin1(QUrl::toPercentEncoding(query.action)));
+    if (query.before > 0)
+        q.addQueryItem(QStringLiteral("before"), QString::number(query.before));
+    if (query.limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    return Endpoint::deliver<Api::AuditPage>(m_client.get(QStringLiteral("v1/audit"), q), context,
+                                             objectDecoder<Api::AuditPage>(), std::move(done));
+}
+
+} // namespace Keyward

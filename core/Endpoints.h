@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/ApiClient.h"
+#include "core/ApiTypes.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+
+namespace Keyward {
+
+// Typed calls to keywardd over ApiClient, one family per part of the API (in the manner of Nextcloud desktop's OCS
+// jobs): the only place where a client names a "v1/…" path or reads the answer's JSON. Each call hands its result
+// to `done` exactly once, on `context`'s thread and only while `context` lives, and returns the ApiReply (to abort).
+template<typename T> struct Result
+{
+    std::optional<T> value;
+    ApiError error; // set when value is not
+
+    bool ok() const { return value.has_value(); }
+};
+template<typename T> using Done = std::function<void(const Result<T>& result)>;
+struct Nothing
+{
+};
+
+namespace Endpoint {
+// The answer's "response" decoded by `decode`; an answer that does not decode is BAD_RESPONSE.
+template<typename T, typename Decode> ApiReply* deliver(ApiReply* reply, QObject* context, Decode decode, Done<T> done)
+{
+    QObject::connect(reply, &ApiReply::finished, context, [reply, decode, done](const QJsonValue& response) {
+        std::optional<T> value = decode(response);
+        if (value)
+            done({std::move(value), {}});
+        else
+            done({std::nullopt,
+                  {reply->httpStatus(),
+                   QLatin1String(ErrorCode::BadResponse),
+                   QCoreApplication::translate("Keyward::Endpoint", "The server's answer could not be read"),
+                   {}}});
+    });
+    QObject::connect(reply, &ApiReply::failed, context, [done](const ApiError& error) { done({std::nullopt, error}); });
+    return reply;
+}
+} // namespace Endpoint
+
+// API keys: GET|POST /v1/api-keys, GET|PATCH|DELETE /v1/api-keys/{id}, …/revoke|reactivate|rotate, and verification.
+class KeysEndpoint
+{
+public:
+    explicit KeysEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    ApiReply* list(const Api::KeyQuery& query, QObject* context, Done<Api::KeyPage> done);
+    ApiReply* get(const QString& id, QObject* context, Done<Api::Key> done);
+    ApiReply* create(const Api::KeyDraft& draft, QObject* context, Done<Api::IssuedKey> done);
+    ApiReply* update(const QString& id, const Api::KeyChanges& changes, QObject* context, Done<Api::Key> done);
+    ApiReply* revoke(const QString& id, QObject* context, Done<Api::Key> done);
+    ApiReply* reactivate(const QString& id, QObject* context, Done<Api::Key> done);
+    // graceSeconds: how long the old secret keeps working (0: it dies now; at most Policy::MaxRotationGraceSeconds).
+    ApiReply* rotate(const QString& id, int graceSeconds, QObject* context, Done<Api::IssuedKey> done);
+    ApiReply* remove(const QString& id, QObject* context, Done<Nothing> done);
+    // POST /v1/keys/verify: asks no credential of its own.
+    ApiReply* verify(const QByteArray& secret, QObject* context, Done<Api::Verification> done);
+
+private:
+    static QString path(const QString& id, const char* action = nullptr);
+    ApiClient& m_client;
+};
+
+// The signed-in account: GET /v1/me, POST /v1/me/auth-key.
+class AccountEndpoint
+{
+public:
+    explicit AccountEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    ApiReply* me(QObject* context, Done<Api::Me> done);
+    // A new authentication key (the old one dies). Needs a session opened with a password; `password` (and `otp`
+    // with 2FA) prove it again when the sign-in is not fresh (else STEP_UP_REQUIRED).
+    ApiReply* generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
+                                        Done<Api::IssuedAuthenticationKey> done);
+
+private:
+    ApiClient& m_client;
+};
+
+// The tenant's users (GET /v1/users, admins) and the tenant (GET /v1/tenant).
+class UsersEndpoint
+{
+public:
+    explicit UsersEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    ApiReply* list(QObject* context, Done<QList<Api::User>> done);
+    ApiReply* tenant(QObject* context, Done<Api::Tenant> done);
+
+private:
+    ApiClient& m_client;
+};
+
+// GET /v1/audit, newest first.
+class AuditEndpoint
+{
+public:
+    explicit AuditEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    ApiReply* list(const Api::AuditQuery& query, QObject* context, Done<Api::AuditPage> done);
+
+private:
+    ApiClient& m_client;
+};
+
+} // namespace Keyward

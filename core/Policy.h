@@ -1,0 +1,30 @@
+#pragma once
+
+#include <array>
+
+namespace Keyward::Policy {
+
+// The numbers that keywardd enforces and its clients offer or check before asking: one place for each.
+
+// An API key's lifetime presets (expires_in_days); any other lifetime is a custom expires_at.
+inline constexpr std::array<int, 4> ExpiryPresetDays {7, 30, 60, 90};
+inline constexpr bool isExpiryPreset(int days)
+{
+    for (const int preset : ExpiryPresetDays) {
+        if (preset == days)
+            return true;
+    }
+    return false;
+}
+inline constexpr int MaxKeyNameLength = 200;
+inline constexpr int MaxKeyDescriptionLength = 1000;
+// How long a rotated-out secret may keep working.
+inline constexpr int MaxRotationGraceSeconds = 7 * 24 * 60 * 60;
+// A key expiring within this many days is shown as expiring soon.
+inline constexpr int ExpiryWarningDays = 7;
+// GET /v1/api-keys: the largest page (limit) the server hands out.
+inline constexpr int MaxKeysPerPage = 1000;
+// The largest request body the server reads.
+inline constexpr int MaxBodyBytes = 64 * 1024;
+
+} // namespace Keyward::Policy
