@@ -125,6 +125,69 @@
     </message>
 </context>
 <context>
+    <name>Keyward::ApiClient</name>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="123"/>
+        <source>There is no session that could be renewed</source>
+        <translation>Es gibt keine Sitzung, die erneuert werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="189"/>
+        <source>No server address is set</source>
+        <translation>Es ist keine Serveradresse eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="278"/>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="282"/>
+        <source>The server at %1 did not answer within %2 s</source>
+        <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="290"/>
+        <source>The answer from %1 could not be understood: %2</source>
+        <translation>Die Antwort von %1 war nicht verständlich: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="296"/>
+        <source>The server at %1 closed the connection without a complete answer</source>
+        <translation>Der Server unter %1 hat die Verbindung ohne vollständige Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="298"/>
+        <source>Could not connect to the server at %1: nothing answers there</source>
+        <translation>Keine Verbindung zum Server unter %1: dort antwortet nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="300"/>
+        <source>Could not reach the server at %1: %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="311"/>
+        <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
+        <translation>Die Antwort von %1 (HTTP %2) ist keine Keyward-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="322"/>
+        <source>The answer from %1 (HTTP %2) contradicts itself</source>
+        <translation>Die Antwort von %1 (HTTP %2) widerspricht sich</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="356"/>
+        <source>The server did not send a session token</source>
+        <translation>Der Server hat kein Sitzungstoken gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="366"/>
+        <source>The server did not send a refresh token</source>
+        <translation>Der Server hat kein Erneuerungstoken gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::ApiKeyModel</name>
     <message>
         <location filename="../ui/ApiKeyModel.cpp" line="498"/>
@@ -478,6 +541,14 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/ApiKeysTab.cpp" line="487"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiReply</name>
+    <message>
+        <location filename="../core/ApiReply.cpp" line="40"/>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1017,14 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Endpoint</name>
+    <message>
+        <location filename="../core/Endpoints.h" line="39"/>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

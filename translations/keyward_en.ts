@@ -125,6 +125,69 @@
     </message>
 </context>
 <context>
+    <name>Keyward::ApiClient</name>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="123"/>
+        <source>There is no session that could be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="189"/>
+        <source>No server address is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="278"/>
+        <source>The request was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="282"/>
+        <source>The server at %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="290"/>
+        <source>The answer from %1 could not be understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="296"/>
+        <source>The server at %1 closed the connection without a complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="298"/>
+        <source>Could not connect to the server at %1: nothing answers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="300"/>
+        <source>Could not reach the server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="311"/>
+        <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="322"/>
+        <source>The answer from %1 (HTTP %2) contradicts itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="356"/>
+        <source>The server did not send a session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="366"/>
+        <source>The server did not send a refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::ApiKeyModel</name>
     <message>
         <location filename="../ui/ApiKeyModel.cpp" line="498"/>
@@ -476,6 +539,14 @@ The current secret should:</source>
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="487"/>
         <source>Copied the key id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiReply</name>
+    <message>
+        <location filename="../core/ApiReply.cpp" line="40"/>
+        <source>The request was canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +1015,14 @@ The current secret should:</source>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Endpoint</name>
+    <message>
+        <location filename="../core/Endpoints.h" line="39"/>
+        <source>The server&apos;s answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,6 +125,69 @@
     </message>
 </context>
 <context>
+    <name>Keyward::ApiClient</name>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="123"/>
+        <source>There is no session that could be renewed</source>
+        <translation>Aucune session ne peut être renouvelée</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="189"/>
+        <source>No server address is set</source>
+        <translation>Aucune adresse de serveur n’est définie</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="278"/>
+        <source>The request was canceled</source>
+        <translation>La requête a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="282"/>
+        <source>The server at %1 did not answer within %2 s</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="290"/>
+        <source>The answer from %1 could not be understood: %2</source>
+        <translation>La réponse de %1 est incompréhensible : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="296"/>
+        <source>The server at %1 closed the connection without a complete answer</source>
+        <translation>Le serveur %1 a fermé la connexion sans réponse complète</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="298"/>
+        <source>Could not connect to the server at %1: nothing answers there</source>
+        <translation>Connexion impossible au serveur %1 : rien n’y répond</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="300"/>
+        <source>Could not reach the server at %1: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="311"/>
+        <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
+        <translation>La réponse de %1 (HTTP %2) n’est pas une réponse Keyward</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="322"/>
+        <source>The answer from %1 (HTTP %2) contradicts itself</source>
+        <translation>La réponse de %1 (HTTP %2) est contradictoire</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="356"/>
+        <source>The server did not send a session token</source>
+        <translation>Le serveur n’a pas envoyé de jeton de session</translation>
+    </message>
+    <message>
+        <location filename="../core/ApiClient.cpp" line="366"/>
+        <source>The server did not send a refresh token</source>
+        <translation>Le serveur n’a pas envoyé de jeton de renouvellement</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::ApiKeyModel</name>
     <message>
         <location filename="../ui/ApiKeyModel.cpp" line="498"/>
@@ -478,6 +541,14 @@ Le secret actuel doit&#xa0;:</translation>
         <location filename="../ui/ApiKeysTab.cpp" line="487"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ApiReply</name>
+    <message>
+        <location filename="../core/ApiReply.cpp" line="40"/>
+        <source>The request was canceled</source>
+        <translation>La requête a été annulée</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1017,14 @@ Le secret actuel doit&#xa0;:</translation>
         <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Endpoint</name>
+    <message>
+        <location filename="../core/Endpoints.h" line="39"/>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>La réponse du serveur n’a pas pu être lue</translation>
     </message>
 </context>
 <context>
