@@ -306,6 +306,10 @@ std::vector<Command> makeCommands()
                     [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
                         Api::KeyQuery query;
                         query.status = p.value(QStringLiteral("status"));
+                        if (!query.status.isEmpty() && !keyStatusFromName(query.status)) {
+                            ctx.usage(tr("--status must be active, inactive or expired"));
+                            return;
+                        }
                         query.text = p.value(QStringLiteral("search"));
                         resolveUser(ctx, p.value(QStringLiteral("user")), [&ctx, query](const QString& userId) mutable {
                             query.userId = userId;

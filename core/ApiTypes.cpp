@@ -183,6 +183,7 @@ std::optional<IssuedKey> IssuedKey::fromJson(const QJsonObject& json)
     Members in(json);
     IssuedKey issued;
     issued.secret = in.string("secret").toLatin1();
+    issued.rotated = json.contains(QStringLiteral("previous_valid_until"));
     issued.previousValidUntil = in.time("previous_valid_until", false);
     if (!key || !in.ok() || issued.secret.isEmpty())
         return std::nullopt;
@@ -194,7 +195,7 @@ QJsonObject IssuedKey::toJson() const
 {
     QJsonObject json = key.toJson();
     json.insert(QStringLiteral("secret"), QString::fromLatin1(secret));
-    if (previousValidUntil > 0)
+    if (rotated)
         json.insert(QStringLiteral("previous_valid_until"), Timestamps::toJson(previousValidUntil));
     return json;
 }

@@ -49,6 +49,7 @@ struct IssuedKey
 {
     Key key;
     QByteArray secret;
+    bool rotated = false; // an answer to rotate (it says previous_valid_until, null when the old secret died)
     qint64 previousValidUntil = 0; // rotate: until when the old secret still works (0: it died at once)
 
     static std::optional<IssuedKey> fromJson(const QJsonObject& json);

@@ -5,6 +5,7 @@
 #include "tests/support/ConsoleHarness.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
+#include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
 #include "ui/TenantKeysTab.h"
 
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,7 +196,19 @@ private slots:
             QVERIFY2(!action || (!action->isVisible() && !action->isEnabled()), name);
         }
         QVERIFY(!m_tab->canCreate());
-        QVERIFY(!m_console.triggerAction("actionNew")); // Ctrl+N does nothing here
+        // Ctrl+N here makes a key of one's own: it opens API Keys and its dialog, never a tenant-wide one.
+        QVERIFY(m_console.triggerAction("actionNew"));
+        auto* tabs = m_console.window()->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("apiKeysTab"));
+        CreateKeyDialog* dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                dialog = tabs->currentWidget()->findChild<CreateKeyDialog*>(QStringLiteral("createKeyDialog"));
+                return dialog && dialog->isVisible();
+            },
+            5000));
+        dialog->reject();
+        tabs->setCurrentWidget(m_tab);
         QVERIFY(m_tab->findChild<QAction*>(QStringLiteral("actionExportCsv"))->isEnabled());
         for (QAction* action : view->actions()) {
             if (action->isVisible() && !action->isSeparator())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Policy.h"
 #include "ui/SessionInfo.h"
 
 #include <QDate>
@@ -32,7 +33,7 @@ class CreateKeyDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Create, Edit };
-    static constexpr int Presets[] = {7, 30, 60, 90};
+    static constexpr const auto& Presets = Policy::ExpiryPresetDays;
     // Item data of the expiry combo besides the presets.
     static constexpr int CustomExpiry = 0;
     static constexpr int KeepExpiry = -1;

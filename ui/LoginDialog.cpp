@@ -40,7 +40,12 @@ LoginDialog::LoginDialog(ApiClient& api, QWidget* parent)
             [this](const QString& server) { m_ui->emailLineEdit->setText(lastEmail(server)); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    m_ui->passwordLineEdit->setFocus();
+    // Where typing starts: the e-mail when none is remembered (e-mail, Tab, password, Return signs in), else the
+    // password.
+    if (m_ui->emailLineEdit->text().isEmpty())
+        m_ui->emailLineEdit->setFocus();
+    else
+        m_ui->passwordLineEdit->setFocus();
 }
 
 LoginDialog::~LoginDialog() = default;

@@ -86,15 +86,31 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
             tab->reload();
         loadProfile();
     });
-    connect(m_ui->actionNew, &QAction::triggered, this, [currentTab] {
-        if (ConsoleTab* tab = currentTab(); tab && tab->canCreate())
-            tab->createNew();
+    // New key from any page: the current one if it makes keys, else the first page that does (API Keys).
+    connect(m_ui->actionNew, &QAction::triggered, this, [this, currentTab] {
+        ConsoleTab* tab = currentTab();
+        if (!tab || !tab->canCreate()) {
+            tab = nullptr;
+            for (ConsoleTab* candidate : std::as_const(m_tabs)) {
+                if (candidate->canCreate()) {
+                    tab = candidate;
+                    break;
+                }
+            }
+        }
+        if (!tab)
+            return;
+        m_ui->tabWidget->setCurrentWidget(tab);
+        tab->createNew();
     });
     connect(m_ui->actionFind, &QAction::triggered, this, [currentTab] {
         if (ConsoleTab* tab = currentTab(); tab && tab->canFind())
             tab->focusFind();
     });
-    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this] {
+        statusBar()->clearMessage(); // one page's news is not another's
+        updateActions();
+    });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::probeServer);
     m_bannerTimer.setInterval(ProbeIntervalMs);
     connect(&m_bannerTimer, &QTimer::timeout, this, &MainWindow::probeServer);
@@ -214,7 +230,9 @@ void MainWindow::buildTabs()
         tabs.append(new TenantKeysTab(m_api, m_clipboard));
         tabs.append(new AuditTab(m_api, m_clipboard));
     }
-    const QString lastTab = QSettings().value(LastTabKey).toString();
+    // Where a first start lands: admins manage the tenant's keys, everyone else their own.
+    const QString landing = m_session.isAdmin() ? QStringLiteral("tenantKeysTab") : QStringLiteral("apiKeysTab");
+    const QString lastTab = QSettings().value(LastTabKey, landing).toString();
     for (ConsoleTab* tab : std::as_const(tabs)) {
         m_ui->tabWidget->addTab(tab, tab->windowTitle());
         connect(tab, &ConsoleTab::statusMessage, this,
@@ -339,7 +357,11 @@ void MainWindow::probeServer()
 void MainWindow::updateActions()
 {
     auto* tab = qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget());
-    m_ui->actionNew->setEnabled(tab && tab->canCreate());
+    // Enabled wherever some page makes keys: from another page it opens that one.
+    bool anyCreates = false;
+    for (ConsoleTab* candidate : std::as_const(m_tabs))
+        anyCreates = anyCreates || candidate->canCreate();
+    m_ui->actionNew->setEnabled(anyCreates);
     m_ui->actionFind->setEnabled(tab && tab->canFind());
     m_ui->actionRefresh->setEnabled(tab != nullptr);
     m_ui->actionSignOut->setEnabled(m_api.hasSession());

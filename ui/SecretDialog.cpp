@@ -37,7 +37,8 @@ SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QS
     m_secretEdit->setAccessibleName(tr("API key secret"));
     m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(secret) + 24);
 
-    m_copyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Copy"), this);
+    // The theme's copy icon, or none (the label says it): SP_DialogSaveButton is a floppy disk.
+    m_copyButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setAccessibleName(tr("Copy key"));
     m_copyButton->setToolTip(
