@@ -57,6 +57,18 @@ QJsonObject key(const QString& name, int days = 30)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("expires_in_days"), days}};
 }
+
+// The server's key objects as the model takes them.
+QList<Api::Key> typed(const QJsonArray& objects)
+{
+    QList<Api::Key> keys;
+    for (const QJsonValue& object : objects) {
+        const std::optional<Api::Key> key = Api::Key::fromJson(object.toObject());
+        if (key)
+            keys.append(*key);
+    }
+    return keys;
+}
 } // namespace
 
 class TestGuiApiKeys : public QObject
@@ -99,10 +111,10 @@ private slots:
         QJsonArray page;
         for (int i = 0; i < 5; ++i)
             page.append(m_console.server().createKey(token, key(QStringLiteral("tester %1").arg(i), i == 0 ? 7 : 30)));
-        model.append(page);
+        model.append(typed(page));
         QCOMPARE(model.rowCount(), 5);
-        QVERIFY(!model.keyAt(0).contains(QStringLiteral("secret")));
-        model.append(page); // the same keys again: updated, not doubled
+        QVERIFY(!model.keyAt(0).toJson().contains(QStringLiteral("secret")));
+        model.append(typed(page)); // the same keys again: updated, not doubled
         QCOMPARE(model.rowCount(), 5);
         proxy.setFilterText(QStringLiteral("tester 3"));
         QCOMPARE(proxy.rowCount(), 1);
@@ -113,8 +125,8 @@ private slots:
         proxy.sort(ApiKeyModel::Expires, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, ApiKeyModel::Name).data().toString(), QStringLiteral("tester 0"));
         QCOMPARE(proxy.index(0, ApiKeyModel::Expires).data(Qt::EditRole).metaType().id(), QMetaType::QDateTime);
-        QJsonObject revoked = page.at(2).toObject();
-        revoked[QStringLiteral("status")] = QStringLiteral("inactive");
+        Api::Key revoked = typed(page).at(2);
+        revoked.status = KeyStatus::Inactive;
         QVERIFY(model.updateKey(revoked));
         proxy.setStatusFilter(KeyStatus::Inactive);
         QCOMPARE(proxy.rowCount(), 1);
@@ -132,6 +144,68 @@ private slots:
         m_tab->reload();
         QTRY_VERIFY(!m_tab->isLoading());
         QVERIFY(m_tab->model()->rowCount() >= 5);
+    }
+
+    // The compact rows give back exactly the keys they were fed: every field, the shared ones (owner, tenant,
+    // creator, scopes) included.
+    void keyAtGivesBackWhatWasFed()
+    {
+        ApiKeyModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000; // the wire has whole seconds
+        Api::Key base;
+        base.prefix = QStringLiteral("kw_key_ab12");
+        base.scopes = {QStringLiteral("read"), QStringLiteral("write")};
+        base.owner = {QStringLiteral("u1"), QStringLiteral("alice@acme.test")};
+        base.tenantId = QStringLiteral("t1");
+        base.createdAt = now - 10 * Day * 1000;
+        base.updatedAt = now - Day * 1000;
+        base.expiresAt = now + 30 * Day * 1000;
+        base.createdBy = QStringLiteral("u1");
+
+        Api::Key neverUsed = base; // no last use, no expiry, no scopes
+        neverUsed.id = QStringLiteral("k1");
+        neverUsed.name = QStringLiteral("never used");
+        neverUsed.expiresAt = 0;
+        neverUsed.scopes = {};
+        Api::Key revoked = base;
+        revoked.id = QStringLiteral("k2");
+        revoked.name = QStringLiteral("revoked");
+        revoked.status = KeyStatus::Inactive;
+        revoked.lastUsedAt = now - 3600 * 1000;
+        revoked.lastUsedAddress = QStringLiteral("192.0.2.7");
+        Api::Key described = base;
+        described.id = QStringLiteral("k3");
+        described.name = QStringLiteral("described, rate-limited");
+        described.description = QStringLiteral("CI pipeline, \"nightly\"");
+        described.rateLimit = 120;
+        described.scopes = {QStringLiteral("admin")};
+        described.owner = {QStringLiteral("u2"), QStringLiteral("bob@acme.test")};
+        described.createdBy = QStringLiteral("u1");
+        Api::Key expired = base;
+        expired.id = QStringLiteral("k4");
+        expired.name = QStringLiteral("expired");
+        expired.status = KeyStatus::Expired;
+        expired.expiresAt = now - Day * 1000;
+        const QList<Api::Key> fed {neverUsed, revoked, described, expired};
+
+        model.append(fed);
+        QCOMPARE(model.rowCount(), int(fed.size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.keyAt(row).toJson(), fed.at(row).toJson());
+        QVERIFY(model.keyAt(-1).id.isEmpty());
+        QVERIFY(model.keyAt(model.rowCount()).id.isEmpty());
+
+        // An update replaces every field, and a page with a key already there updates it.
+        Api::Key edited = described;
+        edited.description.clear();
+        edited.rateLimit = 0;
+        edited.name = QStringLiteral("edited");
+        QVERIFY(model.updateKey(edited));
+        QCOMPARE(model.keyAt(2).toJson(), edited.toJson());
+        model.append({described});
+        QCOMPARE(model.rowCount(), int(fed.size()));
+        QCOMPARE(model.keyAt(2).toJson(), described.toJson());
     }
 
     void createWithPreset_data()
@@ -172,7 +246,7 @@ private slots:
         const int row = m_tab->model()->indexOf(id);
         const QModelIndex expiresIndex = m_tab->model()->index(row, ApiKeyModel::Expires);
         QCOMPARE(m_tab->model()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Active"));
-        QVERIFY(!m_tab->model()->keyAt(row).contains(QStringLiteral("secret")));
+        QVERIFY(!m_tab->model()->keyAt(row).toJson().contains(QStringLiteral("secret")));
         QCOMPARE(expiresIndex.data(ApiKeyModel::ExpiringSoonRole).toBool(), days == 7);
         QCOMPARE(!expiresIndex.data(Qt::DecorationRole).isNull(), days == 7);
         if (days == 7) {

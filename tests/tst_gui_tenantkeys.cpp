@@ -94,7 +94,7 @@ private slots:
         QTRY_VERIFY(users->findData(m_users[BobEmail]) > 0);
         users->setCurrentIndex(users->findData(m_users[BobEmail]));
         QVERIFY(waitLoaded());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("user")), m_users[BobEmail]);
+        QCOMPARE(m_tab->currentQuery().userId, m_users[BobEmail]);
         const QStringList ids = rowIds();
         QCOMPARE(ids.size(), 3);
         QCOMPARE(ids, serverIds({{QStringLiteral("user"), m_users[BobEmail]}}));
@@ -102,7 +102,7 @@ private slots:
             QCOMPARE(m_tab->model()->index(row, ApiKeyModel::Owner).data().toString(), BobEmail);
         users->setCurrentIndex(0);
         QVERIFY(waitLoaded());
-        QVERIFY(!m_tab->currentQuery().hasQueryItem(QStringLiteral("user")));
+        QVERIFY(m_tab->currentQuery().userId.isEmpty());
     }
 
     void statusSearchAndExpiryGoToTheServer()
@@ -118,7 +118,7 @@ private slots:
         auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
         status->setCurrentIndex(status->findData(QStringLiteral("inactive")));
         QVERIFY(waitLoaded());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("status")), QStringLiteral("inactive"));
+        QCOMPARE(m_tab->currentQuery().status, QStringLiteral("inactive"));
         QCOMPARE(rowIds(), serverIds({{QStringLiteral("status"), QStringLiteral("inactive")}}));
         QVERIFY(rowIds().contains(revoked));
         status->setCurrentIndex(0);
@@ -130,18 +130,18 @@ private slots:
         QTRY_COMPARE(m_console.window()->focusWidget(), search);
         search->setText(QStringLiteral("carol"));
         // Typing waits a moment before asking the server.
-        QTRY_COMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("q")), QStringLiteral("carol"));
+        QTRY_COMPARE(m_tab->currentQuery().text, QStringLiteral("carol"));
         QVERIFY(waitLoaded());
         QCOMPARE(rowIds(), serverIds({{QStringLiteral("q"), QStringLiteral("carol")}}));
         QCOMPARE(rowIds().size(), 3);
         search->clear();
-        QTRY_VERIFY(!m_tab->currentQuery().hasQueryItem(QStringLiteral("q")));
+        QTRY_VERIFY(m_tab->currentQuery().text.isEmpty());
         QVERIFY(waitLoaded());
 
         auto* expiring = m_tab->findChild<QCheckBox*>(QStringLiteral("expiringCheckBox"));
         expiring->setChecked(true);
         QVERIFY(waitLoaded());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("expiring_within_days")), QStringLiteral("7"));
+        QCOMPARE(m_tab->currentQuery().expiringWithinDays, 7);
         const QStringList soon = serverIds({{QStringLiteral("expiring_within_days"), QStringLiteral("7")}});
         QCOMPARE(rowIds(), soon);
         QVERIFY(!soon.isEmpty());
@@ -155,22 +155,22 @@ private slots:
     {
         QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
         QHeaderView* header = m_tab->findChild<QTableView*>(QStringLiteral("tenantKeysTableView"))->horizontalHeader();
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-created_at"));
+        QCOMPARE(m_tab->currentQuery().sort, QStringLiteral("-created_at"));
 
         header->setSortIndicator(ApiKeyModel::Name, Qt::AscendingOrder);
         QVERIFY(waitLoaded());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("name"));
+        QCOMPARE(m_tab->currentQuery().sort, QStringLiteral("name"));
         QCOMPARE(viewIds(), serverIds({{QStringLiteral("sort"), QStringLiteral("name")}}));
 
         header->setSortIndicator(ApiKeyModel::Expires, Qt::DescendingOrder);
         QVERIFY(waitLoaded());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+        QCOMPARE(m_tab->currentQuery().sort, QStringLiteral("-expires_at"));
         QCOMPARE(viewIds(), serverIds({{QStringLiteral("sort"), QStringLiteral("-expires_at")}}));
 
         // Owner is not a server sort: the loaded rows are sorted here, without asking again.
         header->setSortIndicator(ApiKeyModel::Owner, Qt::AscendingOrder);
         QVERIFY(!m_tab->isLoading());
-        QCOMPARE(m_tab->currentQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+        QCOMPARE(m_tab->currentQuery().sort, QStringLiteral("-expires_at"));
         QStringList owners;
         for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
             owners << m_tab->proxy()->index(row, ApiKeyModel::Owner).data().toString();

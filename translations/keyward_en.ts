@@ -190,29 +190,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="498"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="618"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="244"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="362"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="500"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="246"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="502"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="561"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="563"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="305"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="307"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="611"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="355"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expires in %n day, on %1</numerusform>
@@ -220,62 +220,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="614"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="358"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="616"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="360"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="627"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="371"/>
         <source>Last used on %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="630"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="374"/>
         <source>Key id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="654"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="398"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="656"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="400"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="658"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="402"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="660"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="404"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="662"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="406"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="664"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="408"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="666"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="410"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="668"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="178"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="318"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="312"/>
         <source>Make a revoked key work again (not once it has expired)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,17 +402,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="316"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="310"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="326"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="320"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="328"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="322"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="330"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="324"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="338"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="332"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
@@ -436,108 +436,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="360"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="353"/>
         <source>Created the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="378"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="371"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="390"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
         <source>Revoke API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="391"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="384"/>
         <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="392"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="385"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="396"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="388"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="412"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
         <source>Stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="427"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
         <source>Keep working for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
         <source>Keep working for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="428"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
         <source>Keep working for 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="432"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="424"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="433"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="425"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="438"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="454"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="442"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="456"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="445"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="470"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
         <source>Delete API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="471"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="460"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="472"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="476"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="487"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,12 +796,12 @@ The current secret should:</source>
 <context>
     <name>Keyward::ConsoleTab</name>
     <message>
-        <location filename="../ui/ConsoleTab.cpp" line="19"/>
+        <location filename="../ui/ConsoleTab.cpp" line="18"/>
         <source>The key “%1” is kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConsoleTab.cpp" line="23"/>
+        <location filename="../ui/ConsoleTab.cpp" line="22"/>
         <source>The key could not be kept in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,172 +809,172 @@ The current secret should:</source>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="52"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="68"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>Edit API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
         <source>e.g. CI pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Key name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="99"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="102"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="103"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="108"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="106"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="111"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
         <source>&amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
         <source>&amp;write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
         <source>Create, change, revoke and delete keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>&amp;admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>web&amp;hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Deliver webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
         <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="158"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
         <source>Expiration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="159"/>
         <source>Keep (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="165"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="163"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="167"/>
         <source>Expiration date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="175"/>
         <source>&amp;Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="202"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="243"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="239"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="253"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="232"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="283"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="275"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Longer than this tenant allows (%n day)</numerusform>
@@ -982,20 +982,20 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="293"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="303"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="295"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
         <source>Expires on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="308"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="356"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="361"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="348"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>This tenant allows keys to live at most %n day.</numerusform>
@@ -1003,17 +1003,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="338"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
         <source>Enter a name for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="350"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="342"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="373"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="365"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,17 +1039,17 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="111"/>
+        <location filename="../ui/LoginDialog.cpp" line="116"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="121"/>
+        <location filename="../ui/LoginDialog.cpp" line="126"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="128"/>
+        <location filename="../ui/LoginDialog.cpp" line="133"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,12 +1072,12 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -1085,37 +1085,37 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Keyward — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,17 +1320,17 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="40"/>
+        <location filename="../ui/SecretDialog.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="42"/>
+        <location filename="../ui/SecretDialog.cpp" line="43"/>
         <source>Copy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SecretDialog.cpp" line="44"/>
+        <location filename="../ui/SecretDialog.cpp" line="45"/>
         <source>Copy the key to the clipboard; it is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the key to the clipboard; it is cleared after %n second</numerusform>
@@ -1338,17 +1338,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="47"/>
+        <location filename="../ui/SecretDialog.cpp" line="48"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="50"/>
+        <location filename="../ui/SecretDialog.cpp" line="51"/>
         <source>I have stored the key somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="61"/>
+        <location filename="../ui/SecretDialog.cpp" line="62"/>
         <source>Also keep it in the system &amp;keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,57 +1402,57 @@ The current secret should:</source>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="73"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="75"/>
         <source>Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="87"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="113"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1460,98 +1460,98 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="122"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="130"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="136"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="167"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="169"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="172"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
         <source>&amp;New key for a user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="215"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>&amp;Revoke selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Make the selected active keys inactive: they stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
         <source>Re-&amp;activate selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
         <source>Make the selected revoked keys work again (not expired ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="221"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
         <source>&amp;Delete selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="228"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="233"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="248"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
         <source>Revoke API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="249"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
         <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Revoke %n selected key? It stops working at once. It can be re-activated until it expires.</numerusform>
@@ -1559,17 +1559,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="252"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="267"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
         <source>Delete API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="268"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Delete %n selected key for good? It stops working at once and cannot be restored.</numerusform>
@@ -1577,32 +1577,32 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="316"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="317"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="318"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="319"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="303"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="356"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="395"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1610,7 +1610,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="399"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="397"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1618,7 +1618,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="406"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
@@ -1626,7 +1626,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="432"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1634,17 +1634,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="522"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="508"/>
         <source>Created the key “%1” for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="539"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="523"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="587"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="580"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1652,7 +1652,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="589"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1660,7 +1660,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="591"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1668,7 +1668,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="599"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="592"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1676,22 +1676,22 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="606"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="620"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="614"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="628"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1699,8 +1699,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="639"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="675"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="632"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,62 +1874,62 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42"/>
+        <location filename="../ui/MainWindow.ui" line="44"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="49"/>
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
+        <location filename="../ui/MainWindow.ui" line="59"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="61"/>
+        <location filename="../ui/MainWindow.ui" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="62"/>
+        <location filename="../ui/MainWindow.ui" line="63"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="65"/>
+        <location filename="../ui/MainWindow.ui" line="66"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="66"/>
+        <location filename="../ui/MainWindow.ui" line="67"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="70"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="70"/>
+        <location filename="../ui/MainWindow.ui" line="71"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="74"/>
+        <location filename="../ui/MainWindow.ui" line="75"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;About Keyward</source>
         <translation type="unfinished"></translation>
     </message>

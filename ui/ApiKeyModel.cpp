@@ -1,7 +1,5 @@
 #include "ui/ApiKeyModel.h"
 
-#include "core/Timestamps.h"
-
 #include <QApplication>
 #include <QBrush>
 #include <QLocale>
@@ -14,90 +12,6 @@
 namespace Keyward {
 
 namespace {
-const QLatin1String IdKey("id");
-const QLatin1String NameKey("name");
-const QLatin1String DescriptionKey("description");
-const QLatin1String PrefixKey("prefix");
-const QLatin1String ScopesKey("scopes");
-const QLatin1String StatusKey("status");
-const QLatin1String OwnerKey("owner");
-const QLatin1String EmailKey("email");
-const QLatin1String TenantIdKey("tenant_id");
-const QLatin1String RateLimitKey("rate_limit");
-const QLatin1String CreatedAtKey("created_at");
-const QLatin1String UpdatedAtKey("updated_at");
-const QLatin1String ExpiresAtKey("expires_at");
-const QLatin1String LastUsedAtKey("last_used_at");
-const QLatin1String LastUsedAddressKey("last_used_address");
-const QLatin1String CreatedByKey("created_by");
-const QLatin1String SecretKey("secret");
-
-bool isKnownKey(const QString& key)
-{
-    for (const QLatin1String& known :
-         {IdKey, NameKey, DescriptionKey, PrefixKey, ScopesKey, StatusKey, OwnerKey, TenantIdKey, RateLimitKey,
-          CreatedAtKey, UpdatedAtKey, ExpiresAtKey, LastUsedAtKey, LastUsedAddressKey, CreatedByKey, SecretKey}) {
-        if (key == known)
-            return true;
-    }
-    return false;
-}
-
-// "2024-01-31T12:00:00Z", the form keywardd sends (Timestamps::toIso), read without QDateTime (four per key).
-std::optional<qint64> canonicalTime(const QString& text)
-{
-    if (text.size() != 20)
-        return std::nullopt;
-    const QChar* chars = text.constData();
-    const auto number = [chars](int at, int width, int& value) {
-        value = 0;
-        for (int i = at; i < at + width; ++i) {
-            const char16_t digit = chars[i].unicode();
-            if (digit < u'0' || digit > u'9')
-                return false;
-            value = value * 10 + (digit - u'0');
-        }
-        return true;
-    };
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!number(0, 4, year) || chars[4] != u'-' || !number(5, 2, month) || chars[7] != u'-' || !number(8, 2, day)
-        || chars[10] != u'T' || !number(11, 2, hour) || chars[13] != u':' || !number(14, 2, minute) || chars[16] != u':'
-        || !number(17, 2, second) || chars[19] != u'Z')
-        return std::nullopt;
-    static constexpr int DaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > DaysInMonth[month - 1] + (month == 2 && leap)
-        || hour > 23 || minute > 59 || second > 59)
-        return std::nullopt;
-    // Days from the civil date (H. Hinnant's algorithm, as Timestamps::toIso the other way).
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = y / 400;
-    const int yearOfEra = y - era * 400;
-    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
-    return (days * 86400 + hour * 3600 + minute * 60 + second) * 1000;
-}
-
-// The time of a JSON value in ms (ApiKeyModel::NoTime if it is not one); exact when Timestamps::toIso gives the
-// same text back.
-qint64 timeFrom(const QJsonValue& value, bool* exact)
-{
-    *exact = false;
-    if (!value.isString())
-        return ApiKeyModel::NoTime;
-    const QString text = value.toString();
-    if (const std::optional<qint64> ms = canonicalTime(text)) {
-        *exact = true;
-        return *ms;
-    }
-    const std::optional<qint64> ms = Timestamps::fromIso(text);
-    if (!ms)
-        return ApiKeyModel::NoTime;
-    *exact = Timestamps::toIso(*ms) == text;
-    return *ms;
-}
-
 QDateTime dateTime(qint64 ms)
 {
     return ms == ApiKeyModel::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -219,224 +133,56 @@ QString ApiKeyModel::intern(const QString& text)
     return text;
 }
 
-ApiKeyModel::Row ApiKeyModel::parse(const QJsonObject& key)
+ApiKeyModel::Row ApiKeyModel::rowFrom(const Api::Key& key)
 {
+    // Api::Key says 0 for no time; the proxy sorts NoTime first.
+    const auto time = [](qint64 ms) { return ms == 0 ? NoTime : ms; };
     Row row;
-    qsizetype taken = key.contains(SecretKey) ? 1 : 0; // shown once by the caller, never kept
-    const auto take = [&key, &taken](QLatin1String name) {
-        QJsonValue value = key.value(name);
-        taken += value.isUndefined() ? 0 : 1;
-        return value;
-    };
-    const auto text = [&](QLatin1String name, QString Row::*member, Field field, bool shared) {
-        const QJsonValue value = take(name);
-        if (value.isUndefined())
-            return;
-        const QString string = value.toString();
-        row.*member = shared ? intern(string) : string;
-        if (value.isString() || value.isNull()) {
-            row.present |= field;
-            row.nulls |= value.isNull() ? field : 0;
-        } else {
-            row.extra.insert(name, value);
-        }
-    };
-    text(IdKey, &Row::id, IdField, false);
-    text(NameKey, &Row::name, NameField, false);
-    text(DescriptionKey, &Row::description, DescriptionField, false);
-    text(PrefixKey, &Row::prefix, PrefixField, false);
-    text(TenantIdKey, &Row::tenantId, TenantIdField, true);
-    text(CreatedByKey, &Row::createdBy, CreatedByField, true);
-    text(LastUsedAddressKey, &Row::lastUsedAddress, LastUsedAddressField, false);
-
-    const auto time = [&](QLatin1String name, qint64 Row::*member, Field field) {
-        const QJsonValue value = take(name);
-        if (value.isUndefined())
-            return;
-        bool exact = false;
-        row.*member = timeFrom(value, &exact);
-        if (exact || value.isNull()) {
-            row.present |= field;
-            row.nulls |= value.isNull() ? field : 0;
-        } else {
-            row.extra.insert(name, value);
-        }
-    };
-    time(CreatedAtKey, &Row::created, CreatedAtField);
-    time(UpdatedAtKey, &Row::updated, UpdatedAtField);
-    time(ExpiresAtKey, &Row::expires, ExpiresAtField);
-    time(LastUsedAtKey, &Row::lastUsed, LastUsedAtField);
-
-    if (const QJsonValue owner = take(OwnerKey); !owner.isUndefined()) {
-        const QJsonObject object = owner.toObject();
-        const QJsonValue id = object.value(IdKey);
-        const QJsonValue email = object.value(EmailKey);
-        row.ownerId = intern(id.toString());
-        row.ownerEmail = intern(email.toString());
-        if (owner.isObject() && object.size() == 2 && id.isString() && email.isString()) {
-            row.present |= OwnerField;
-            SharedOwner& shared = m_owners[row.ownerId];
-            if (shared.object.isEmpty() || shared.email != row.ownerEmail)
-                shared = {row.ownerEmail, object};
-        } else {
-            row.extra.insert(OwnerKey, owner);
-        }
-    }
-    if (const QJsonValue scopes = take(ScopesKey); !scopes.isUndefined()) {
-        QStringList names;
-        bool exact = scopes.isArray();
-        for (const QJsonValue& scope : scopes.toArray()) {
-            names.append(scope.toString());
-            exact = exact && scope.isString() && !names.last().isEmpty() && !names.last().contains(QLatin1Char(','));
-        }
-        row.scopes = intern(names.join(QLatin1Char(',')));
-        if (exact) {
-            row.present |= ScopesField;
-            if (!m_scopeArrays.contains(row.scopes))
-                m_scopeArrays.insert(row.scopes, scopes.toArray());
-        } else
-            row.extra.insert(ScopesKey, scopes);
-    }
-    const QJsonValue status = take(StatusKey);
-    const std::optional<KeyStatus> parsed = keyStatusFromName(status.toString());
-    row.status = parsed.value_or(KeyStatus::Inactive);
-    if (parsed && status.isString() && keyStatusName(*parsed) == status.toString())
-        row.present |= StatusField;
-    else if (!status.isUndefined())
-        row.extra.insert(StatusKey, status);
-    if (const QJsonValue rateLimit = take(RateLimitKey); !rateLimit.isUndefined()) {
-        const double number = rateLimit.toDouble();
-        if (rateLimit.isDouble() && number == std::floor(number) && number >= std::numeric_limits<qint32>::min()
-            && number <= std::numeric_limits<qint32>::max()) {
-            row.rateLimit = qint32(number);
-            row.present |= RateLimitField;
-        } else {
-            row.extra.insert(RateLimitKey, rateLimit);
-        }
-    }
-    if (taken != key.size()) { // fields this version does not know: kept as they came
-        for (auto it = key.constBegin(); it != key.constEnd(); ++it) {
-            if (!isKnownKey(it.key()))
-                row.extra.insert(it.key(), it.value());
-        }
-    }
+    row.id = key.id;
+    row.name = key.name;
+    row.description = key.description;
+    row.prefix = key.prefix;
+    row.scopes = intern(key.scopes.join(QLatin1Char(',')));
+    row.ownerId = intern(key.owner.id);
+    row.ownerEmail = intern(key.owner.email);
+    row.tenantId = intern(key.tenantId);
+    row.createdBy = intern(key.createdBy);
+    row.lastUsedAddress = key.lastUsedAddress;
+    row.created = time(key.createdAt);
+    row.updated = time(key.updatedAt);
+    row.expires = time(key.expiresAt);
+    row.lastUsed = time(key.lastUsedAt);
+    row.rateLimit = key.rateLimit;
+    row.status = key.status;
     return row;
 }
 
-QJsonValue ApiKeyModel::fieldValue(const Row& row, Field field) const
+Api::Key ApiKeyModel::keyFrom(const Row& row)
 {
-    if (row.nulls & field)
-        return QJsonValue(QJsonValue::Null);
-    switch (field) {
-    case IdField:
-        return row.id;
-    case NameField:
-        return row.name;
-    case DescriptionField:
-        return row.description;
-    case PrefixField:
-        return row.prefix;
-    case TenantIdField:
-        return row.tenantId;
-    case CreatedByField:
-        return row.createdBy;
-    case LastUsedAddressField:
-        return row.lastUsedAddress;
-    case OwnerField: {
-        if (const auto it = m_owners.constFind(row.ownerId); it != m_owners.cend() && it->email == row.ownerEmail)
-            return it->object;
-        return QJsonObject {{IdKey, row.ownerId}, {EmailKey, row.ownerEmail}};
-    }
-    case ScopesField: {
-        if (const auto it = m_scopeArrays.constFind(row.scopes); it != m_scopeArrays.cend())
-            return *it;
-        QJsonArray scopes;
-        if (!row.scopes.isEmpty()) {
-            for (const QString& scope : row.scopes.split(QLatin1Char(',')))
-                scopes.append(scope);
-        }
-        return scopes;
-    }
-    case StatusField:
-        return keyStatusName(row.status);
-    case RateLimitField:
-        return qint64(row.rateLimit);
-    case CreatedAtField:
-        return Timestamps::toIso(row.created);
-    case UpdatedAtField:
-        return Timestamps::toIso(row.updated);
-    case ExpiresAtField:
-        return Timestamps::toIso(row.expires);
-    case LastUsedAtField:
-        return Timestamps::toIso(row.lastUsed);
-    }
-    return {};
-}
-
-QJsonObject ApiKeyModel::toJson(const Row& row) const
-{
-    static const std::pair<Field, QLatin1String> Fields[] = {
-        {IdField, IdKey},
-        {NameField, NameKey},
-        {DescriptionField, DescriptionKey},
-        {PrefixField, PrefixKey},
-        {TenantIdField, TenantIdKey},
-        {CreatedByField, CreatedByKey},
-        {LastUsedAddressField, LastUsedAddressKey},
-        {OwnerField, OwnerKey},
-        {ScopesField, ScopesKey},
-        {StatusField, StatusKey},
-        {RateLimitField, RateLimitKey},
-        {CreatedAtField, CreatedAtKey},
-        {UpdatedAtField, UpdatedAtKey},
-        {ExpiresAtField, ExpiresAtKey},
-        {LastUsedAtField, LastUsedAtKey},
-    };
-    constexpr auto AllFields = quint16((1 << std::size(Fields)) - 1);
-    QJsonObject json;
-    if (row.present == AllFields) {
-        // keywardd sends every field: filling in a copy of an object that has the keys already costs half as much as
-        // inserting them one by one.
-        struct Filled
-        {
-            QJsonObject keys; // every field, null
-            std::vector<Field> fields; // the field of each of its keys, in its (sorted) order
-        };
-        static const Filled Template = [] {
-            Filled filled;
-            for (const auto& [field, key] : Fields)
-                filled.keys.insert(key, QJsonValue(QJsonValue::Null));
-            for (auto it = filled.keys.constBegin(); it != filled.keys.constEnd(); ++it) {
-                for (const auto& [field, key] : Fields) {
-                    if (it.key() == key)
-                        filled.fields.push_back(field);
-                }
-            }
-            return filled;
-        }();
-        json = Template.keys;
-        auto field = Template.fields.cbegin();
-        for (auto it = json.begin(); it != json.end(); ++it)
-            *it = fieldValue(row, *field++);
-    } else {
-        for (const auto& [field, key] : Fields) {
-            if (row.present & field)
-                json.insert(key, fieldValue(row, field));
-        }
-    }
-    for (auto it = row.extra.constBegin(); it != row.extra.constEnd(); ++it)
-        json.insert(it.key(), it.value());
-    return json;
+    const auto time = [](qint64 ms) { return ms == NoTime ? 0 : ms; };
+    Api::Key key;
+    key.id = row.id;
+    key.name = row.name;
+    key.description = row.description;
+    key.prefix = row.prefix;
+    // Scope names (read, write, admin, webhook) hold no comma: the joined text splits back exactly.
+    key.scopes = row.scopes.isEmpty() ? QStringList() : row.scopes.split(QLatin1Char(','));
+    key.status = row.status;
+    key.owner = {row.ownerId, row.ownerEmail};
+    key.tenantId = row.tenantId;
+    key.rateLimit = row.rateLimit;
+    key.createdAt = time(row.created);
+    key.updatedAt = time(row.updated);
+    key.expiresAt = time(row.expires);
+    key.lastUsedAt = time(row.lastUsed);
+    key.lastUsedAddress = row.lastUsedAddress;
+    key.createdBy = row.createdBy;
+    return key;
 }
 
 QString ApiKeyModel::scopesText(const Row& row, const QString& separator)
 {
-    if (row.present & ScopesField)
-        return separator == QLatin1String(",") ? row.scopes : QString(row.scopes).replace(QLatin1Char(','), separator);
-    QStringList names; // as they came (in extra), or none
-    for (const QJsonValue& scope : row.extra.value(ScopesKey).toArray())
-        names.append(scope.toString());
-    return names.join(separator);
+    return separator == QLatin1String(",") ? row.scopes : QString(row.scopes).replace(QLatin1Char(','), separator);
 }
 
 std::optional<int> ApiKeyModel::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)
@@ -457,7 +203,7 @@ bool ApiKeyModel::isExpiringSoon(const Row& row, KeyStatus status, qint64 now)
 {
     if (status != KeyStatus::Active || row.expires == NoTime)
         return false;
-    return row.expires > now && (row.expires - now) / 1000 <= qint64(ExpiryWarningDays) * 86400;
+    return row.expires > now && (row.expires - now) / 1000 <= qint64(Policy::ExpiryWarningDays) * 86400;
 }
 
 const QString& ApiKeyModel::textOf(const Row& row, int column)
@@ -537,8 +283,6 @@ QVariant ApiKeyModel::data(const QModelIndex& index, int role) const
         return row.ownerId;
     case ExpiringSoonRole:
         return isExpiringSoon(row, status, now);
-    case KeyObjectRole:
-        return toJson(row);
     default:
         return {};
     }
@@ -670,9 +414,9 @@ QVariant ApiKeyModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-QJsonObject ApiKeyModel::keyAt(int row) const
+Api::Key ApiKeyModel::keyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? toJson(m_rows.at(row)) : QJsonObject();
+    return row >= 0 && row < m_rows.size() ? keyFrom(m_rows.at(row)) : Api::Key();
 }
 
 QString ApiKeyModel::idAt(int row) const
@@ -766,13 +510,12 @@ int ApiKeyModel::compareRows(int left, int right, int column) const
     }
 }
 
-void ApiKeyModel::append(const QJsonArray& page)
+void ApiKeyModel::append(const QList<Api::Key>& page)
 {
     QList<Row> fresh;
-    for (const QJsonValue& value : page) {
-        const QJsonObject key = value.toObject();
-        if (!updateKey(key) && !key.value(IdKey).toString().isEmpty())
-            fresh.append(parse(key));
+    for (const Api::Key& key : page) {
+        if (!updateKey(key) && !key.id.isEmpty())
+            fresh.append(rowFrom(key));
     }
     // The same id twice within one page: keep the last.
     QList<Row> unique;
@@ -804,19 +547,17 @@ void ApiKeyModel::clear()
     m_rows.clear();
     m_index.clear();
     m_strings.clear();
-    m_owners.clear();
-    m_scopeArrays.clear();
     for (std::unique_ptr<TextOrder>& order : m_textOrders)
         order.reset();
     endResetModel();
 }
 
-bool ApiKeyModel::updateKey(const QJsonObject& key)
+bool ApiKeyModel::updateKey(const Api::Key& key)
 {
-    const int row = indexOf(key.value(IdKey).toString());
+    const int row = indexOf(key.id);
     if (row < 0)
         return false;
-    m_rows[row] = parse(key);
+    m_rows[row] = rowFrom(key);
     for (int column = 0; column < ColumnCount; ++column) {
         TextOrder* order = m_textOrders[size_t(column)].get();
         if (order && size_t(row) < order->rowValues.size()) {

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/ApiTypes.h"
 #include "core/KeyStatus.h"
+#include "core/Policy.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QIcon>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <array>
@@ -17,15 +17,14 @@
 
 namespace Keyward {
 
-// API keys as GET /v1/api-keys lists them (the ApiKey object of docs/api/openapi.yaml), one row per key, in the
-// order they were appended. DisplayRole is for people; EditRole holds the raw value for sorting (text, QDateTime for
-// times, the KeyStatus as an int). Keys that expire within ExpiryWarningDays get a warning icon and a tool tip.
-// A secret is never kept: "secret" is dropped from every object given to the model.
+// API keys as GET /v1/api-keys lists them (Api::Key), one row per key, in the order they were appended. DisplayRole
+// is for people; EditRole holds the raw value for sorting (text, QDateTime for times, the KeyStatus as an int). Keys
+// that expire within ExpiryWarningDays get a warning icon and a tool tip. Api::Key holds no secret, so none is kept.
 //
 // A tenant can have 100,000 keys, so a key is kept as a compact Row (times as milliseconds, the status as an enum,
-// the owner, tenant, creator and scopes shared between rows) and its JSON object is rebuilt when asked for (keyAt(),
-// KeyObjectRole). ApiKeyFilterProxy sorts and filters through the typed accessors (textAt(), compareRows(), ...)
-// instead of data(), which builds a QVariant per call.
+// the owner, tenant, creator and scopes shared between rows) and its Api::Key is rebuilt when asked for (keyAt()).
+// ApiKeyFilterProxy sorts and filters through the typed accessors (textAt(), compareRows(), ...) instead of data(),
+// which builds a QVariant per call.
 class ApiKeyModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,9 +36,8 @@ public:
         DescriptionRole, // QString
         OwnerIdRole, // QString
         ExpiringSoonRole, // bool: active and expiring within ExpiryWarningDays
-        KeyObjectRole, // QJsonObject: the whole key
     };
-    static constexpr int ExpiryWarningDays = 7;
+    static constexpr int ExpiryWarningDays = Policy::ExpiryWarningDays;
     // timeAt() of a key without that time.
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
@@ -52,8 +50,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The key in this row (an empty object when out of range).
-    QJsonObject keyAt(int row) const;
+    // The key in this row (an empty Key when out of range).
+    Api::Key keyAt(int row) const;
     QString idAt(int row) const;
     // The status now: a key may have expired since the server answered.
     KeyStatus statusAt(int row) const;
@@ -73,35 +71,17 @@ public:
     // (none first), the status by its enum. Texts are ranked once per column, then compared as integers.
     int compareRows(int left, int right, int column) const;
 
-    // Appends a page of keys (objects of the list answer); keys already present are updated instead.
-    void append(const QJsonArray& page);
+    // Appends a page of keys; keys already present are updated instead.
+    void append(const QList<Api::Key>& page);
     void clear();
     // Replaces the key with the same id (revoke, re-activate, rotate, edit). False if it is not in the model.
-    bool updateKey(const QJsonObject& key);
+    bool updateKey(const Api::Key& key);
     bool removeKey(const QString& id);
 
     // Days until the key expires, rounded up (0 or less once it has). Empty when it has no expiry.
     static std::optional<int> daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);
 
 private:
-    // The fields of the key object a Row holds exactly (Row::present, Row::nulls).
-    enum Field : quint16 {
-        IdField = 1 << 0,
-        NameField = 1 << 1,
-        DescriptionField = 1 << 2,
-        PrefixField = 1 << 3,
-        TenantIdField = 1 << 4,
-        CreatedByField = 1 << 5,
-        LastUsedAddressField = 1 << 6,
-        OwnerField = 1 << 7,
-        ScopesField = 1 << 8,
-        StatusField = 1 << 9,
-        RateLimitField = 1 << 10,
-        CreatedAtField = 1 << 11,
-        UpdatedAtField = 1 << 12,
-        ExpiresAtField = 1 << 13,
-        LastUsedAtField = 1 << 14,
-    };
     struct Row
     {
         QString id;
@@ -118,23 +98,14 @@ private:
         qint64 updated = NoTime;
         qint64 expires = NoTime;
         qint64 lastUsed = NoTime;
-        QJsonObject extra; // what the members do not hold exactly (unknown fields, odd values): empty for keywardd
         qint32 rateLimit = 0;
-        quint16 present = 0; // Field bits: the fields the key object had (and the members hold)
-        quint16 nulls = 0; // Field bits: the fields that were null
         KeyStatus status = KeyStatus::Inactive; // as the server said
     };
     struct TextOrder;
-    struct SharedOwner
-    {
-        QString email;
-        QJsonObject object; // {"id", "email"} as it came
-    };
 
-    Row parse(const QJsonObject& key);
+    Row rowFrom(const Api::Key& key);
+    static Api::Key keyFrom(const Row& row);
     QString intern(const QString& text);
-    QJsonValue fieldValue(const Row& row, Field field) const;
-    QJsonObject toJson(const Row& row) const;
     static QString scopesText(const Row& row, const QString& separator);
     static KeyStatus statusOf(const Row& row, qint64 now);
     static bool isExpiringSoon(const Row& row, KeyStatus status, qint64 now);
@@ -152,8 +123,6 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index; // id -> row
     QHash<QString, QString> m_strings; // the texts rows share (owners, tenant, creators, scopes)
-    QHash<QString, SharedOwner> m_owners; // owner id -> its JSON object, for toJson()
-    QHash<QString, QJsonArray> m_scopeArrays; // Row::scopes -> its JSON array, for toJson()
     mutable std::array<std::unique_ptr<TextOrder>, ColumnCount> m_textOrders; // built by compareRows()
     QIcon m_activeIcon;
     QIcon m_inactiveIcon;

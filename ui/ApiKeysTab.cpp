@@ -1,6 +1,7 @@
 #include "ui/ApiKeysTab.h"
 
 #include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/Clipboard.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,7 +22,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Keyward {
@@ -37,6 +36,7 @@ using ViewActions::themeIcon;
 
 ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
+    , m_keys(api)
 {
     setObjectName(QStringLiteral("apiKeysTab"));
     setWindowTitle(tr("API Keys"));
@@ -226,29 +226,32 @@ void ApiKeysTab::reload()
 
 void ApiKeysTab::loadPage(const QString& cursor, quint64 generation)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("user"), QStringLiteral("me"));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_load = api().get(QStringLiteral("v1/api-keys"), query);
+    Api::KeyQuery query;
+    query.userId = QStringLiteral("me");
+    query.limit = PageSize;
+    query.cursor = cursor;
     setBusy(true);
-    connect(m_load, &ApiReply::finished, this, [this, generation](const QJsonValue& response) {
+    m_load = m_keys.list(query, this, [this, generation](const Result<Api::KeyPage>& result) {
         setBusy(false);
         if (generation != m_generation)
             return;
-        const QJsonObject page = response.toObject();
+        if (!result.ok()) {
+            m_load = nullptr;
+            m_selectAfterLoad.clear();
+            emit errorOccurred(result.error);
+            return;
+        }
+        const Api::KeyPage& page = *result.value;
         if (m_firstPage) {
             // The old rows stay until the new ones are there, so the table does not flash empty.
             m_model->clear();
             m_firstPage = false;
         }
-        m_model->append(page.value(QStringLiteral("keys")).toArray());
+        m_model->append(page.keys);
         if (!m_selectAfterLoad.isEmpty() && selectKey(m_selectAfterLoad))
             m_selectAfterLoad.clear();
-        const QString next = page.value(QStringLiteral("next_cursor")).toString();
-        if (!next.isEmpty()) {
-            loadPage(next, generation);
+        if (!page.nextCursor.isEmpty()) {
+            loadPage(page.nextCursor, generation);
             return;
         }
         m_load = nullptr;
@@ -256,14 +259,6 @@ void ApiKeysTab::loadPage(const QString& cursor, quint64 generation)
         updateCount();
         updateActions();
         emit loaded();
-    });
-    connect(m_load, &ApiReply::failed, this, [this, generation](const ApiError& error) {
-        setBusy(false);
-        if (generation != m_generation)
-            return;
-        m_load = nullptr;
-        m_selectAfterLoad.clear();
-        emit errorOccurred(error);
     });
 }
 
@@ -275,10 +270,10 @@ void ApiKeysTab::focusFind()
 
 QString ApiKeysTab::currentKeyId() const
 {
-    return currentKey().value(QStringLiteral("id")).toString();
+    return currentKey().id;
 }
 
-QJsonObject ApiKeysTab::currentKey() const
+Api::Key ApiKeysTab::currentKey() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -301,10 +296,9 @@ bool ApiKeysTab::selectKey(const QString& id)
 
 void ApiKeysTab::updateActions()
 {
-    const QJsonObject key = currentKey();
-    const bool hasKey = !key.isEmpty();
-    const KeyStatus status = hasKey ? m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString()))
-                                    : KeyStatus::Inactive;
+    const Api::Key key = currentKey();
+    const bool hasKey = !key.id.isEmpty();
+    const KeyStatus status = hasKey ? m_model->statusAt(m_model->indexOf(key.id)) : KeyStatus::Inactive;
     m_actionNew->setEnabled(canCreate());
     m_actionEdit->setEnabled(hasKey);
     m_actionRevoke->setEnabled(hasKey && status == KeyStatus::Active);
@@ -350,88 +344,85 @@ void ApiKeysTab::createNew()
     dialog->open();
 }
 
-void ApiKeysTab::onCreated(const QJsonObject& key)
+void ApiKeysTab::onCreated(const Api::IssuedKey& issued)
 {
-    const QString ownerId = key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toString();
-    if (ownerId == session().userId) {
-        m_model->append(QJsonArray {key});
-        selectKey(key.value(QStringLiteral("id")).toString());
+    if (issued.key.owner.id == session().userId) {
+        m_model->append({issued.key});
+        selectKey(issued.key.id);
     }
-    emit statusMessage(tr("Created the key “%1”").arg(key.value(QStringLiteral("name")).toString()));
-    showSecret(key);
+    emit statusMessage(tr("Created the key “%1”").arg(issued.key.name));
+    showSecret(issued);
 }
 
-void ApiKeysTab::showSecret(const QJsonObject& keyWithSecret)
+void ApiKeysTab::showSecret(const Api::IssuedKey& issued)
 {
-    showSecretOnce(keyWithSecret);
+    showSecretOnce(issued);
 }
 
 void ApiKeysTab::editKey()
 {
-    const QJsonObject key = currentKey();
-    if (key.isEmpty())
+    const Api::Key key = currentKey();
+    if (key.id.isEmpty())
         return;
     auto* dialog = new CreateKeyDialog(api(), session(), key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateKeyDialog::updated, this, [this](const QJsonObject& updated) {
+    connect(dialog, &CreateKeyDialog::updated, this, [this](const Api::Key& updated) {
         m_model->updateKey(updated);
-        emit statusMessage(tr("Saved the key “%1”").arg(updated.value(QStringLiteral("name")).toString()));
+        emit statusMessage(tr("Saved the key “%1”").arg(updated.name));
     });
     dialog->open();
 }
 
 void ApiKeysTab::revokeKey()
 {
-    const QJsonObject key = currentKey();
-    if (key.isEmpty() || !m_actionRevoke->isEnabled())
+    const Api::Key key = currentKey();
+    if (key.id.isEmpty() || !m_actionRevoke->isEnabled())
         return;
-    const QString id = key.value(QStringLiteral("id")).toString();
-    const QString name = key.value(QStringLiteral("name")).toString();
+    const QString id = key.id;
+    const QString name = key.name;
     Dialogs::confirm(this, tr("Revoke API key"),
                      tr("Revoke “%1”? It stops working at once. You can re-activate it until it expires.").arg(name),
                      tr("Revoke"), [this, id, name] {
-                         track(api().post(QStringLiteral("v1/api-keys/%1/revoke").arg(id)),
-                               [this, name](const QJsonValue& response) {
-                                   m_model->updateKey(response.toObject());
-                                   emit statusMessage(tr("Revoked the key “%1”").arg(name));
-                               });
+                         m_keys.revoke(id, this, tracked<Api::Key>([this, name](const Api::Key& revoked) {
+                                           m_model->updateKey(revoked);
+                                           emit statusMessage(tr("Revoked the key “%1”").arg(name));
+                                       }));
                      });
 }
 
 void ApiKeysTab::reactivateKey()
 {
-    const QJsonObject key = currentKey();
-    if (key.isEmpty() || !m_actionReactivate->isEnabled())
+    const Api::Key key = currentKey();
+    if (key.id.isEmpty() || !m_actionReactivate->isEnabled())
         return;
-    const QString id = key.value(QStringLiteral("id")).toString();
-    const QString name = key.value(QStringLiteral("name")).toString();
-    track(
-        api().post(QStringLiteral("v1/api-keys/%1/reactivate").arg(id)),
-        [this, name](const QJsonValue& response) {
-            m_model->updateKey(response.toObject());
-            emit statusMessage(tr("Re-activated the key “%1”").arg(name));
-        },
-        [this, id](const ApiError& error) {
-            // Expired meanwhile: show what the server knows now.
-            if (error.code == QLatin1String(ErrorCode::KeyExpired))
-                refreshKey(id);
-        });
+    const QString id = key.id;
+    const QString name = key.name;
+    m_keys.reactivate(id, this,
+                      tracked<Api::Key>(
+                          [this, name](const Api::Key& reactivated) {
+                              m_model->updateKey(reactivated);
+                              emit statusMessage(tr("Re-activated the key “%1”").arg(name));
+                          },
+                          [this, id](const ApiError& error) {
+                              // Expired meanwhile: show what the server knows now.
+                              if (error.code == QLatin1String(ErrorCode::KeyExpired))
+                                  refreshKey(id);
+                          }));
 }
 
 void ApiKeysTab::rotateKey()
 {
-    const QJsonObject key = currentKey();
-    if (key.isEmpty() || !m_actionRotate->isEnabled())
+    const Api::Key key = currentKey();
+    if (key.id.isEmpty() || !m_actionRotate->isEnabled())
         return;
-    const QString id = key.value(QStringLiteral("id")).toString();
+    const QString id = key.id;
     const QStringList choices {tr("Stop working at once"), tr("Keep working for 1 hour"),
                                tr("Keep working for 24 hours"), tr("Keep working for 7 days")};
     auto* input = new QInputDialog(this);
     input->setObjectName(QStringLiteral("rotateInputDialog"));
     input->setAttribute(Qt::WA_DeleteOnClose);
     input->setWindowTitle(tr("Rotate API key"));
-    input->setLabelText(tr("Rotating “%1” issues a new secret, shown once.\nThe current secret should:")
-                            .arg(key.value(QStringLiteral("name")).toString()));
+    input->setLabelText(tr("Rotating “%1” issues a new secret, shown once.\nThe current secret should:").arg(key.name));
     input->setComboBoxItems(choices);
     input->setComboBoxEditable(false);
     input->setTextValue(choices.at(1));
@@ -445,36 +436,33 @@ void ApiKeysTab::rotateKey()
 
 void ApiKeysTab::rotate(const QString& id, int graceSeconds)
 {
-    const QJsonObject body {{QStringLiteral("grace_seconds"), graceSeconds}};
-    track(api().post(QStringLiteral("v1/api-keys/%1/rotate").arg(id), body), [this](const QJsonValue& response) {
-        const QJsonObject key = response.toObject();
-        m_model->updateKey(key);
-        const QString until = key.value(QStringLiteral("previous_valid_until")).toString();
-        if (until.isEmpty())
-            emit statusMessage(tr("New secret issued; the previous one no longer works"));
-        else
-            emit statusMessage(tr("New secret issued; the previous one works until %1")
-                                   .arg(QLocale().toString(QDateTime::fromString(until, Qt::ISODate).toLocalTime(),
-                                                           QLocale::ShortFormat)));
-        showSecret(key);
-    });
+    m_keys.rotate(id, graceSeconds, this, tracked<Api::IssuedKey>([this](const Api::IssuedKey& issued) {
+                      m_model->updateKey(issued.key);
+                      if (issued.previousValidUntil == 0)
+                          emit statusMessage(tr("New secret issued; the previous one no longer works"));
+                      else
+                          emit statusMessage(
+                              tr("New secret issued; the previous one works until %1")
+                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(issued.previousValidUntil),
+                                                          QLocale::ShortFormat)));
+                      showSecret(issued);
+                  }));
 }
 
 void ApiKeysTab::deleteKey()
 {
-    const QJsonObject key = currentKey();
-    if (key.isEmpty())
+    const Api::Key key = currentKey();
+    if (key.id.isEmpty())
         return;
-    const QString id = key.value(QStringLiteral("id")).toString();
-    const QString name = key.value(QStringLiteral("name")).toString();
+    const QString id = key.id;
+    const QString name = key.name;
     Dialogs::confirm(this, tr("Delete API key"),
                      tr("Delete “%1” for good? It stops working at once and cannot be restored.").arg(name),
                      tr("Delete"), [this, id, name] {
-                         track(api().del(QStringLiteral("v1/api-keys/%1").arg(id)),
-                               [this, id, name](const QJsonValue&) {
-                                   m_model->removeKey(id);
-                                   emit statusMessage(tr("Deleted the key “%1”").arg(name));
-                               });
+                         m_keys.remove(id, this, tracked<Nothing>([this, id, name](const Nothing&) {
+                                           m_model->removeKey(id);
+                                           emit statusMessage(tr("Deleted the key “%1”").arg(name));
+                                       }));
                      });
 }
 
@@ -489,25 +477,9 @@ void ApiKeysTab::copyKeyId()
 
 void ApiKeysTab::refreshKey(const QString& id)
 {
-    ApiReply* reply = api().get(QStringLiteral("v1/api-keys/%1").arg(id));
-    connect(reply, &ApiReply::finished, this,
-            [this](const QJsonValue& response) { m_model->updateKey(response.toObject()); });
-}
-
-void ApiKeysTab::track(ApiReply* reply, std::function<void(const QJsonValue&)> onSuccess,
-                       std::function<void(const ApiError&)> onFailure)
-{
-    setBusy(true);
-    connect(reply, &ApiReply::finished, this, [this, onSuccess](const QJsonValue& response) {
-        setBusy(false);
-        onSuccess(response);
-    });
-    connect(reply, &ApiReply::failed, this, [this, onFailure](const ApiError& error) {
-        setBusy(false);
-        if (onFailure)
-            onFailure(error);
-        if (error.code != QLatin1String(ErrorCode::Canceled))
-            emit errorOccurred(error);
+    m_keys.get(id, this, [this](const Result<Api::Key>& result) {
+        if (result.ok())
+            m_model->updateKey(*result.value);
     });
 }
 

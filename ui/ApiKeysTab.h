@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Endpoints.h"
 #include "ui/ConsoleTab.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <functional>
 
@@ -56,7 +56,7 @@ private:
     void loadPage(const QString& cursor, quint64 generation);
     void updateActions();
     void updateCount();
-    QJsonObject currentKey() const;
+    Api::Key currentKey() const;
     void editKey();
     void revokeKey();
     void reactivateKey();
@@ -64,14 +64,30 @@ private:
     void rotate(const QString& id, int graceSeconds);
     void deleteKey();
     void copyKeyId();
-    void onCreated(const QJsonObject& key);
-    void showSecret(const QJsonObject& keyWithSecret);
+    void onCreated(const Api::IssuedKey& issued);
+    void showSecret(const Api::IssuedKey& issued);
     void refreshKey(const QString& id);
-    void track(ApiReply* reply, std::function<void(const QJsonValue&)> onSuccess,
-               std::function<void(const ApiError&)> onFailure = {});
+    // A Done for an action on a key: busy until it answers, then onSuccess, or onFailure and the error reported.
+    template<typename T>
+    Done<T> tracked(std::function<void(const T&)> onSuccess, std::function<void(const ApiError&)> onFailure = {})
+    {
+        setBusy(true);
+        return [this, onSuccess, onFailure](const Result<T>& result) {
+            setBusy(false);
+            if (result.ok()) {
+                onSuccess(*result.value);
+                return;
+            }
+            if (onFailure)
+                onFailure(result.error);
+            if (result.error.code != QLatin1String(ErrorCode::Canceled))
+                emit errorOccurred(result.error);
+        };
+    }
     void setBusy(bool busy);
     void saveHeader();
 
+    KeysEndpoint m_keys;
     ApiKeyModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
     QTableView* m_view = nullptr;

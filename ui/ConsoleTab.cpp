@@ -5,15 +5,14 @@
 
 namespace Keyward {
 
-void ConsoleTab::showSecretOnce(const QJsonObject& keyWithSecret)
+void ConsoleTab::showSecretOnce(const Api::IssuedKey& issued)
 {
-    const QString name = keyWithSecret.value(QStringLiteral("name")).toString();
-    auto* dialog = new SecretDialog(m_clipboard, keyWithSecret.value(QStringLiteral("secret")).toString(), name, this);
+    const QString name = issued.key.name;
+    auto* dialog = new SecretDialog(m_clipboard, QString::fromLatin1(issued.secret), name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_secrets) {
         const QString entry
-            = SecretStore::entryName(m_session.server, m_session.email,
-                                     SecretStore::keyKind(keyWithSecret.value(QStringLiteral("id")).toString()));
+            = SecretStore::entryName(m_session.server, m_session.email, SecretStore::keyKind(issued.key.id));
         dialog->offerKeychain(m_secrets, entry, this, [this, name](bool ok, const QString& error) {
             if (ok)
                 emit statusMessage(tr("The key “%1” is kept in the system keychain").arg(name));

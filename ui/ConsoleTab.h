@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "core/ApiTypes.h"
 #include "ui/SessionInfo.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 namespace Keyward {
@@ -52,7 +52,7 @@ protected:
     Clipboard& clipboard() { return m_clipboard; }
     SecretStore* secretStore() const { return m_secrets; }
     // Shows a key's secret the one time the server gave it (SecretDialog), offering to keep it in the keychain.
-    void showSecretOnce(const QJsonObject& keyWithSecret);
+    void showSecretOnce(const Api::IssuedKey& issued);
 
 private:
     ApiClient& m_api;

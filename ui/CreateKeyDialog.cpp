@@ -1,7 +1,6 @@
 #include "ui/CreateKeyDialog.h"
 
 #include "core/ApiClient.h"
-#include "core/Timestamps.h"
 #include "ui/MessageWidget.h"
 
 #include <QCheckBox>
@@ -10,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,8 +20,6 @@
 namespace Keyward {
 
 namespace {
-constexpr int NameMaxLength = 200;
-constexpr int DescriptionMaxLength = 1000;
 constexpr int OwnerRoleRole = Qt::UserRole + 1;
 // A custom expiry at the tenant's cap stays this far below it, so that clocks a little apart do not refuse it.
 constexpr int CapMarginSeconds = 120;
@@ -34,16 +30,17 @@ QString scopeOf(const QCheckBox* box)
     return box->objectName().chopped(int(qstrlen("CheckBox")));
 }
 
-QDateTime utcFrom(const QJsonValue& value)
+// Api::Key's times are 0 for none.
+QDateTime utcFrom(qint64 ms)
 {
-    const std::optional<qint64> ms = value.isString() ? Timestamps::fromIso(value.toString()) : std::nullopt;
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+    return ms != 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 } // namespace
 
 CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWidget* parent)
     : QDialog(parent)
-    , m_api(api)
+    , m_keys(api)
+    , m_users(api)
     , m_session(session)
     , m_mode(Mode::Create)
     , m_maxDays(session.maxKeyLifetimeDays)
@@ -56,9 +53,10 @@ CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWi
         loadUsers();
 }
 
-CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, const QJsonObject& key, QWidget* parent)
+CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, const Api::Key& key, QWidget* parent)
     : QDialog(parent)
-    , m_api(api)
+    , m_keys(api)
+    , m_users(api)
     , m_session(session)
     , m_mode(Mode::Edit)
     , m_key(key)
@@ -66,9 +64,9 @@ CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, con
 {
     setObjectName(QStringLiteral("editKeyDialog"));
     setWindowTitle(tr("Edit API key"));
-    const QDateTime expires = utcFrom(key.value(QStringLiteral("expires_at")));
-    m_keyExpired = key.value(QStringLiteral("status")).toString() == QLatin1String("expired")
-        || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc());
+    const QDateTime expires = utcFrom(key.expiresAt);
+    m_keyExpired
+        = key.status == KeyStatus::Expired || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc());
     build();
     loadTenant();
 }
@@ -90,14 +88,14 @@ void CreateKeyDialog::build()
 
     m_nameEdit = new QLineEdit(m_form);
     m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
-    m_nameEdit->setMaxLength(NameMaxLength);
+    m_nameEdit->setMaxLength(Policy::MaxKeyNameLength);
     m_nameEdit->setPlaceholderText(tr("e.g. CI pipeline"));
     m_nameEdit->setAccessibleName(tr("Key name"));
     form->addRow(tr("&Name:"), m_nameEdit);
 
     m_descriptionEdit = new QLineEdit(m_form);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionLineEdit"));
-    m_descriptionEdit->setMaxLength(DescriptionMaxLength);
+    m_descriptionEdit->setMaxLength(Policy::MaxKeyDescriptionLength);
     m_descriptionEdit->setPlaceholderText(tr("Optional"));
     m_descriptionEdit->setAccessibleName(tr("Description"));
     form->addRow(tr("&Description:"), m_descriptionEdit);
@@ -139,15 +137,14 @@ void CreateKeyDialog::build()
         m_readCheck->setChecked(true);
     } else {
         // Scopes cannot be changed after creation: shown for reference.
-        const QJsonArray keyScopes = m_key.value(QStringLiteral("scopes")).toArray();
         for (QCheckBox* box : {m_readCheck, m_writeCheck, m_adminCheck, m_webhookCheck}) {
-            box->setChecked(keyScopes.contains(scopeOf(box)));
+            box->setChecked(m_key.scopes.contains(scopeOf(box)));
             box->setEnabled(false);
         }
         m_adminCheck->setVisible(m_adminCheck->isChecked() || m_session.isAdmin());
         scopes->setToolTip(tr("Scopes cannot be changed; create a new key instead"));
-        m_nameEdit->setText(m_key.value(QStringLiteral("name")).toString());
-        m_descriptionEdit->setText(m_key.value(QStringLiteral("description")).toString());
+        m_nameEdit->setText(m_key.name);
+        m_descriptionEdit->setText(m_key.description);
     }
 
     // The combo box and the date sit in the form itself, beside their label: on Linux a combo box is announced by its
@@ -157,7 +154,7 @@ void CreateKeyDialog::build()
     m_expiryCombo->setObjectName(QStringLiteral("expiryComboBox"));
     m_expiryCombo->setAccessibleName(tr("Expiration"));
     if (m_mode == Mode::Edit) {
-        const QDateTime expires = utcFrom(m_key.value(QStringLiteral("expires_at")));
+        const QDateTime expires = utcFrom(m_key.expiresAt);
         m_expiryCombo->addItem(
             tr("Keep (%1)").arg(QLocale().toString(expires.toLocalTime().date(), QLocale::ShortFormat)), KeepExpiry);
     }
@@ -222,35 +219,30 @@ void CreateKeyDialog::build()
 void CreateKeyDialog::loadTenant()
 {
     // The cap may have changed since sign-in; the server's word wins.
-    ApiReply* reply = m_api.get(QStringLiteral("v1/tenant"));
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& tenant) {
-        setMaxLifetimeDays(tenant.toObject().value(QStringLiteral("max_key_lifetime_days")).toInt());
+    m_users.tenant(this, [this](const Result<Api::Tenant>& result) {
+        if (result.ok())
+            setMaxLifetimeDays(result.value->maxKeyLifetimeDays);
     });
 }
 
 void CreateKeyDialog::loadUsers()
 {
-    ApiReply* reply = m_api.get(QStringLiteral("v1/users"));
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+    m_users.list(this, [this](const Result<QList<Api::User>>& result) {
+        if (!result.ok()) {
+            m_ownerCombo->setToolTip(tr("The user list could not be loaded: %1").arg(result.error.message));
+            return;
+        }
         const QString current = ownerId();
-        for (const QJsonValue& value : response.toObject().value(QStringLiteral("users")).toArray()) {
-            const QJsonObject user = value.toObject();
-            const QString id = user.value(QStringLiteral("id")).toString();
-            if (id == m_session.userId || user.value(QStringLiteral("disabled")).toBool())
+        for (const Api::User& user : *result.value) {
+            if (user.id == m_session.userId || user.disabled)
                 continue;
-            const QString email = user.value(QStringLiteral("email")).toString();
-            const QString name = user.value(QStringLiteral("name")).toString();
-            m_ownerCombo->addItem(name.isEmpty() ? email : tr("%1 <%2>").arg(name, email), id);
-            m_ownerCombo->setItemData(m_ownerCombo->count() - 1, user.value(QStringLiteral("role")).toString(),
-                                      OwnerRoleRole);
+            m_ownerCombo->addItem(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), user.id);
+            m_ownerCombo->setItemData(m_ownerCombo->count() - 1, roleName(user.role), OwnerRoleRole);
         }
         const QString wanted = m_pendingOwner.isEmpty() ? current : m_pendingOwner;
         const int index = m_ownerCombo->findData(wanted);
         if (index >= 0)
             m_ownerCombo->setCurrentIndex(index);
-    });
-    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        m_ownerCombo->setToolTip(tr("The user list could not be loaded: %1").arg(error.message));
     });
 }
 
@@ -321,17 +313,17 @@ void CreateKeyDialog::updateAdminScope()
         m_adminCheck->setChecked(false);
 }
 
-QString CreateKeyDialog::customExpiry(const QDate& date) const
+qint64 CreateKeyDialog::customExpiry(const QDate& date) const
 {
     // Whole days from now, so that the last day the picker allows stays within the tenant's cap.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = now.addDays(QDate::currentDate().daysTo(date));
     if (m_maxDays > 0)
         at = qMin(at, now.addDays(m_maxDays).addSecs(-CapMarginSeconds));
-    return at.toString(Qt::ISODate);
+    return at.toSecsSinceEpoch() * 1000; // whole seconds, as Qt::ISODate sent it
 }
 
-bool CreateKeyDialog::validate(QJsonObject* body)
+bool CreateKeyDialog::validate(Api::KeyDraft* draft, Api::KeyChanges* changes)
 {
     const QString name = m_nameEdit->text().trimmed();
     if (name.isEmpty()) {
@@ -364,7 +356,7 @@ bool CreateKeyDialog::validate(QJsonObject* body)
     }
 
     if (m_mode == Mode::Create) {
-        QJsonArray scopes;
+        QStringList scopes;
         for (QCheckBox* box : {m_readCheck, m_writeCheck, m_adminCheck, m_webhookCheck}) {
             if (box->isChecked() && box->isEnabled())
                 scopes.append(scopeOf(box));
@@ -374,23 +366,26 @@ bool CreateKeyDialog::validate(QJsonObject* body)
             m_readCheck->setFocus();
             return false;
         }
-        body->insert(QStringLiteral("name"), name);
-        if (!description.isEmpty())
-            body->insert(QStringLiteral("description"), description);
-        body->insert(QStringLiteral("scopes"), scopes);
+        draft->name = name;
+        draft->description = description;
+        draft->scopes = scopes;
         if (m_session.isAdmin() && !ownerId().isEmpty() && ownerId() != m_session.userId)
-            body->insert(QStringLiteral("user_id"), ownerId());
-    } else {
-        if (name != m_key.value(QStringLiteral("name")).toString())
-            body->insert(QStringLiteral("name"), name);
-        if (description != m_key.value(QStringLiteral("description")).toString())
-            body->insert(QStringLiteral("description"), description);
+            draft->userId = ownerId();
+        if (choice > 0)
+            draft->expiresInDays = choice;
+        else if (choice == CustomExpiry)
+            draft->expiresAt = customExpiry(m_dateEdit->date());
+        return true;
     }
+    if (name != m_key.name)
+        changes->name = name;
+    if (description != m_key.description)
+        changes->description = description;
     if (!m_keyExpired) {
         if (choice > 0)
-            body->insert(QStringLiteral("expires_in_days"), choice);
+            changes->expiresInDays = choice;
         else if (choice == CustomExpiry)
-            body->insert(QStringLiteral("expires_at"), customExpiry(m_dateEdit->date()));
+            changes->expiresAt = customExpiry(m_dateEdit->date());
     }
     return true;
 }
@@ -400,26 +395,32 @@ void CreateKeyDialog::accept()
     if (isBusy())
         return;
     m_errorLabel->setVisible(false);
-    QJsonObject body;
-    if (!validate(&body))
+    Api::KeyDraft draft;
+    Api::KeyChanges changes;
+    if (!validate(&draft, &changes))
         return;
-    if (m_mode == Mode::Edit && body.isEmpty()) {
+    if (m_mode == Mode::Edit && changes.isEmpty()) {
         QDialog::accept(); // nothing changed
         return;
     }
-    const QString id = m_key.value(QStringLiteral("id")).toString();
-    m_reply = m_mode == Mode::Create ? m_api.post(QStringLiteral("v1/api-keys"), body)
-                                     : m_api.patch(QStringLiteral("v1/api-keys/%1").arg(id), body);
+    if (m_mode == Mode::Create) {
+        m_reply = m_keys.create(draft, this, [this](const Result<Api::IssuedKey>& result) {
+            if (!result.ok())
+                return onFailed(result.error);
+            setBusy(false);
+            emit created(*result.value);
+            QDialog::accept();
+        });
+    } else {
+        m_reply = m_keys.update(m_key.id, changes, this, [this](const Result<Api::Key>& result) {
+            if (!result.ok())
+                return onFailed(result.error);
+            setBusy(false);
+            emit updated(*result.value);
+            QDialog::accept();
+        });
+    }
     setBusy(true);
-    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
-        setBusy(false);
-        if (m_mode == Mode::Create)
-            emit created(response.toObject());
-        else
-            emit updated(response.toObject());
-        QDialog::accept();
-    });
-    connect(m_reply, &ApiReply::failed, this, &CreateKeyDialog::onFailed);
 }
 
 void CreateKeyDialog::onFailed(const ApiError& error)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Endpoints.h"
 #include "core/Policy.h"
 #include "ui/SessionInfo.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QJsonObject>
 #include <QPointer>
 
 class QCheckBox;
@@ -40,8 +40,8 @@ public:
 
     // A new key.
     CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWidget* parent = nullptr);
-    // Edits this key (the ApiKey object).
-    CreateKeyDialog(ApiClient& api, const SessionInfo& session, const QJsonObject& key, QWidget* parent = nullptr);
+    // Edits this key.
+    CreateKeyDialog(ApiClient& api, const SessionInfo& session, const Api::Key& key, QWidget* parent = nullptr);
     ~CreateKeyDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -58,8 +58,8 @@ public slots:
     void reject() override;
 
 signals:
-    void created(const QJsonObject& keyWithSecret);
-    void updated(const QJsonObject& key);
+    void created(const Keyward::Api::IssuedKey& issued);
+    void updated(const Keyward::Api::Key& key);
 
 private:
     void build();
@@ -67,16 +67,18 @@ private:
     void loadUsers();
     void updateExpiryWidgets();
     void updateAdminScope();
-    bool validate(QJsonObject* body);
-    QString customExpiry(const QDate& date) const;
+    // Create mode fills draft, edit mode changes (only what differs from the key).
+    bool validate(Api::KeyDraft* draft, Api::KeyChanges* changes);
+    qint64 customExpiry(const QDate& date) const; // ms since the epoch
     void showError(const QString& message);
     void setBusy(bool busy);
     void onFailed(const ApiError& error);
 
-    ApiClient& m_api;
+    KeysEndpoint m_keys;
+    UsersEndpoint m_users;
     const SessionInfo m_session;
     const Mode m_mode;
-    const QJsonObject m_key; // edit mode
+    const Api::Key m_key; // edit mode
     bool m_keyExpired = false;
     int m_maxDays = 0;
     QString m_pendingOwner;

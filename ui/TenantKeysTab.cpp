@@ -1,6 +1,7 @@
 #include "ui/TenantKeysTab.h"
 
 #include "core/ApiClient.h"
+#include "core/Timestamps.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/Clipboard.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -68,6 +68,8 @@ QString csvField(QString value)
 
 TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
+    , m_keys(api)
+    , m_users(api)
 {
     setObjectName(QStringLiteral("tenantKeysTab"));
     setWindowTitle(tr("Tenant Keys"));
@@ -238,9 +240,9 @@ void TenantKeysTab::buildActions()
     connect(m_actionNew, &QAction::triggered, this, &TenantKeysTab::createNew);
     connect(m_actionEdit, &QAction::triggered, this, &TenantKeysTab::editKey);
     connect(m_actionRevoke, &QAction::triggered, this, [this] {
-        QList<QJsonObject> keys;
-        for (const QJsonObject& key : selectedKeys()) {
-            if (m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString())) == KeyStatus::Active)
+        QList<Api::Key> keys;
+        for (const Api::Key& key : selectedKeys()) {
+            if (m_model->statusAt(m_model->indexOf(key.id)) == KeyStatus::Active)
                 keys.append(key);
         }
         if (keys.isEmpty())
@@ -252,16 +254,16 @@ void TenantKeysTab::buildActions()
                          tr("Revoke"), [this, keys] { runBulk(QStringLiteral("revoke"), keys); });
     });
     connect(m_actionReactivate, &QAction::triggered, this, [this] {
-        QList<QJsonObject> keys;
-        for (const QJsonObject& key : selectedKeys()) {
-            if (m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString())) == KeyStatus::Inactive)
+        QList<Api::Key> keys;
+        for (const Api::Key& key : selectedKeys()) {
+            if (m_model->statusAt(m_model->indexOf(key.id)) == KeyStatus::Inactive)
                 keys.append(key);
         }
         if (!keys.isEmpty())
             runBulk(QStringLiteral("reactivate"), keys);
     });
     connect(m_actionDelete, &QAction::triggered, this, [this] {
-        const QList<QJsonObject> keys = selectedKeys();
+        const QList<Api::Key> keys = selectedKeys();
         if (keys.isEmpty())
             return;
         Dialogs::confirm(this, tr("Delete API keys"),
@@ -296,38 +298,33 @@ void TenantKeysTab::updateRoleActions()
 
 void TenantKeysTab::loadUsers()
 {
-    ApiReply* reply = api().get(QStringLiteral("v1/users"));
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+    m_users.list(this, [this](const Result<QList<Api::User>>& result) {
+        if (!result.ok()) {
+            m_userCombo->setToolTip(tr("The user list could not be loaded: %1").arg(result.error.message));
+            emit errorOccurred(result.error);
+            return;
+        }
         const QString current = m_userCombo->currentData().toString();
         const QSignalBlocker blocker(m_userCombo); // the list changes, the filter does not
         while (m_userCombo->count() > 1)
             m_userCombo->removeItem(1);
-        QJsonArray users = response.toObject().value(QStringLiteral("users")).toArray();
-        QList<QJsonObject> sorted;
-        for (const QJsonValue& user : users)
-            sorted.append(user.toObject());
-        std::sort(sorted.begin(), sorted.end(), [](const QJsonObject& a, const QJsonObject& b) {
-            return a.value(QStringLiteral("email")).toString() < b.value(QStringLiteral("email")).toString();
-        });
-        for (const QJsonObject& user : std::as_const(sorted)) {
-            QString text = user.value(QStringLiteral("email")).toString();
-            const QString name = user.value(QStringLiteral("name")).toString();
-            if (!name.isEmpty())
-                text = tr("%1 (%2)").arg(text, name);
-            if (user.value(QStringLiteral("disabled")).toBool())
+        QList<Api::User> sorted = *result.value;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Api::User& a, const Api::User& b) { return a.email < b.email; });
+        for (const Api::User& user : std::as_const(sorted)) {
+            QString text = user.email;
+            if (!user.name.isEmpty())
+                text = tr("%1 (%2)").arg(text, user.name);
+            if (user.disabled)
                 text = tr("%1 — disabled").arg(text);
-            m_userCombo->addItem(text, user.value(QStringLiteral("id")).toString());
+            m_userCombo->addItem(text, user.id);
         }
         m_userCombo->setCurrentIndex(qMax(0, m_userCombo->findData(current)));
         emit usersLoaded();
     });
-    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        m_userCombo->setToolTip(tr("The user list could not be loaded: %1").arg(error.message));
-        emit errorOccurred(error);
-    });
 }
 
-QUrlQuery TenantKeysTab::currentQuery() const
+Api::KeyQuery TenantKeysTab::currentQuery() const
 {
     return m_query;
 }
@@ -344,17 +341,14 @@ void TenantKeysTab::reload()
         m_load = nullptr;
         setBusy(false);
     }
-    QUrlQuery query;
-    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
-        query.addQueryItem(QStringLiteral("user"), user);
-    if (const QString status = m_statusCombo->currentData().toString(); !status.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), status);
-    if (const QString text = m_searchEdit->text().trimmed(); !text.isEmpty())
-        query.addQueryItem(QStringLiteral("q"), text);
+    Api::KeyQuery query;
+    query.userId = m_userCombo->currentData().toString();
+    query.status = m_statusCombo->currentData().toString();
+    query.text = m_searchEdit->text().trimmed();
     if (m_expiringCheck->isChecked())
-        query.addQueryItem(QStringLiteral("expiring_within_days"), QString::number(ExpiringDays));
-    query.addQueryItem(QStringLiteral("sort"), m_serverSort);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+        query.expiringWithinDays = ExpiringDays;
+    query.sort = m_serverSort;
+    query.limit = PageSize;
     m_query = query;
     m_firstPage = true;
     m_progressBar->setVisible(true);
@@ -365,21 +359,25 @@ void TenantKeysTab::reload()
 
 void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
 {
-    QUrlQuery query = m_query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_load = api().get(QStringLiteral("v1/api-keys"), query);
+    Api::KeyQuery query = m_query;
+    query.cursor = cursor;
     setBusy(true);
-    connect(m_load, &ApiReply::finished, this, [this, generation](const QJsonValue& response) {
+    m_load = m_keys.list(query, this, [this, generation](const Result<Api::KeyPage>& result) {
         setBusy(false);
         if (generation != m_generation)
             return;
-        const QJsonObject page = response.toObject();
+        if (!result.ok()) {
+            finishLoad(
+                tr("Loading stopped after %n key(s): %1", nullptr, m_model->rowCount()).arg(result.error.message));
+            emit errorOccurred(result.error);
+            return;
+        }
+        const Api::KeyPage& page = *result.value;
         if (m_firstPage) {
             m_model->clear();
             m_firstPage = false;
         }
-        const QString next = page.value(QStringLiteral("next_cursor")).toString();
+        const QString& next = page.nextCursor;
         // Ask for the next page first: the server prepares it while this one goes into the table.
         if (!next.isEmpty())
             loadPage(next, generation);
@@ -389,7 +387,7 @@ void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
             m_view->viewport()->setUpdatesEnabled(false);
             m_paintTimer.start();
         }
-        m_model->append(page.value(QStringLiteral("keys")).toArray());
+        m_model->append(page.keys);
         const int loaded = m_model->rowCount();
         if (!next.isEmpty()) {
             m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
@@ -398,13 +396,6 @@ void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
         }
         finishLoad(tr("%n key(s)", nullptr, loaded));
         emit pageLoaded(loaded, true);
-    });
-    connect(m_load, &ApiReply::failed, this, [this, generation](const ApiError& error) {
-        setBusy(false);
-        if (generation != m_generation)
-            return;
-        finishLoad(tr("Loading stopped after %n key(s): %1", nullptr, m_model->rowCount()).arg(error.message));
-        emit errorOccurred(error);
     });
 }
 
@@ -453,9 +444,9 @@ void TenantKeysTab::focusFind()
     m_searchEdit->selectAll();
 }
 
-QList<QJsonObject> TenantKeysTab::selectedKeys() const
+QList<Api::Key> TenantKeysTab::selectedKeys() const
 {
-    QList<QJsonObject> keys;
+    QList<Api::Key> keys;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows)
         keys.append(m_model->keyAt(m_proxy->mapToSource(index).row()));
@@ -468,9 +459,9 @@ void TenantKeysTab::updateActions()
     const bool idle = m_bulk.total == 0;
     int active = 0;
     int inactive = 0;
-    const QList<QJsonObject> keys = selectedKeys();
-    for (const QJsonObject& key : keys) {
-        const KeyStatus status = m_model->statusAt(m_model->indexOf(key.value(QStringLiteral("id")).toString()));
+    const QList<Api::Key> keys = selectedKeys();
+    for (const Api::Key& key : keys) {
+        const KeyStatus status = m_model->statusAt(m_model->indexOf(key.id));
         active += status == KeyStatus::Active;
         inactive += status == KeyStatus::Inactive;
     }
@@ -483,28 +474,24 @@ void TenantKeysTab::updateActions()
     m_actionExport->setEnabled(true);
 }
 
-bool TenantKeysTab::matchesFilters(const QJsonObject& key) const
+bool TenantKeysTab::matchesFilters(const Api::Key& key) const
 {
     const QString user = m_userCombo->currentData().toString();
-    if (!user.isEmpty() && key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toString() != user)
+    if (!user.isEmpty() && key.owner.id != user)
         return false;
     const QString status = m_statusCombo->currentData().toString();
-    if (!status.isEmpty() && key.value(QStringLiteral("status")).toString() != status)
+    if (!status.isEmpty() && keyStatusName(key.status) != status)
         return false;
     if (m_expiringCheck->isChecked())
         return false; // a new key's shortest preset is exactly the warning period: let the server decide
     const QString text = m_searchEdit->text().trimmed();
     if (text.isEmpty())
         return true;
-    for (const char* field : {"name", "description", "prefix"}) {
-        if (key.value(QLatin1String(field)).toString().contains(text, Qt::CaseInsensitive))
+    for (const QString* field : {&key.name, &key.description, &key.prefix, &key.owner.email}) {
+        if (field->contains(text, Qt::CaseInsensitive))
             return true;
     }
-    return key.value(QStringLiteral("owner"))
-        .toObject()
-        .value(QStringLiteral("email"))
-        .toString()
-        .contains(text, Qt::CaseInsensitive);
+    return false;
 }
 
 void TenantKeysTab::createNew()
@@ -515,40 +502,37 @@ void TenantKeysTab::createNew()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
         dialog->setOwner(user);
-    connect(dialog, &CreateKeyDialog::created, this, [this](const QJsonObject& key) {
-        if (matchesFilters(key))
-            m_model->append(QJsonArray {key});
-        emit statusMessage(
-            tr("Created the key “%1” for %2")
-                .arg(key.value(QStringLiteral("name")).toString(),
-                     key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString()));
-        showSecretOnce(key);
+    connect(dialog, &CreateKeyDialog::created, this, [this](const Api::IssuedKey& issued) {
+        if (matchesFilters(issued.key))
+            m_model->append({issued.key});
+        emit statusMessage(tr("Created the key “%1” for %2").arg(issued.key.name, issued.key.owner.email));
+        showSecretOnce(issued);
     });
     dialog->open();
 }
 
 void TenantKeysTab::editKey()
 {
-    const QList<QJsonObject> keys = selectedKeys();
+    const QList<Api::Key> keys = selectedKeys();
     if (!session().isAdmin() || keys.size() != 1)
         return;
     auto* dialog = new CreateKeyDialog(api(), session(), keys.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateKeyDialog::updated, this, [this](const QJsonObject& key) {
+    connect(dialog, &CreateKeyDialog::updated, this, [this](const Api::Key& key) {
         m_model->updateKey(key);
-        emit statusMessage(tr("Saved the key “%1”").arg(key.value(QStringLiteral("name")).toString()));
+        emit statusMessage(tr("Saved the key “%1”").arg(key.name));
     });
     dialog->open();
 }
 
-void TenantKeysTab::runBulk(const QString& action, const QList<QJsonObject>& keys)
+void TenantKeysTab::runBulk(const QString& action, const QList<Api::Key>& keys)
 {
     if (m_bulk.total > 0)
         return;
     m_bulk = {};
     m_bulk.action = action;
-    for (const QJsonObject& key : keys)
-        m_bulk.queue.append(key.value(QStringLiteral("id")).toString());
+    for (const Api::Key& key : keys)
+        m_bulk.queue.append(key.id);
     m_bulk.total = int(m_bulk.queue.size());
     setBusy(true);
     updateActions();
@@ -560,24 +544,33 @@ void TenantKeysTab::pumpBulk()
     // A few at a time: the table stays usable and the server is not flooded.
     while (m_bulk.inFlight < BulkParallel && !m_bulk.queue.isEmpty()) {
         const QString id = m_bulk.queue.takeFirst();
-        ApiReply* reply = m_bulk.action == QLatin1String("delete")
-            ? api().del(QStringLiteral("v1/api-keys/%1").arg(id))
-            : api().post(QStringLiteral("v1/api-keys/%1/%2").arg(id, m_bulk.action));
         ++m_bulk.inFlight;
-        connect(reply, &ApiReply::finished, this, [this, id](const QJsonValue& response) {
-            --m_bulk.inFlight;
-            if (m_bulk.action == QLatin1String("delete"))
-                m_model->removeKey(id);
-            else
-                m_model->updateKey(response.toObject());
-            pumpBulk();
-        });
-        connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-            --m_bulk.inFlight;
+        const auto failed = [this](const ApiError& error) {
             if (m_bulk.failed++ == 0)
                 m_bulk.firstError = error;
+        };
+        const Done<Api::Key> changed = [this, failed](const Result<Api::Key>& result) {
+            --m_bulk.inFlight;
+            if (result.ok())
+                m_model->updateKey(*result.value);
+            else
+                failed(result.error);
             pumpBulk();
-        });
+        };
+        if (m_bulk.action == QLatin1String("delete")) {
+            m_keys.remove(id, this, [this, id, failed](const Result<Nothing>& result) {
+                --m_bulk.inFlight;
+                if (result.ok())
+                    m_model->removeKey(id);
+                else
+                    failed(result.error);
+                pumpBulk();
+            });
+        } else if (m_bulk.action == QLatin1String("revoke")) {
+            m_keys.revoke(id, this, changed);
+        } else {
+            m_keys.reactivate(id, this, changed);
+        }
     }
     if (m_bulk.inFlight > 0 || !m_bulk.queue.isEmpty())
         return;
@@ -605,10 +598,10 @@ void TenantKeysTab::pumpBulk()
 
 void TenantKeysTab::copyKeyId()
 {
-    const QList<QJsonObject> keys = selectedKeys();
+    const QList<Api::Key> keys = selectedKeys();
     if (keys.size() != 1)
         return;
-    const QString id = keys.first().value(QStringLiteral("id")).toString();
+    const QString id = keys.first().id;
     clipboard().copyText(id);
     emit statusMessage(tr("Copied the key id %1").arg(id));
 }
@@ -648,21 +641,20 @@ bool TenantKeysTab::exportCsv(const QString& path)
     QByteArray out = columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const int sourceRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-        const QJsonObject key = m_model->keyAt(sourceRow);
-        QStringList scopes;
-        for (const QJsonValue& scope : key.value(QStringLiteral("scopes")).toArray())
-            scopes.append(scope.toString());
+        const Api::Key key = m_model->keyAt(sourceRow);
+        // Times as the API writes them; none is an empty field.
+        const auto time = [](qint64 ms) { return ms != 0 ? Timestamps::toIso(ms) : QString(); };
         const QStringList fields {
-            key.value(QStringLiteral("id")).toString(),
-            key.value(QStringLiteral("name")).toString(),
-            key.value(QStringLiteral("description")).toString(),
-            key.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString(),
-            key.value(QStringLiteral("prefix")).toString(),
-            scopes.join(QLatin1Char(' ')),
+            key.id,
+            key.name,
+            key.description,
+            key.owner.email,
+            key.prefix,
+            key.scopes.join(QLatin1Char(' ')),
             keyStatusName(m_model->statusAt(sourceRow)),
-            key.value(QStringLiteral("created_at")).toString(),
-            key.value(QStringLiteral("expires_at")).toString(),
-            key.value(QStringLiteral("last_used_at")).toString(),
+            time(key.createdAt),
+            time(key.expiresAt),
+            time(key.lastUsedAt),
         };
         QStringList line;
         for (const QString& field : fields)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Endpoints.h"
+#include "core/Policy.h"
 #include "ui/ConsoleTab.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-#include <QUrlQuery>
 #include <functional>
 
 class QAction;
@@ -34,7 +34,7 @@ class TenantKeysTab : public ConsoleTab
     Q_OBJECT
 public:
     static constexpr int PageSize = 500;
-    static constexpr int ExpiringDays = 7;
+    static constexpr int ExpiringDays = Policy::ExpiryWarningDays;
 
     TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent = nullptr);
     ~TenantKeysTab() override;
@@ -50,7 +50,7 @@ public:
     ApiKeyFilterProxy* proxy() const { return m_proxy; }
     bool isLoading() const { return !m_load.isNull(); }
     // The query of the load under way or last made (without cursor).
-    QUrlQuery currentQuery() const;
+    Api::KeyQuery currentQuery() const;
     // Writes the rows shown (in the order shown) as CSV: a header line, then one line per key. False on a write
     // error (reported through errorOccurred).
     bool exportCsv(const QString& path);
@@ -71,15 +71,17 @@ private:
     void onSortChanged(int section, Qt::SortOrder order);
     void updateActions();
     void updateRoleActions();
-    QList<QJsonObject> selectedKeys() const;
-    bool matchesFilters(const QJsonObject& key) const;
+    QList<Api::Key> selectedKeys() const;
+    bool matchesFilters(const Api::Key& key) const;
     void editKey();
-    void runBulk(const QString& action, const QList<QJsonObject>& keys);
+    void runBulk(const QString& action, const QList<Api::Key>& keys);
     void pumpBulk();
     void copyKeyId();
     void chooseExportFile();
     void setBusy(bool busy);
 
+    KeysEndpoint m_keys;
+    UsersEndpoint m_users;
     ApiKeyModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
     QTableView* m_view = nullptr;
@@ -102,7 +104,7 @@ private:
     QTimer m_searchTimer;
     QTimer m_paintTimer; // while pages stream in, the table repaints at most this often
     QPointer<ApiReply> m_load;
-    QUrlQuery m_query;
+    Api::KeyQuery m_query;
     QString m_serverSort = QStringLiteral("-created_at");
     quint64 m_generation = 0;
     bool m_firstPage = true;
