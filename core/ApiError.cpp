@@ -1,6 +1,26 @@
 #include "core/ApiError.h"
 
+#include <QJsonArray>
+
 namespace Keyward {
+
+QString ApiError::field() const
+{
+    return details.value(QStringLiteral("field")).toString();
+}
+
+QStringList ApiError::requiredProofs() const
+{
+    QStringList proofs;
+    for (const QJsonValue value : details.value(QStringLiteral("requires")).toArray())
+        proofs.append(value.toString());
+    return proofs;
+}
+
+int ApiError::retryAfterSeconds(int fallback) const
+{
+    return details.value(QStringLiteral("retry_after_seconds")).toInt(fallback);
+}
 
 ApiError ApiError::malformed(const QString& message, const QJsonObject& details)
 {

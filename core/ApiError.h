@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Keyward {
 
@@ -45,6 +46,12 @@ struct ApiError
     QJsonObject details;
 
     bool isNull() const { return status == 0; }
+    // details.field: the request member at fault (e.g. "password", "otp", "new_password"); empty when none is named.
+    QString field() const;
+    // details.requires of STEP_UP_REQUIRED: the proofs ("password", "otp") the request must carry.
+    QStringList requiredProofs() const;
+    // details.retry_after_seconds (RATE_LIMITED), else `fallback` (e.g. the Retry-After header).
+    int retryAfterSeconds(int fallback = 0) const;
 
     static ApiError malformed(const QString& message, const QJsonObject& details = {});
     static ApiError validation(const QString& field, const QString& message);

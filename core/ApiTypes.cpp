@@ -327,6 +327,52 @@ QJsonObject Me::toJson() const
     return json;
 }
 
+QJsonObject Proof::addedTo(QJsonObject body) const
+{
+    if (!password.isEmpty())
+        body.insert(QStringLiteral("password"), password);
+    if (!otp.isEmpty())
+        body.insert(QStringLiteral("otp"), otp);
+    return body;
+}
+
+void Proof::wipe()
+{
+    password.fill(QChar(0));
+    password.clear();
+    otp.fill(QChar(0));
+    otp.clear();
+}
+
+std::optional<AuthenticationKey> AuthenticationKey::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    AuthenticationKey k;
+    k.exists = in.boolean("exists");
+    if (k.exists) {
+        k.id = in.string("id");
+        k.prefix = in.string("prefix");
+        k.createdAt = in.time("created_at", false);
+        k.lastUsedAt = in.time("last_used_at", false);
+        k.lastUsedAddress = in.string("last_used_address", false);
+    }
+    if (!in.ok())
+        return std::nullopt;
+    return k;
+}
+
+QJsonObject AuthenticationKey::toJson() const
+{
+    if (!exists)
+        return {{QStringLiteral("exists"), false}};
+    return {{QStringLiteral("exists"), true},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("prefix"), prefix},
+            {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
+            {QStringLiteral("last_used_at"), Timestamps::toJson(lastUsedAt)},
+            {QStringLiteral("last_used_address"), optionalString(lastUsedAddress)}};
+}
+
 std::optional<IssuedAuthenticationKey> IssuedAuthenticationKey::fromJson(const QJsonObject& json)
 {
     Members in(json);
@@ -335,6 +381,7 @@ std::optional<IssuedAuthenticationKey> IssuedAuthenticationKey::fromJson(const Q
     k.prefix = in.string("prefix");
     k.secret = in.string("secret").toLatin1();
     k.replaced = in.boolean("replaced", false);
+    k.createdAt = in.time("created_at", false);
     if (!in.ok() || k.secret.isEmpty())
         return std::nullopt;
     return k;
@@ -346,6 +393,82 @@ QJsonObject IssuedAuthenticationKey::toJson() const
             {QStringLiteral("prefix"), prefix},
             {QStringLiteral("secret"), QString::fromLatin1(secret)},
             {QStringLiteral("replaced"), replaced}};
+}
+
+QJsonObject PasswordChange::toJson() const
+{
+    return {{QStringLiteral("current_password"), currentPassword},
+            {QStringLiteral("new_password"), newPassword},
+            {QStringLiteral("revoke_keys"), revokeKeys}};
+}
+
+std::optional<PasswordChanged> PasswordChanged::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    PasswordChanged c;
+    in.require(in.boolean("changed"));
+    if (json.contains(QStringLiteral("revoked_api_keys"))) {
+        c.revokedApiKeys = static_cast<int>(in.number("revoked_api_keys"));
+        c.authenticationKeyDeleted = in.boolean("authentication_key_deleted", false);
+    }
+    if (!in.ok())
+        return std::nullopt;
+    return c;
+}
+
+QJsonObject PasswordChanged::toJson() const
+{
+    QJsonObject json {{QStringLiteral("changed"), true}};
+    if (revokedApiKeys) {
+        json.insert(QStringLiteral("revoked_api_keys"), *revokedApiKeys);
+        json.insert(QStringLiteral("authentication_key_deleted"), authenticationKeyDeleted);
+    }
+    return json;
+}
+
+std::optional<TwoFactorEnrolment> TwoFactorEnrolment::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    TwoFactorEnrolment e;
+    e.secret = in.string("secret");
+    e.otpauthUri = in.string("otpauth_uri");
+    if (!in.ok() || e.secret.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+QJsonObject TwoFactorEnrolment::toJson() const
+{
+    return {{QStringLiteral("secret"), secret}, {QStringLiteral("otpauth_uri"), otpauthUri}};
+}
+
+std::optional<TwoFactorStatus> TwoFactorStatus::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    TwoFactorStatus s;
+    s.enabled = in.boolean("two_factor_enabled");
+    if (!in.ok())
+        return std::nullopt;
+    return s;
+}
+
+QJsonObject TwoFactorStatus::toJson() const
+{
+    return {{QStringLiteral("two_factor_enabled"), enabled}};
+}
+
+std::optional<Health> Health::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    Health h;
+    h.status = in.string("status");
+    h.database = in.string("database", false);
+    h.keyIndexReady = json.value(QStringLiteral("key_index")).toObject().value(QStringLiteral("ready")).toBool();
+    h.keyEventsListening
+        = json.value(QStringLiteral("key_events")).toObject().value(QStringLiteral("listening")).toBool();
+    if (!in.ok())
+        return std::nullopt;
+    return h;
 }
 
 std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject& json)

@@ -143,6 +143,35 @@ struct Me
     QJsonObject toJson() const;
 };
 
+// What a step-up action adds to its request body to prove again who is asking ({"password": …, "otp": …}, each only
+// when given): after 403 STEP_UP_REQUIRED, or from the start.
+struct Proof
+{
+    QString password;
+    QString otp;
+
+    bool isEmpty() const { return password.isEmpty() && otp.isEmpty(); }
+    // `body` with the proof's members added.
+    QJsonObject addedTo(QJsonObject body) const;
+    // Overwrites and drops the values (best effort: QString may have copied them elsewhere).
+    void wipe();
+};
+
+// GET /v1/me/auth-key: the user's authentication key, never its secret; exists is false when there is none (and the
+// rest is empty).
+struct AuthenticationKey
+{
+    bool exists = false;
+    QString id;
+    QString prefix;
+    qint64 createdAt = 0;
+    qint64 lastUsedAt = 0;
+    QString lastUsedAddress;
+
+    static std::optional<AuthenticationKey> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
 // The authentication key just generated (POST /v1/me/auth-key), with its secret shown once.
 struct IssuedAuthenticationKey
 {
@@ -150,9 +179,63 @@ struct IssuedAuthenticationKey
     QString prefix;
     QByteArray secret;
     bool replaced = false;
+    qint64 createdAt = 0;
+
+    // What GET /v1/me/auth-key now says of it.
+    AuthenticationKey key() const { return {true, id, prefix, createdAt, 0, {}}; }
 
     static std::optional<IssuedAuthenticationKey> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
+};
+
+// POST /v1/me/password: the current password, the new one, and whether the user's keys go too.
+struct PasswordChange
+{
+    QString currentPassword;
+    QString newPassword;
+    bool revokeKeys = false;
+
+    QJsonObject toJson() const; // without the proof
+};
+
+// Its answer: with revokeKeys, how many API keys were revoked and whether the authentication key was deleted.
+struct PasswordChanged
+{
+    std::optional<int> revokedApiKeys; // set only when keys were asked to go
+    bool authenticationKeyDeleted = false;
+
+    static std::optional<PasswordChanged> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// POST /v1/me/2fa: the pending TOTP secret (base32) and its otpauth:// URI, until a code from it is confirmed.
+struct TwoFactorEnrolment
+{
+    QString secret;
+    QString otpauthUri;
+
+    static std::optional<TwoFactorEnrolment> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// POST /v1/me/2fa/confirm and DELETE /v1/me/2fa: whether two-factor authentication is now on.
+struct TwoFactorStatus
+{
+    bool enabled = false;
+
+    static std::optional<TwoFactorStatus> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/health: the server answers (it asks the database nothing), and what it knows of its parts.
+struct Health
+{
+    QString status; // "ok"
+    QString database; // "ok" or "unreachable" (as of the server's last call to it)
+    bool keyIndexReady = false;
+    bool keyEventsListening = false;
+
+    static std::optional<Health> fromJson(const QJsonObject& json);
 };
 
 struct AuditEntry

@@ -12,7 +12,19 @@ template<typename T> auto objectDecoder()
     };
 }
 
+// DELETE's answer: {"deleted": true, …}.
+auto deletedDecoder()
+{
+    return [](const QJsonValue& response) {
+        return response.toObject().value(QStringLiteral("deleted")).toBool() ? std::optional<Nothing>(Nothing {})
+                                                                             : std::nullopt;
+    };
+}
+
 const QString KeysPath = QStringLiteral("v1/api-keys");
+const QString MePath = QStringLiteral("v1/me");
+const QString TwoFactorPath = QStringLiteral("v1/me/2fa");
+const QString AuthKeyPath = QStringLiteral("v1/me/auth-key");
 } // namespace
 
 QString KeysEndpoint::path(const QString& id, const char* action)
@@ -81,13 +93,7 @@ ApiReply* KeysEndpoint::rotate(const QString& id, int graceSeconds, QObject* con
 
 ApiReply* KeysEndpoint::remove(const QString& id, QObject* context, Done<Nothing> done)
 {
-    return Endpoint::deliver<Nothing>(
-        m_client.del(path(id)), context,
-        [](const QJsonValue& response) {
-            return response.toObject().value(QStringLiteral("deleted")).toBool() ? std::optional<Nothing>(Nothing {})
-                                                                                 : std::nullopt;
-        },
-        std::move(done));
+    return Endpoint::deliver<Nothing>(m_client.del(path(id)), context, deletedDecoder(), std::move(done));
 }
 
 ApiReply* KeysEndpoint::verify(const QByteArray& secret, QObject* context, Done<Api::Verification> done)
@@ -100,21 +106,67 @@ ApiReply* KeysEndpoint::verify(const QByteArray& secret, QObject* context, Done<
 
 ApiReply* AccountEndpoint::me(QObject* context, Done<Api::Me> done)
 {
-    return Endpoint::deliver<Api::Me>(m_client.get(QStringLiteral("v1/me")), context, objectDecoder<Api::Me>(),
-                                      std::move(done));
+    return Endpoint::deliver<Api::Me>(m_client.get(MePath), context, objectDecoder<Api::Me>(), std::move(done));
 }
 
-ApiReply* AccountEndpoint::generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
+ApiReply* AccountEndpoint::updateProfile(const QString& name, QObject* context, Done<Api::User> done)
+{
+    return Endpoint::deliver<Api::User>(m_client.patch(MePath, QJsonObject {{QStringLiteral("name"), name}}), context,
+                                        objectDecoder<Api::User>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::changePassword(const Api::PasswordChange& change, const Api::Proof& proof, QObject* context,
+                                          Done<Api::PasswordChanged> done)
+{
+    return Endpoint::deliver<Api::PasswordChanged>(
+        m_client.post(QStringLiteral("v1/me/password"), proof.addedTo(change.toJson())), context,
+        objectDecoder<Api::PasswordChanged>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::startTwoFactor(const Api::Proof& proof, QObject* context, Done<Api::TwoFactorEnrolment> done)
+{
+    return Endpoint::deliver<Api::TwoFactorEnrolment>(m_client.post(TwoFactorPath, proof.addedTo({})), context,
+                                                      objectDecoder<Api::TwoFactorEnrolment>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::confirmTwoFactor(const QString& code, QObject* context, Done<Api::TwoFactorStatus> done)
+{
+    return Endpoint::deliver<Api::TwoFactorStatus>(
+        m_client.post(QStringLiteral("v1/me/2fa/confirm"), QJsonObject {{QStringLiteral("code"), code}}), context,
+        objectDecoder<Api::TwoFactorStatus>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::disableTwoFactor(const QString& code, const Api::Proof& proof, QObject* context,
+                                            Done<Api::TwoFactorStatus> done)
+{
+    return Endpoint::deliver<Api::TwoFactorStatus>(
+        m_client.del(TwoFactorPath, proof.addedTo({{QStringLiteral("code"), code}})), context,
+        objectDecoder<Api::TwoFactorStatus>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::authenticationKey(QObject* context, Done<Api::AuthenticationKey> done)
+{
+    return Endpoint::deliver<Api::AuthenticationKey>(m_client.get(AuthKeyPath), context,
+                                                     objectDecoder<Api::AuthenticationKey>(), std::move(done));
+}
+
+ApiReply* AccountEndpoint::generateAuthenticationKey(const Api::Proof& proof, QObject* context,
                                                      Done<Api::IssuedAuthenticationKey> done)
 {
-    QJsonObject proof;
-    if (!password.isEmpty())
-        proof.insert(QStringLiteral("password"), password);
-    if (!otp.isEmpty())
-        proof.insert(QStringLiteral("otp"), otp);
-    return Endpoint::deliver<Api::IssuedAuthenticationKey>(m_client.post(QStringLiteral("v1/me/auth-key"), proof),
-                                                           context, objectDecoder<Api::IssuedAuthenticationKey>(),
+    return Endpoint::deliver<Api::IssuedAuthenticationKey>(m_client.post(AuthKeyPath, proof.addedTo({})), context,
+                                                           objectDecoder<Api::IssuedAuthenticationKey>(),
                                                            std::move(done));
+}
+
+ApiReply* AccountEndpoint::deleteAuthenticationKey(QObject* context, Done<Nothing> done)
+{
+    return Endpoint::deliver<Nothing>(m_client.del(AuthKeyPath), context, deletedDecoder(), std::move(done));
+}
+
+ApiReply* HealthEndpoint::probe(QObject* context, Done<Api::Health> done)
+{
+    return Endpoint::deliver<Api::Health>(m_client.get(QStringLiteral("v1/health")), context,
+                                          objectDecoder<Api::Health>(), std::move(done));
 }
 
 ApiReply* UsersEndpoint::list(QObject* context, Done<QList<Api::User>> done)

@@ -69,7 +69,10 @@ private:
     ApiClient& m_client;
 };
 
-// The signed-in account: GET /v1/me, POST /v1/me/auth-key.
+// The signed-in account: GET|PATCH /v1/me, POST /v1/me/password, POST|DELETE /v1/me/2fa, POST /v1/me/2fa/confirm,
+// GET|POST|DELETE /v1/me/auth-key. The actions that take an Api::Proof need a session opened with a password; the
+// proof (the password, and the code with 2FA) proves it again when the sign-in is not fresh (else 403
+// STEP_UP_REQUIRED, whose details.requires says what it wants).
 class AccountEndpoint
 {
 public:
@@ -78,10 +81,26 @@ public:
     { }
 
     ApiReply* me(QObject* context, Done<Api::Me> done);
-    // A new authentication key (the old one dies). Needs a session opened with a password; `password` (and `otp`
-    // with 2FA) prove it again when the sign-in is not fresh (else STEP_UP_REQUIRED).
-    ApiReply* generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
+    // PATCH /v1/me {"name": …}: the user as it is now.
+    ApiReply* updateProfile(const QString& name, QObject* context, Done<Api::User> done);
+    ApiReply* changePassword(const Api::PasswordChange& change, const Api::Proof& proof, QObject* context,
+                             Done<Api::PasswordChanged> done);
+    // A pending TOTP secret; two-factor authentication is on only once confirmTwoFactor() accepts a code from it.
+    ApiReply* startTwoFactor(const Api::Proof& proof, QObject* context, Done<Api::TwoFactorEnrolment> done);
+    ApiReply* confirmTwoFactor(const QString& code, QObject* context, Done<Api::TwoFactorStatus> done);
+    // DELETE /v1/me/2fa {"code": …}: a current code, and the password as proof when the sign-in is not fresh.
+    ApiReply* disableTwoFactor(const QString& code, const Api::Proof& proof, QObject* context,
+                               Done<Api::TwoFactorStatus> done);
+    ApiReply* authenticationKey(QObject* context, Done<Api::AuthenticationKey> done);
+    // A new authentication key (the old one dies).
+    ApiReply* generateAuthenticationKey(const Api::Proof& proof, QObject* context,
                                         Done<Api::IssuedAuthenticationKey> done);
+    ApiReply* generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
+                                        Done<Api::IssuedAuthenticationKey> done)
+    {
+        return generateAuthenticationKey(Api::Proof {password, otp}, context, std::move(done));
+    }
+    ApiReply* deleteAuthenticationKey(QObject* context, Done<Nothing> done);
 
 private:
     ApiClient& m_client;
@@ -97,6 +116,20 @@ public:
 
     ApiReply* list(QObject* context, Done<QList<Api::User>> done);
     ApiReply* tenant(QObject* context, Done<Api::Tenant> done);
+
+private:
+    ApiClient& m_client;
+};
+
+// GET /v1/health: whether the server answers; asks no credential, and the server asks its database nothing.
+class HealthEndpoint
+{
+public:
+    explicit HealthEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    ApiReply* probe(QObject* context, Done<Api::Health> done);
 
 private:
     ApiClient& m_client;

@@ -122,6 +122,86 @@ private slots:
         QCOMPARE(page->nextBefore, 42);
     }
 
+    void accountAnswersRoundTrip()
+    {
+        // GET /v1/me/auth-key, with and without a use, and when there is none.
+        for (const bool withUse : {true, false}) {
+            const QJsonObject wire = Views::authenticationKey(sampleKey(withUse));
+            const std::optional<Api::AuthenticationKey> key = Api::AuthenticationKey::fromJson(wire);
+            QVERIFY(key);
+            QVERIFY(key->exists);
+            QCOMPARE(key->prefix, QStringLiteral("kw_key_abcd"));
+            QCOMPARE(key->lastUsedAddress, sampleKey(withUse).lastUsedAddress);
+            QCOMPARE(key->toJson(), wire);
+        }
+        const QJsonObject none {{QStringLiteral("exists"), false}};
+        const std::optional<Api::AuthenticationKey> noKey = Api::AuthenticationKey::fromJson(none);
+        QVERIFY(noKey && !noKey->exists);
+        QCOMPARE(noKey->toJson(), none);
+        QVERIFY(!Api::AuthenticationKey::fromJson({}));
+
+        // POST /v1/me/auth-key: the view, the secret and whether it replaced one (as AccountService answers).
+        QJsonObject issuedWire = Views::authenticationKey(sampleKey(false));
+        issuedWire.insert(QStringLiteral("secret"), QStringLiteral("kw_pat_secret"));
+        issuedWire.insert(QStringLiteral("replaced"), true);
+        const std::optional<Api::IssuedAuthenticationKey> issued = Api::IssuedAuthenticationKey::fromJson(issuedWire);
+        QVERIFY(issued);
+        QVERIFY(issued->replaced);
+        QCOMPARE(issued->secret, QByteArray("kw_pat_secret"));
+        QCOMPARE(issued->key().toJson(), Views::authenticationKey(sampleKey(false)));
+
+        // POST /v1/me/password, with and without revoking the keys.
+        const QJsonObject changedWire {{QStringLiteral("changed"), true}};
+        const std::optional<Api::PasswordChanged> changed = Api::PasswordChanged::fromJson(changedWire);
+        QVERIFY(changed && !changed->revokedApiKeys);
+        QCOMPARE(changed->toJson(), changedWire);
+        const QJsonObject revokedWire {{QStringLiteral("changed"), true},
+                                       {QStringLiteral("revoked_api_keys"), 3},
+                                       {QStringLiteral("authentication_key_deleted"), true}};
+        const std::optional<Api::PasswordChanged> revoked = Api::PasswordChanged::fromJson(revokedWire);
+        QVERIFY(revoked);
+        QCOMPARE(revoked->revokedApiKeys.value_or(-1), 3);
+        QVERIFY(revoked->authenticationKeyDeleted);
+        QCOMPARE(revoked->toJson(), revokedWire);
+        QVERIFY(!Api::PasswordChanged::fromJson(
+            {{QStringLiteral("changed"), true}, {QStringLiteral("revoked_api_keys"), QStringLiteral("3")}}));
+        const Api::PasswordChange change {QStringLiteral("old"), QStringLiteral("new"), true};
+        QCOMPARE(Api::Proof({{}, QStringLiteral("123456")}).addedTo(change.toJson()),
+                 (QJsonObject {{QStringLiteral("current_password"), QStringLiteral("old")},
+                               {QStringLiteral("new_password"), QStringLiteral("new")},
+                               {QStringLiteral("revoke_keys"), true},
+                               {QStringLiteral("otp"), QStringLiteral("123456")}}));
+        QCOMPARE(Api::Proof().addedTo({}), QJsonObject());
+
+        // POST /v1/me/2fa, then …/confirm and DELETE.
+        const QJsonObject enrolmentWire {
+            {QStringLiteral("secret"), QStringLiteral("JBSWY3DPEHPK3PXP")},
+            {QStringLiteral("otpauth_uri"),
+             QStringLiteral("otpauth://totp/Keyward:a%40acme.test?secret=JBSWY3DPEHPK3PXP")}};
+        const std::optional<Api::TwoFactorEnrolment> enrolment = Api::TwoFactorEnrolment::fromJson(enrolmentWire);
+        QVERIFY(enrolment);
+        QCOMPARE(enrolment->toJson(), enrolmentWire);
+        QVERIFY(!Api::TwoFactorEnrolment::fromJson({{QStringLiteral("secret"), QStringLiteral("JBSWY3DPEHPK3PXP")}}));
+        for (const bool on : {true, false}) {
+            const QJsonObject statusWire {{QStringLiteral("two_factor_enabled"), on}};
+            const std::optional<Api::TwoFactorStatus> status = Api::TwoFactorStatus::fromJson(statusWire);
+            QVERIFY(status);
+            QCOMPARE(status->enabled, on);
+            QCOMPARE(status->toJson(), statusWire);
+        }
+
+        // GET /v1/health, as Routes answers it.
+        const std::optional<Api::Health> health = Api::Health::fromJson(
+            {{QStringLiteral("status"), QStringLiteral("ok")},
+             {QStringLiteral("database"), QStringLiteral("unreachable")},
+             {QStringLiteral("key_index"), QJsonObject {{QStringLiteral("ready"), true}}},
+             {QStringLiteral("key_events"), QJsonObject {{QStringLiteral("listening"), false}}}});
+        QVERIFY(health);
+        QCOMPARE(health->database, QStringLiteral("unreachable"));
+        QVERIFY(health->keyIndexReady && !health->keyEventsListening);
+        QVERIFY(!Api::Health::fromJson({}));
+    }
+
     void malformedAnswersAreRefused_data()
     {
         QTest::addColumn<QString>("member");

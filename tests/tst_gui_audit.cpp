@@ -48,13 +48,13 @@ private slots:
         QTRY_VERIFY(tab->model()->rowCount() >= 4); // logins, key created, key revoked
         QStringList actions;
         for (int row = 0; row < tab->model()->rowCount(); ++row)
-            actions << tab->model()->entryAt(row).value(QStringLiteral("action")).toString();
+            actions << tab->model()->entryAt(row).action;
         QVERIFY(actions.contains(QStringLiteral("key.created")));
         QVERIFY(actions.contains(QStringLiteral("key.revoked")));
         QVERIFY(actions.contains(QStringLiteral("login")));
         // Newest first, as the server sends them.
-        const qint64 first = tab->model()->entryAt(0).value(QStringLiteral("id")).toInteger();
-        const qint64 last = tab->model()->entryAt(tab->model()->rowCount() - 1).value(QStringLiteral("id")).toInteger();
+        const qint64 first = tab->model()->entryAt(0).id;
+        const qint64 last = tab->model()->entryAt(tab->model()->rowCount() - 1).id;
         QVERIFY(first > last);
     }
 
@@ -64,9 +64,7 @@ private slots:
         auto* actions = tab->findChild<QComboBox*>(QStringLiteral("actionComboBox"));
         actions->setCurrentIndex(actions->findData(QStringLiteral("key.revoked")));
         QTRY_COMPARE(tab->model()->rowCount(), 1);
-        QCOMPARE(
-            tab->model()->entryAt(0).value(QStringLiteral("target")).toObject().value(QStringLiteral("id")).toString(),
-            m_keyId);
+        QCOMPARE(tab->model()->entryAt(0).targetId, m_keyId);
         actions->setCurrentIndex(0);
         QTRY_VERIFY(tab->model()->rowCount() >= 4);
     }
@@ -79,10 +77,9 @@ private slots:
         users->setCurrentIndex(users->findData(m_userId));
         QTRY_VERIFY(tab->model()->rowCount() >= 3);
         for (int row = 0; row < tab->model()->rowCount(); ++row) {
-            const QJsonObject entry = tab->model()->entryAt(row);
-            const bool aboutUser = entry.value(QStringLiteral("subject_user_id")).toString() == m_userId
-                || entry.value(QStringLiteral("actor")).toObject().value(QStringLiteral("id")).toString() == m_userId;
-            QVERIFY2(aboutUser, qPrintable(entry.value(QStringLiteral("action")).toString()));
+            const Api::AuditEntry entry = tab->model()->entryAt(row);
+            const bool aboutUser = entry.subjectUserId == m_userId || entry.actor.id == m_userId;
+            QVERIFY2(aboutUser, qPrintable(entry.action));
         }
     }
 

@@ -48,32 +48,26 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QJsonObject& entry = m_entries.at(index.row());
-    const QString outcome = entry.value(QStringLiteral("outcome")).toString();
+    const Api::AuditEntry& entry = m_entries.at(index.row());
+    const QString& outcome = entry.outcome;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time: {
-            const QDateTime at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODate);
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC);
             if (role == Qt::EditRole)
                 return at;
             return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         }
         case Action:
-            return entry.value(QStringLiteral("action")).toString();
+            return entry.action;
         case Outcome:
             return outcome;
-        case Actor: {
-            const QJsonObject actor = entry.value(QStringLiteral("actor")).toObject();
-            const QString email = actor.value(QStringLiteral("email")).toString();
-            return email.isEmpty() ? actor.value(QStringLiteral("id")).toString() : email;
-        }
-        case Target: {
-            const QJsonObject target = entry.value(QStringLiteral("target")).toObject();
-            return QStringLiteral("%1 %2").arg(target.value(QStringLiteral("type")).toString(),
-                                               target.value(QStringLiteral("id")).toString());
-        }
+        case Actor:
+            return entry.actor.email.isEmpty() ? entry.actor.id : entry.actor.email;
+        case Target:
+            return QStringLiteral("%1 %2").arg(entry.targetType, entry.targetId);
         case Client:
-            return entry.value(QStringLiteral("client_address")).toString();
+            return entry.clientAddress;
         }
     }
     if (role == Qt::DecorationRole && index.column() == Outcome && outcome != QLatin1String("ok"))
@@ -88,7 +82,7 @@ void AuditModel::clear()
     endResetModel();
 }
 
-void AuditModel::append(const QList<QJsonObject>& entries)
+void AuditModel::append(const QList<Api::AuditEntry>& entries)
 {
     if (entries.isEmpty())
         return;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/ApiTypes.h"
+
 #include <QAbstractTableModel>
-#include <QJsonObject>
 #include <QList>
 
 namespace Keyward {
@@ -22,11 +23,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void clear();
-    void append(const QList<QJsonObject>& entries);
-    QJsonObject entryAt(int row) const { return m_entries.value(row); }
+    void append(const QList<Api::AuditEntry>& entries);
+    Api::AuditEntry entryAt(int row) const { return m_entries.value(row); }
 
 private:
-    QList<QJsonObject> m_entries;
+    QList<Api::AuditEntry> m_entries;
 };
 
 } // namespace Keyward

@@ -1,12 +1,11 @@
 #include "ui/AuditTab.h"
 
-#include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "ui/AuditModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -117,54 +116,45 @@ void AuditTab::focusFind()
 
 void AuditTab::loadUsers()
 {
-    ApiReply* reply = api().get(QStringLiteral("v1/users"));
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
+    UsersEndpoint(api()).list(this, [this](const Result<QList<Api::User>>& users) {
+        if (!users.ok()) {
+            emit errorOccurred(users.error);
+            return;
+        }
         const QString selected = m_userCombo->currentData().toString();
         QSignalBlocker block(m_userCombo);
         m_userCombo->clear();
         m_userCombo->addItem(tr("All users"), QString());
-        const QJsonArray users = response.toObject().value(QStringLiteral("users")).toArray();
-        for (const QJsonValue& user : users) {
-            const QJsonObject u = user.toObject();
-            m_userCombo->addItem(u.value(QStringLiteral("email")).toString(), u.value(QStringLiteral("id")).toString());
-        }
+        for (const Api::User& user : *users.value)
+            m_userCombo->addItem(user.email, user.id);
         m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
     });
-    connect(reply, &ApiReply::failed, this, &ConsoleTab::errorOccurred);
 }
 
 void AuditTab::load(bool more)
 {
     if (m_loading)
         m_loading->abort();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    if (const QString action = m_actionCombo->currentData().toString(); !action.isEmpty())
-        query.addQueryItem(QStringLiteral("action"), action);
-    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
-        query.addQueryItem(QStringLiteral("user"), user);
-    if (more && !m_nextBefore.isEmpty())
-        query.addQueryItem(QStringLiteral("before"), m_nextBefore);
+    Api::AuditQuery query;
+    query.limit = 200;
+    query.action = m_actionCombo->currentData().toString();
+    query.userId = m_userCombo->currentData().toString();
+    if (more)
+        query.before = m_nextBefore;
     if (!more)
         m_model->clear();
     emit busyChanged(true);
-    m_loading = api().get(QStringLiteral("v1/audit"), query);
-    connect(m_loading, &ApiReply::finished, this, [this](const QJsonValue& response) {
+    m_loading = AuditEndpoint(api()).list(query, this, [this](const Result<Api::AuditPage>& page) {
         emit busyChanged(false);
-        const QJsonObject page = response.toObject();
-        QList<QJsonObject> entries;
-        const QJsonArray array = page.value(QStringLiteral("entries")).toArray();
-        for (const QJsonValue& entry : array)
-            entries.append(entry.toObject());
-        m_model->append(entries);
-        m_nextBefore = page.value(QStringLiteral("next_before")).toString();
-        m_moreButton->setEnabled(!m_nextBefore.isEmpty());
+        if (!page.ok()) {
+            if (page.error.code != QLatin1String(ErrorCode::Canceled))
+                emit errorOccurred(page.error);
+            return;
+        }
+        m_model->append(page.value->entries);
+        m_nextBefore = page.value->nextBefore;
+        m_moreButton->setEnabled(m_nextBefore != 0);
         emit statusMessage(tr("%n audit entries shown", nullptr, m_model->rowCount()));
-    });
-    connect(m_loading, &ApiReply::failed, this, [this](const ApiError& error) {
-        emit busyChanged(false);
-        if (error.code != QLatin1String(ErrorCode::Canceled))
-            emit errorOccurred(error);
     });
 }
 

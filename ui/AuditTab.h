@@ -42,7 +42,7 @@ private:
     QLabel* m_userLabel;
     QLineEdit* m_search;
     QPushButton* m_moreButton;
-    QString m_nextBefore;
+    qint64 m_nextBefore = 0; // 0: no older entries
     QPointer<ApiReply> m_loading;
 };
 

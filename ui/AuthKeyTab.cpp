@@ -1,7 +1,6 @@
 #include "ui/AuthKeyTab.h"
 
-#include "core/ApiClient.h"
-#include "core/Timestamps.h"
+#include "core/Endpoints.h"
 #include "ui/Clipboard.h"
 #include "ui/Dialogs.h"
 #include "ui/MessageWidget.h"
@@ -15,13 +14,12 @@
 namespace Keyward {
 
 namespace {
-// An ISO 8601 time of the API in the user's time zone and locale; empty for null or unreadable values.
-QString localTime(const QJsonValue& iso)
+// A time of the API (ms since the epoch) in the user's time zone and locale; empty for none.
+QString localTime(qint64 ms)
 {
-    const std::optional<qint64> ms = Timestamps::fromIso(iso.toString());
-    if (!ms)
+    if (ms == 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
 
@@ -70,15 +68,13 @@ void AuthKeyTab::reload()
     clearSecret();
     if (m_reply || m_newKey || !session().isValid())
         return;
-    startRequest(api().get(QStringLiteral("v1/me/auth-key")));
-    connect(m_reply, &ApiReply::finished, this, [this](const QJsonValue& key) {
+    startRequest(AccountEndpoint(api()).authenticationKey(this, [this](const Result<Api::AuthenticationKey>& key) {
         endRequest();
-        showKey(key.toObject());
-    });
-    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        endRequest();
-        emit errorOccurred(error);
-    });
+        if (key.ok())
+            showKey(*key.value);
+        else
+            emit errorOccurred(key.error);
+    }));
 }
 
 bool AuthKeyTab::isSecretShown() const
@@ -94,19 +90,19 @@ void AuthKeyTab::hideEvent(QHideEvent* event)
     ConsoleTab::hideEvent(event);
 }
 
-void AuthKeyTab::showKey(const QJsonObject& key)
+void AuthKeyTab::showKey(const Api::AuthenticationKey& key)
 {
-    const bool exists = key.value(QStringLiteral("exists")).toBool();
+    const bool exists = key.exists;
     m_state = exists ? State::Exists : State::None;
     m_ui->noKeyLabel->setVisible(!exists);
     m_ui->detailsWidget->setVisible(exists);
-    m_prefix = exists ? key.value(QStringLiteral("prefix")).toString() : QString();
+    m_prefix = exists ? key.prefix : QString();
     if (exists) {
         m_ui->prefixLabel->setText(tr("%1…", "the display prefix of a key; the rest is never shown").arg(m_prefix));
-        const QString created = localTime(key.value(QStringLiteral("created_at")));
+        const QString created = localTime(key.createdAt);
         m_ui->createdLabel->setText(created.isEmpty() ? tr("Unknown") : created);
-        const QString lastUsed = localTime(key.value(QStringLiteral("last_used_at")));
-        const QString address = key.value(QStringLiteral("last_used_address")).toString();
+        const QString lastUsed = localTime(key.lastUsedAt);
+        const QString address = key.lastUsedAddress;
         if (lastUsed.isEmpty())
             m_ui->lastUsedLabel->setText(tr("Never"));
         else if (address.isEmpty())
@@ -158,20 +154,20 @@ void AuthKeyTab::requestNewKey()
         return;
     clearSecret();
     m_ui->errorLabel->setVisible(false);
-    m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof) {
-        return api().post(QStringLiteral("v1/me/auth-key"), proof.addedTo({}));
+    m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
+        return AccountEndpoint(api()).generateAuthenticationKey(
+            proof, &request,
+            request.settle<Api::IssuedAuthenticationKey>([this](const Api::IssuedAuthenticationKey& key) {
+                showSecret(QString::fromLatin1(key.secret));
+                showKey(key.key());
+                emit statusMessage(key.replaced
+                                       ? tr("A new authentication key replaces the old one, which no longer works.")
+                                       : tr("Your authentication key has been generated."));
+            }));
     });
     m_newKey->setReason(tr("An authentication key signs in as you without your password, so making one needs a fresh "
                            "proof that it is you."));
     connect(m_newKey, &StepUpRequest::busyChanged, this, &ConsoleTab::busyChanged);
-    connect(m_newKey, &StepUpRequest::finished, this, [this](const QJsonValue& value) {
-        QJsonObject key = value.toObject();
-        const bool replaced = key.value(QStringLiteral("replaced")).toBool();
-        showSecret(key.take(QStringLiteral("secret")).toString());
-        showKey(key);
-        emit statusMessage(replaced ? tr("A new authentication key replaces the old one, which no longer works.")
-                                    : tr("Your authentication key has been generated."));
-    });
     connect(m_newKey, &StepUpRequest::failed, this, &AuthKeyTab::showError);
     // Whichever way it ends (cancelled too), the buttons come back once it has gone.
     connect(m_newKey, &QObject::destroyed, this, &AuthKeyTab::updateButtons);
@@ -196,17 +192,16 @@ void AuthKeyTab::sendDelete()
         return;
     clearSecret();
     m_ui->errorLabel->setVisible(false);
-    startRequest(api().del(QStringLiteral("v1/me/auth-key")));
-    connect(m_reply, &ApiReply::finished, this, [this] {
+    startRequest(AccountEndpoint(api()).deleteAuthenticationKey(this, [this](const Result<Nothing>& deleted) {
         endRequest();
-        showKey({{QStringLiteral("exists"), false}});
-        emit statusMessage(tr("Your authentication key has been deleted."));
-    });
-    connect(m_reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        endRequest();
-        showError(error);
-        reload(); // e.g. 404: it was deleted elsewhere
-    });
+        if (deleted.ok()) {
+            showKey({});
+            emit statusMessage(tr("Your authentication key has been deleted."));
+        } else {
+            showError(deleted.error);
+            reload(); // e.g. 404: it was deleted elsewhere
+        }
+    }));
 }
 
 void AuthKeyTab::copySecret()

@@ -3,7 +3,6 @@
 #include "ui/ConsoleTab.h"
 #include "ui/StepUpRequest.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QScopedPointer>
 
@@ -43,7 +42,7 @@ protected:
 private:
     enum class State { Unknown, None, Exists };
 
-    void showKey(const QJsonObject& key);
+    void showKey(const Api::AuthenticationKey& key);
     void showSecret(const QString& secret);
     void clearSecret();
     void generate();

@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "core/SecretStore.h"
 #include "ui/ApiKeysTab.h"
 #include "ui/AuditTab.h"
@@ -190,11 +190,17 @@ void MainWindow::showLogin(const QString& message)
 void MainWindow::loadProfile()
 {
     setBusy(nullptr, true);
-    ApiReply* reply = m_api.get(QStringLiteral("v1/me"));
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& me) {
+    AccountEndpoint(m_api).me(this, [this](const Result<Api::Me>& me) {
         setBusy(nullptr, false);
+        if (!me.ok()) {
+            if (isConnectionProblem(me.error))
+                setOffline(true, me.error);
+            else
+                showLogin(me.error.message);
+            return;
+        }
         setOffline(false);
-        const SessionInfo info = SessionInfo::fromMe(m_server, me.toObject());
+        const SessionInfo info = SessionInfo::fromMe(m_server, *me.value);
         const bool sameUser = info.userId == m_session.userId && !m_tabs.isEmpty();
         const bool changed = info.role != m_session.role || info.name != m_session.name
             || info.twoFactorEnabled != m_session.twoFactorEnabled
@@ -210,13 +216,6 @@ void MainWindow::loadProfile()
                 tab->setSession(m_session);
         }
         emit ready();
-    });
-    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        setBusy(nullptr, false);
-        if (isConnectionProblem(error))
-            setOffline(true, error);
-        else
-            showLogin(error.message);
     });
 }
 
@@ -338,20 +337,22 @@ void MainWindow::setOffline(bool offline, const ApiError& cause)
 void MainWindow::probeServer()
 {
     // Health answers without the database; while that is what is down, ask something that needs it.
-    ApiReply* reply
-        = m_api.get(m_databaseDown && m_api.hasSession() ? QStringLiteral("v1/me") : QStringLiteral("v1/health"));
-    connect(reply, &ApiReply::finished, this, [this] {
-        const bool wasWaitingForProfile = m_tabs.isEmpty() && m_api.hasSession();
-        setOffline(false);
-        if (wasWaitingForProfile)
-            loadProfile();
-    });
-    connect(reply, &ApiReply::failed, this, [this](const ApiError& error) {
-        if (isConnectionProblem(error)) {
+    const auto answered = [this](bool ok, const ApiError& error) {
+        if (ok) {
+            const bool wasWaitingForProfile = m_tabs.isEmpty() && m_api.hasSession();
+            setOffline(false);
+            if (wasWaitingForProfile)
+                loadProfile();
+        } else if (isConnectionProblem(error)) {
             m_databaseDown = error.code == QLatin1String(ErrorCode::StorageUnavailable);
             m_ui->bannerLabel->setText(offlineText(error));
         }
-    });
+    };
+    if (m_databaseDown && m_api.hasSession())
+        AccountEndpoint(m_api).me(this, [answered](const Result<Api::Me>& me) { answered(me.ok(), me.error); });
+    else
+        HealthEndpoint(m_api).probe(
+            this, [answered](const Result<Api::Health>& health) { answered(health.ok(), health.error); });
 }
 
 void MainWindow::updateActions()

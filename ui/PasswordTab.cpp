@@ -1,11 +1,10 @@
 #include "ui/PasswordTab.h"
 
-#include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "ui/MessageWidget.h"
 #include "ui_PasswordTab.h"
 
 #include <QAction>
-#include <QJsonObject>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -190,33 +189,33 @@ void PasswordTab::changePassword()
     // The body is read from the fields at each attempt (they cannot change meanwhile: the dialog is window-modal).
     m_request = new StepUpRequest(
         this,
-        [this](const StepUpProof& proof) {
-            const QJsonObject body {{QStringLiteral("current_password"), m_ui->currentPasswordLineEdit->text()},
-                                    {QStringLiteral("new_password"), m_ui->newPasswordLineEdit->text()},
-                                    {QStringLiteral("revoke_keys"), m_ui->revokeKeysCheckBox->isChecked()}};
-            return api().post(QStringLiteral("v1/me/password"), proof.addedTo(body));
+        [this](const StepUpProof& proof, StepUpRequest& request) {
+            const Api::PasswordChange change {m_ui->currentPasswordLineEdit->text(), m_ui->newPasswordLineEdit->text(),
+                                              m_ui->revokeKeysCheckBox->isChecked()};
+            return AccountEndpoint(api()).changePassword(
+                change, proof, &request,
+                request.settle<Api::PasswordChanged>(
+                    [this](const Api::PasswordChanged& result) { showChanged(result); }));
         },
         StepUpDialog::Field::Password);
     m_request->setReason(tr("Your account has two-factor authentication, so changing the password also needs a code "
                             "from your authenticator app."));
     connect(m_request, &StepUpRequest::busyChanged, this, &ConsoleTab::busyChanged);
-    connect(m_request, &StepUpRequest::finished, this,
-            [this](const QJsonValue& result) { showChanged(result.toObject()); });
     connect(m_request, &StepUpRequest::failed, this, &PasswordTab::showError);
     connect(m_request, &QObject::destroyed, this, &PasswordTab::validate);
     m_request->start();
     validate();
 }
 
-void PasswordTab::showChanged(const QJsonObject& result)
+void PasswordTab::showChanged(const Api::PasswordChanged& result)
 {
     clearFields();
     m_ui->revokeKeysCheckBox->setChecked(false);
     QString message = tr("Your password has been changed; your other sessions have been signed out.");
-    if (result.contains(QStringLiteral("revoked_api_keys"))) {
-        const int revoked = result.value(QStringLiteral("revoked_api_keys")).toInt();
+    if (result.revokedApiKeys) {
+        const int revoked = *result.revokedApiKeys;
         message += QLatin1Char(' ');
-        if (result.value(QStringLiteral("authentication_key_deleted")).toBool())
+        if (result.authenticationKeyDeleted)
             message += tr("%n API key(s) revoked and your authentication key deleted.", nullptr, revoked);
         else
             message += tr("%n API key(s) revoked; you had no authentication key.", nullptr, revoked);
@@ -241,7 +240,7 @@ void PasswordTab::showError(const ApiError& error)
     // one", "Too many wrong passwords; try again later"… The field it names gets the focus.
     m_ui->errorLabel->setText(error.message);
     m_ui->errorLabel->setVisible(true);
-    const QString field = error.details.value(QStringLiteral("field")).toString();
+    const QString field = error.field();
     QLineEdit* edit = nullptr;
     if (error.code == QLatin1String(ErrorCode::InvalidCredentials) || field == QLatin1String("current_password"))
         edit = m_ui->currentPasswordLineEdit;

@@ -44,7 +44,7 @@ private:
     void addVisibilityAction(QLineEdit* edit);
     void validate();
     void changePassword();
-    void showChanged(const QJsonObject& result);
+    void showChanged(const Api::PasswordChanged& result);
     void clearFields();
     void showError(const ApiError& error);
     QStringList userInputs() const;

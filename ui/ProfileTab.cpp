@@ -1,11 +1,10 @@
 #include "ui/ProfileTab.h"
 
-#include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "ui/MessageWidget.h"
 #include "ui/TotpDialog.h"
 #include "ui_ProfileTab.h"
 
-#include <QJsonObject>
 #include <QPushButton>
 
 namespace Keyward {
@@ -68,11 +67,13 @@ void ProfileTab::reload()
 {
     if (m_loadReply)
         return;
-    m_loadReply = api().get(QStringLiteral("v1/me"));
+    m_loadReply = AccountEndpoint(api()).me(this, [this](const Result<Api::Me>& me) {
+        if (me.ok())
+            setSession(SessionInfo::fromMe(session().server, *me.value));
+        else
+            emit errorOccurred(me.error);
+    });
     track(m_loadReply);
-    connect(m_loadReply, &ApiReply::finished, this,
-            [this](const QJsonValue& me) { setSession(SessionInfo::fromMe(session().server, me.toObject())); });
-    connect(m_loadReply, &ApiReply::failed, this, [this](const ApiError& error) { emit errorOccurred(error); });
 }
 
 void ProfileTab::showProfile(const SessionInfo& info)
@@ -101,24 +102,23 @@ void ProfileTab::saveName()
     if (name.isEmpty() || m_saveReply)
         return;
     m_ui->errorLabel->setVisible(false);
-    m_saveReply = api().patch(QStringLiteral("v1/me"), QJsonObject {{QStringLiteral("name"), name}});
-    track(m_saveReply);
-    updateSaveButton();
-    connect(m_saveReply, &ApiReply::finished, this, [this](const QJsonValue& user) {
-        SessionInfo info = session();
-        info.name = user.toObject().value(QStringLiteral("name")).toString();
+    m_saveReply = AccountEndpoint(api()).updateProfile(name, this, [this](const Result<Api::User>& user) {
         m_saveReply = nullptr;
+        if (!user.ok()) {
+            showError(user.error);
+            updateSaveButton();
+            return;
+        }
+        SessionInfo info = session();
+        info.name = user.value->name;
         ConsoleTab::setSession(info);
         m_ui->nameLineEdit->setText(info.name);
         showProfile(info);
         emit statusMessage(tr("Your name is now “%1”.").arg(info.name));
         emit profileChanged();
     });
-    connect(m_saveReply, &ApiReply::failed, this, [this](const ApiError& error) {
-        m_saveReply = nullptr;
-        showError(error);
-        updateSaveButton();
-    });
+    track(m_saveReply);
+    updateSaveButton();
 }
 
 void ProfileTab::enableTwoFactor()
@@ -127,18 +127,19 @@ void ProfileTab::enableTwoFactor()
         return;
     m_ui->errorLabel->setVisible(false);
     // A pending secret first; two-factor authentication is on only once a code from it is confirmed.
-    m_enrol = new StepUpRequest(
-        this, [this](const StepUpProof& proof) { return api().post(QStringLiteral("v1/me/2fa"), proof.addedTo({})); });
+    m_enrol = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
+        return AccountEndpoint(api()).startTwoFactor(
+            proof, &request, request.settle<Api::TwoFactorEnrolment>([this](const Api::TwoFactorEnrolment& enrolment) {
+                auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Enable, enrolment, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(true); });
+                dialog->open(); // window-modal, no nested event loop
+            }));
+    });
     m_enrol->setReason(tr("Whoever holds the authenticator app holds your account, so turning on two-factor "
                           "authentication needs a fresh proof that it is you."));
     m_ui->enableTwoFactorButton->setEnabled(false);
     connect(m_enrol, &StepUpRequest::busyChanged, this, &ProfileTab::setBusy);
-    connect(m_enrol, &StepUpRequest::finished, this, [this](const QJsonValue& enrolment) {
-        auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Enable, enrolment.toObject(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(true); });
-        dialog->open(); // window-modal, no nested event loop
-    });
     connect(m_enrol, &StepUpRequest::failed, this, &ProfileTab::showError);
     connect(m_enrol, &QObject::destroyed, m_ui->enableTwoFactorButton,
             [button = m_ui->enableTwoFactorButton] { button->setEnabled(true); });

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/ApiTypes.h"
 #include "core/Role.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace Keyward {
@@ -24,19 +24,18 @@ struct SessionInfo
     bool isAdmin() const { return role == Role::Admin; }
     bool seesTenant() const { return role == Role::Admin || role == Role::Support; }
 
-    static SessionInfo fromMe(const QString& server, const QJsonObject& me)
+    static SessionInfo fromMe(const QString& server, const Api::Me& me)
     {
         SessionInfo info;
         info.server = server;
-        info.userId = me.value(QStringLiteral("id")).toString();
-        info.email = me.value(QStringLiteral("email")).toString();
-        info.name = me.value(QStringLiteral("name")).toString();
-        info.role = roleFromName(me.value(QStringLiteral("role")).toString()).value_or(Role::User);
-        const QJsonObject tenant = me.value(QStringLiteral("tenant")).toObject();
-        info.tenantId = tenant.value(QStringLiteral("id")).toString();
-        info.tenantName = tenant.value(QStringLiteral("name")).toString();
-        info.maxKeyLifetimeDays = tenant.value(QStringLiteral("max_key_lifetime_days")).toInt();
-        info.twoFactorEnabled = me.value(QStringLiteral("two_factor_enabled")).toBool();
+        info.userId = me.user.id;
+        info.email = me.user.email;
+        info.name = me.user.name;
+        info.role = me.user.role;
+        info.tenantId = me.tenant.id;
+        info.tenantName = me.tenant.name;
+        info.maxKeyLifetimeDays = me.tenant.maxKeyLifetimeDays;
+        info.twoFactorEnabled = me.user.twoFactorEnabled;
         return info;
     }
 };

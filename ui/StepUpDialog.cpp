@@ -12,23 +12,6 @@ namespace {
 constexpr int CodeDigits = 6;
 }
 
-QJsonObject StepUpProof::addedTo(QJsonObject body) const
-{
-    if (!password.isEmpty())
-        body.insert(QStringLiteral("password"), password);
-    if (!otp.isEmpty())
-        body.insert(QStringLiteral("otp"), otp);
-    return body;
-}
-
-void StepUpProof::wipe()
-{
-    password.fill(QChar(0));
-    password.clear();
-    otp.fill(QChar(0));
-    otp.clear();
-}
-
 StepUpDialog::StepUpDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::StepUpDialog)

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/ApiTypes.h"
+
 #include <QDialog>
-#include <QJsonObject>
 #include <QScopedPointer>
 #include <QTimer>
 
@@ -11,16 +12,8 @@ class StepUpDialog;
 
 namespace Keyward {
 
-// What a step-up request adds to its JSON body: {"password": …, "otp": …}, each only when given.
-struct StepUpProof
-{
-    QString password;
-    QString otp;
-
-    QJsonObject addedTo(QJsonObject body) const;
-    // Overwrites and drops the values (best effort: QString may have copied them elsewhere).
-    void wipe();
-};
+// What a step-up request carries to prove again who is asking: the password and/or the code, each only when given.
+using StepUpProof = Api::Proof;
 
 // "Confirm it's you": asks for the password and, when the server wants it, the code from the authenticator app, for
 // an action that needs a fresh proof of identity (403 STEP_UP_REQUIRED). A view only: Confirm validates the fields

@@ -2,7 +2,6 @@
 
 #include "core/ApiClient.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QWidget>
 
@@ -14,11 +13,10 @@ Q_LOGGING_CATEGORY(lcStepUp, "keyward.ui.stepup", QtWarningMsg)
 StepUpDialog::Fields requiredFields(const ApiError& error)
 {
     StepUpDialog::Fields fields;
-    const QJsonArray requires = error.details.value(QStringLiteral("requires")).toArray();
-    for (const QJsonValue& value : requires) {
-        if (value.toString() == QLatin1String("password"))
+    for (const QString& proof : error.requiredProofs()) {
+        if (proof == QLatin1String("password"))
             fields |= StepUpDialog::Field::Password;
-        else if (value.toString() == QLatin1String("otp"))
+        else if (proof == QLatin1String("otp"))
             fields |= StepUpDialog::Field::Otp;
     }
     return fields;
@@ -27,7 +25,7 @@ StepUpDialog::Fields requiredFields(const ApiError& error)
 // The dialog field a refusal names, or None when it is about something else.
 StepUpDialog::Field fieldAtFault(const ApiError& error)
 {
-    const QString field = error.details.value(QStringLiteral("field")).toString();
+    const QString field = error.field();
     if (error.code == QLatin1String(ErrorCode::InvalidCredentials) && field == QLatin1String("password"))
         return StepUpDialog::Field::Password;
     if (error.code == QLatin1String(ErrorCode::InvalidOtp) && field == QLatin1String("otp"))
@@ -62,7 +60,7 @@ void StepUpRequest::start()
 
 void StepUpRequest::send(const StepUpProof& proof)
 {
-    m_reply = m_send(proof);
+    m_reply = m_send(proof, *this);
     if (!m_reply) {
         end();
         return;
@@ -70,20 +68,26 @@ void StepUpRequest::send(const StepUpProof& proof)
     if (m_dialog)
         m_dialog->setBusy(true);
     emit busyChanged(true);
-    ApiReply* reply = m_reply;
-    connect(reply, &ApiReply::finished, this, [this](const QJsonValue& response) {
-        m_reply = nullptr;
-        emit busyChanged(false);
-        if (m_dialog)
-            m_dialog->finish();
-        emit finished(response);
-        end();
-    });
-    connect(reply, &ApiReply::failed, this, [this, reply](const ApiError& error) {
-        m_reply = nullptr;
-        emit busyChanged(false);
-        onFailed(error, reply->rawHeader("Retry-After").toInt());
-    });
+}
+
+void StepUpRequest::succeeded(const std::function<void()>& accept)
+{
+    m_reply = nullptr;
+    emit busyChanged(false);
+    if (m_dialog)
+        m_dialog->finish();
+    accept();
+    emit finished();
+    end();
+}
+
+void StepUpRequest::failedWith(const ApiError& error)
+{
+    // The reply is still there while its callback runs.
+    const int retryAfterHeader = m_reply ? m_reply->rawHeader("Retry-After").toInt() : 0;
+    m_reply = nullptr;
+    emit busyChanged(false);
+    onFailed(error, retryAfterHeader);
 }
 
 void StepUpRequest::onFailed(const ApiError& error, int retryAfterHeader)
@@ -102,8 +106,7 @@ void StepUpRequest::onFailed(const ApiError& error, int retryAfterHeader)
             return;
         }
         if (error.code == QLatin1String(ErrorCode::RateLimited)) {
-            m_dialog->waitBeforeRetry(
-                error.details.value(QStringLiteral("retry_after_seconds")).toInt(retryAfterHeader));
+            m_dialog->waitBeforeRetry(error.retryAfterSeconds(retryAfterHeader));
             return;
         }
         m_dialog->dismiss();
@@ -124,7 +127,7 @@ void StepUpRequest::askForProof(const ApiError& error)
         end();
         return;
     }
-    qCInfo(lcStepUp) << "step-up required:" << error.details.value(QStringLiteral("requires"));
+    qCInfo(lcStepUp) << "step-up required:" << error.requiredProofs();
     if (!m_dialog) {
         m_dialog = new StepUpDialog(m_parent);
         m_dialog->setReason(m_reason);

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/ApiError.h"
+#include "core/Endpoints.h"
 #include "ui/StepUpDialog.h"
 
-#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -21,12 +20,18 @@ class ApiReply;
 // with the proof to repeat the same request. A wrong password or code (INVALID_CREDENTIALS / INVALID_OTP naming a
 // field the dialog shows) and 429 are shown in the dialog, which stays open; anything else closes it and is
 // reported by failed(). The proof lives only as long as one call of `send`.
+//
+// `send` makes the call through an endpoint, with the request as the context and settle() as its callback, e.g.
+//     [this](const StepUpProof& proof, StepUpRequest& request) {
+//         return AccountEndpoint(api()).startTwoFactor(proof, &request, request.settle<Api::TwoFactorEnrolment>(
+//             [this](const Api::TwoFactorEnrolment& enrolment) { … }));
+//     }
 class StepUpRequest : public QObject
 {
     Q_OBJECT
 public:
-    // Builds and sends the request; `proof` is empty on the first attempt. StepUpProof::addedTo() adds it to a body.
-    using Send = std::function<ApiReply*(const StepUpProof& proof)>;
+    // Sends the request; `proof` is empty on the first attempt.
+    using Send = std::function<ApiReply*(const StepUpProof& proof, StepUpRequest& request)>;
 
     // `parent` owns the request and the dialog (which is window-modal over it). `given`: what the request carries
     // already (DELETE /v1/me/2fa has the code, POST /v1/me/password the current password); never asked for.
@@ -39,8 +44,23 @@ public:
     // The dialog while it is open (tests, screenshots); nullptr before the server asked for a proof.
     StepUpDialog* dialog() const { return m_dialog; }
 
+    // The callback for the endpoint call `send` makes: the server's accepted answer goes to `accepted` (once the
+    // dialog has closed), then finished() is emitted; a refusal is dealt with as described above.
+    template<typename T> Done<T> settle(std::function<void(const T& value)> accepted)
+    {
+        return [this, accepted = std::move(accepted)](const Result<T>& result) {
+            if (result.ok())
+                succeeded([&accepted, &result] {
+                    if (accepted)
+                        accepted(*result.value);
+                });
+            else
+                failedWith(result.error);
+        };
+    }
+
 signals:
-    void finished(const QJsonValue& response);
+    void finished();
     void failed(const Keyward::ApiError& error);
     void canceled();
     // True while a request is on its way (not while the dialog waits for the user).
@@ -48,6 +68,8 @@ signals:
 
 private:
     void send(const StepUpProof& proof);
+    void succeeded(const std::function<void()>& accept);
+    void failedWith(const ApiError& error);
     void onFailed(const ApiError& error, int retryAfterHeader);
     void askForProof(const ApiError& error);
     void end();

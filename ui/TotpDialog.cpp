@@ -1,6 +1,6 @@
 #include "ui/TotpDialog.h"
 
-#include "core/ApiClient.h"
+#include "core/Endpoints.h"
 #include "ui/MessageWidget.h"
 #include "ui/QrCode.h"
 
@@ -34,7 +34,7 @@ QString grouped(const QString& secret)
 
 } // namespace
 
-TotpDialog::TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment, QWidget* parent)
+TotpDialog::TotpDialog(ApiClient& api, Mode mode, const Api::TwoFactorEnrolment& enrolment, QWidget* parent)
     : QDialog(parent)
     , m_api(api)
     , m_mode(mode)
@@ -51,8 +51,8 @@ TotpDialog::TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment, 
         introLabel->setText(tr("Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google "
                                "Authenticator), then enter the 6-digit code it shows. Until you confirm, signing in "
                                "works as before."));
-        const QString uri = enrolment.value(QStringLiteral("otpauth_uri")).toString();
-        const QString secret = enrolment.value(QStringLiteral("secret")).toString();
+        const QString uri = enrolment.otpauthUri;
+        const QString secret = enrolment.secret;
 
         m_qrCodeLabel = new QLabel(this);
         m_qrCodeLabel->setObjectName(QStringLiteral("qrCodeLabel"));
@@ -153,10 +153,10 @@ void TotpDialog::accept()
     // The code is this dialog's own field; the step-up dialog asks only for the password (when the server wants it).
     m_request = new StepUpRequest(
         this,
-        [this, enable, code](const StepUpProof& proof) {
-            const QJsonObject body {{QStringLiteral("code"), code}};
-            return enable ? m_api.post(QStringLiteral("v1/me/2fa/confirm"), body)
-                          : m_api.del(QStringLiteral("v1/me/2fa"), proof.addedTo(body));
+        [this, enable, code](const StepUpProof& proof, StepUpRequest& request) {
+            AccountEndpoint account(m_api);
+            return enable ? account.confirmTwoFactor(code, &request, request.settle<Api::TwoFactorStatus>({}))
+                          : account.disableTwoFactor(code, proof, &request, request.settle<Api::TwoFactorStatus>({}));
         },
         StepUpDialog::Field::Otp);
     m_request->setReason(tr("Turning off two-factor authentication needs a fresh proof that it is you."));

@@ -4,7 +4,6 @@
 #include "ui/StepUpRequest.h"
 
 #include <QDialog>
-#include <QJsonObject>
 #include <QPointer>
 
 class QDialogButtonBox;
@@ -28,8 +27,8 @@ class TotpDialog : public QDialog
 public:
     enum class Mode { Enable, Disable };
 
-    // enrolment: the TwoFactorEnrolment object ({secret, otpauth_uri}); only for Mode::Enable.
-    TotpDialog(ApiClient& api, Mode mode, const QJsonObject& enrolment = {}, QWidget* parent = nullptr);
+    // enrolment: what POST /v1/me/2fa answered (the secret and its otpauth:// URI); only for Mode::Enable.
+    TotpDialog(ApiClient& api, Mode mode, const Api::TwoFactorEnrolment& enrolment = {}, QWidget* parent = nullptr);
     ~TotpDialog() override;
 
     Mode mode() const { return m_mode; }

@@ -54,7 +54,8 @@ int main(int argc, char* argv[])
     ApiReply* meReply = api.get(QStringLiteral("v1/me"));
     QObject::connect(meReply, &ApiReply::finished, &app, [&](const QJsonValue& v) { me = v.toObject(); });
     waitFor([&] { return !me.isEmpty(); }, 10000);
-    const SessionInfo session = SessionInfo::fromMe(api.baseUrl().toString(), me);
+    const SessionInfo session
+        = SessionInfo::fromMe(api.baseUrl().toString(), Api::Me::fromJson(me).value_or(Api::Me {}));
 
     // Baseline: the same pages with the client alone.
     QElapsedTimer timer;
