@@ -180,6 +180,28 @@ void showIssued(CliContext& ctx, const QCommandLineParser& p, const Result<Api::
     ctx.finish(Success);
 }
 
+// A list for scripts (--json: one array of the records as the API writes them) or for people (a table; `empty`
+// when there is nothing and it says so), then the end.
+template<typename T, typename Cells>
+void printList(CliContext& ctx, const QList<T>& items, const QStringList& header, Cells cells,
+               const QString& empty = {})
+{
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const T& item : items)
+            array.append(item.toJson());
+        ctx.printJson(array);
+    } else if (items.isEmpty() && !empty.isEmpty()) {
+        ctx.print(empty);
+    } else {
+        TextTable table(header);
+        for (const T& item : items)
+            table.addRow(cells(item));
+        ctx.print(table.render());
+    }
+    ctx.finish(Success);
+}
+
 QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
 {
     return QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName));
@@ -295,45 +317,38 @@ std::vector<Command> makeCommands()
                         QObject::connect(reply, &ApiReply::failed, &ctx, done);
                     }});
 
-    list.push_back({QStringLiteral("keys list"),
-                    {},
-                    tr("List API keys"),
-                    [](QCommandLineParser& p) {
-                        p.addOption(valueOption("user", tr("Only this user's keys (admins and support)"), "EMAIL"));
-                        p.addOption(valueOption("status", tr("active, inactive or expired"), "STATUS"));
-                        p.addOption(valueOption("search", tr("In name, description or prefix"), "TEXT"));
-                    },
-                    [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
-                        Api::KeyQuery query;
-                        query.status = p.value(QStringLiteral("status"));
-                        if (!query.status.isEmpty() && !keyStatusFromName(query.status)) {
-                            ctx.usage(tr("--status must be active, inactive or expired"));
-                            return;
-                        }
-                        query.text = p.value(QStringLiteral("search"));
-                        resolveUser(ctx, p.value(QStringLiteral("user")), [&ctx, query](const QString& userId) mutable {
-                            query.userId = userId;
-                            listAll(ctx, query, std::make_shared<QList<Api::Key>>(),
-                                    [&ctx](const QList<Api::Key>& keys) {
-                                        if (ctx.json()) {
-                                            QJsonArray array;
-                                            for (const Api::Key& k : keys)
-                                                array.append(k.toJson());
-                                            ctx.printJson(array);
-                                        } else if (keys.isEmpty()) {
-                                            ctx.print(tr("No keys.\n"));
-                                        } else {
-                                            TextTable table({tr("ID"), tr("NAME"), tr("STATUS"), tr("PREFIX"),
-                                                             tr("OWNER"), tr("EXPIRES"), tr("LAST USED")});
-                                            for (const Api::Key& k : keys)
-                                                table.addRow({k.id, k.name, keyStatusName(k.status), k.prefix,
-                                                              k.owner.email, day(k.expiresAt), minute(k.lastUsedAt)});
-                                            ctx.print(table.render());
-                                        }
-                                        ctx.finish(Success);
-                                    });
-                        });
-                    }});
+    list.push_back(
+        {QStringLiteral("keys list"),
+         {},
+         tr("List API keys"),
+         [](QCommandLineParser& p) {
+             p.addOption(valueOption("user", tr("Only this user's keys (admins and support)"), "EMAIL"));
+             p.addOption(valueOption("status", tr("active, inactive or expired"), "STATUS"));
+             p.addOption(valueOption("search", tr("In name, description or prefix"), "TEXT"));
+         },
+         [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
+             Api::KeyQuery query;
+             query.status = p.value(QStringLiteral("status"));
+             if (!query.status.isEmpty() && !keyStatusFromName(query.status)) {
+                 ctx.usage(tr("--status must be active, inactive or expired"));
+                 return;
+             }
+             query.text = p.value(QStringLiteral("search"));
+             resolveUser(ctx, p.value(QStringLiteral("user")), [&ctx, query](const QString& userId) mutable {
+                 query.userId = userId;
+                 listAll(ctx, query, std::make_shared<QList<Api::Key>>(), [&ctx](const QList<Api::Key>& keys) {
+                     printList(
+                         ctx, keys,
+                         {tr("ID"), tr("NAME"), tr("STATUS"), tr("PREFIX"), tr("OWNER"), tr("EXPIRES"),
+                          tr("LAST USED")},
+                         [](const Api::Key& k) {
+                             return QStringList {k.id,          k.name,           keyStatusName(k.status), k.prefix,
+                                                 k.owner.email, day(k.expiresAt), minute(k.lastUsedAt)};
+                         },
+                         tr("No keys.\n"));
+                 });
+             });
+         }});
 
     list.push_back({QStringLiteral("keys show"),
                     QStringLiteral("ID"),
@@ -515,73 +530,62 @@ std::vector<Command> makeCommands()
                  });
          }});
 
-    list.push_back(
-        {QStringLiteral("users list"),
-         {},
-         tr("List the tenant's users (admins)"),
-         {},
-         [](CliContext& ctx, const QCommandLineParser&, const QStringList&) {
-             ctx.users().list(&ctx, [&ctx](const Result<QList<Api::User>>& r) {
-                 if (!r.ok()) {
-                     ctx.refuse(r.error);
-                     return;
-                 }
-                 if (ctx.json()) {
-                     QJsonArray array;
-                     for (const Api::User& u : *r.value)
-                         array.append(u.toJson());
-                     ctx.printJson(array);
-                 } else {
-                     TextTable table({tr("ID"), tr("EMAIL"), tr("NAME"), tr("ROLE"), tr("2FA"), tr("DISABLED")});
-                     for (const Api::User& u : *r.value)
-                         table.addRow({u.id, u.email, u.name, roleName(u.role),
-                                       u.twoFactorEnabled ? tr("yes") : tr("no"), u.disabled ? tr("yes") : tr("no")});
-                     ctx.print(table.render());
-                 }
-                 ctx.finish(Success);
-             });
-         }});
+    list.push_back({QStringLiteral("users list"),
+                    {},
+                    tr("List the tenant's users (admins)"),
+                    {},
+                    [](CliContext& ctx, const QCommandLineParser&, const QStringList&) {
+                        ctx.users().list(&ctx, [&ctx](const Result<QList<Api::User>>& r) {
+                            if (!r.ok()) {
+                                ctx.refuse(r.error);
+                                return;
+                            }
+                            printList(ctx, *r.value,
+                                      {tr("ID"), tr("EMAIL"), tr("NAME"), tr("ROLE"), tr("2FA"), tr("DISABLED")},
+                                      [](const Api::User& u) {
+                                          return QStringList {u.id,
+                                                              u.email,
+                                                              u.name,
+                                                              roleName(u.role),
+                                                              u.twoFactorEnabled ? tr("yes") : tr("no"),
+                                                              u.disabled ? tr("yes") : tr("no")};
+                                      });
+                        });
+                    }});
 
-    list.push_back(
-        {QStringLiteral("audit"),
-         {},
-         tr("Show the audit log, newest first"),
-         [](QCommandLineParser& p) {
-             p.addOption(valueOption("action", tr("Only this action, e.g. key.created"), "ACTION"));
-             p.addOption(valueOption("limit", tr("How many entries (default 50)"), "N"));
-         },
-         [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
-             Api::AuditQuery query;
-             query.action = p.value(QStringLiteral("action"));
-             query.limit = 50;
-             if (p.isSet(QStringLiteral("limit"))) {
-                 bool ok = false;
-                 query.limit = p.value(QStringLiteral("limit")).toInt(&ok);
-                 if (!ok || query.limit < 1) {
-                     ctx.usage(tr("--limit needs a number"));
-                     return;
-                 }
-             }
-             ctx.audit().list(query, &ctx, [&ctx](const Result<Api::AuditPage>& r) {
-                 if (!r.ok()) {
-                     ctx.refuse(r.error);
-                     return;
-                 }
-                 if (ctx.json()) {
-                     QJsonArray array;
-                     for (const Api::AuditEntry& e : r.value->entries)
-                         array.append(e.toJson());
-                     ctx.printJson(array);
-                 } else {
-                     TextTable table(
-                         {tr("TIME"), tr("ACTION"), tr("OUTCOME"), tr("ACTOR"), tr("TARGET"), tr("ADDRESS")});
-                     for (const Api::AuditEntry& e : r.value->entries)
-                         table.addRow({minute(e.at), e.action, e.outcome, e.actor.email, e.targetId, e.clientAddress});
-                     ctx.print(table.render());
-                 }
-                 ctx.finish(Success);
-             });
-         }});
+    list.push_back({QStringLiteral("audit"),
+                    {},
+                    tr("Show the audit log, newest first"),
+                    [](QCommandLineParser& p) {
+                        p.addOption(valueOption("action", tr("Only this action, e.g. key.created"), "ACTION"));
+                        p.addOption(valueOption("limit", tr("How many entries (default 50)"), "N"));
+                    },
+                    [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
+                        Api::AuditQuery query;
+                        query.action = p.value(QStringLiteral("action"));
+                        query.limit = 50;
+                        if (p.isSet(QStringLiteral("limit"))) {
+                            bool ok = false;
+                            query.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+                            if (!ok || query.limit < 1) {
+                                ctx.usage(tr("--limit needs a number"));
+                                return;
+                            }
+                        }
+                        ctx.audit().list(query, &ctx, [&ctx](const Result<Api::AuditPage>& r) {
+                            if (!r.ok()) {
+                                ctx.refuse(r.error);
+                                return;
+                            }
+                            printList(
+                                ctx, r.value->entries,
+                                {tr("TIME"), tr("ACTION"), tr("OUTCOME"), tr("ACTOR"), tr("TARGET"), tr("ADDRESS")},
+                                [](const Api::AuditEntry& e) {
+                                    return QStringList {minute(e.at),  e.action,   e.outcome,
+                                                        e.actor.email, e.targetId, e.clientAddress};
+                                });
+                        });
+                    }});
 
     list.push_back({QStringLiteral("verify"),
                     QStringLiteral("[KEY]"),
