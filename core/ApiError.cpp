@@ -17,6 +17,12 @@ QStringList ApiError::requiredProofs() const
     return proofs;
 }
 
+std::optional<int> ApiError::maxKeyLifetimeDays() const
+{
+    const QJsonValue days = details.value(QStringLiteral("max_key_lifetime_days"));
+    return days.isDouble() ? std::optional<int>(days.toInt()) : std::nullopt;
+}
+
 int ApiError::retryAfterSeconds(int fallback) const
 {
     return details.value(QStringLiteral("retry_after_seconds")).toInt(fallback);

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace Keyward {
 
@@ -52,6 +53,8 @@ struct ApiError
     QStringList requiredProofs() const;
     // details.retry_after_seconds (RATE_LIMITED), else `fallback` (e.g. the Retry-After header).
     int retryAfterSeconds(int fallback = 0) const;
+    // details.max_key_lifetime_days: the tenant's cap an expiry went beyond; empty when not said.
+    std::optional<int> maxKeyLifetimeDays() const;
 
     static ApiError malformed(const QString& message, const QJsonObject& details = {});
     static ApiError validation(const QString& field, const QString& message);

@@ -152,7 +152,7 @@ private slots:
         QTRY_COMPARE(m_console.window()->session().name, QStringLiteral("Ada Lovelace"));
         QCOMPARE(name->text(), QStringLiteral("Ada Lovelace"));
         QVERIFY(!save->isEnabled());
-        QVERIFY(!child<QLabel>(tab, "errorLabel")->isVisible());
+        QVERIFY(!child<MessageWidget>(tab, "errorMessage")->isVisible());
     }
 
     // ---- Two-factor authentication ----
@@ -185,7 +185,7 @@ private slots:
 
         auto* code = child<QLineEdit>(dialog, "codeLineEdit");
         auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-        auto* error = child<QLabel>(dialog, "errorLabel");
+        auto* error = child<MessageWidget>(dialog, "errorMessage");
 
         // Too short: refused here, nothing sent.
         code->setText(QStringLiteral("123"));
@@ -264,21 +264,32 @@ private slots:
 
     // ---- Password ----
 
-    // The error colour of the pages' inline errors reads on light and dark windows alike.
-    void errorColourIsReadable_data()
+    // The inline messages (errors, warnings, hints) read on light and dark themes alike: their text keeps the
+    // theme's own text colour over a background only tinted with the message's colour.
+    void messagesAreReadable_data()
     {
         QTest::addColumn<QColor>("window");
-        QTest::newRow("white") << QColor(Qt::white);
-        QTest::newRow("Fusion light") << QColor(0xef, 0xef, 0xef);
-        QTest::newRow("Breeze dark") << QColor(0x23, 0x26, 0x29);
-        QTest::newRow("black") << QColor(Qt::black);
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("white") << QColor(Qt::white) << QColor(Qt::black);
+        QTest::newRow("Fusion light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+        QTest::newRow("Breeze dark") << QColor(0x23, 0x26, 0x29) << QColor(0xfc, 0xfc, 0xfc);
+        QTest::newRow("black") << QColor(Qt::black) << QColor(Qt::white);
     }
-    void errorColourIsReadable()
+    void messagesAreReadable()
     {
         QFETCH(QColor, window);
-        const QColor ink = MessageWidget::readableErrorColor(window);
-        QVERIFY2(MessageWidget::contrastRatio(ink, window) >= MessageWidget::MinContrast, qPrintable(ink.name()));
-        QVERIFY2(ink.red() > ink.green() && ink.red() > ink.blue(), qPrintable(ink.name())); // still red
+        QFETCH(QColor, text);
+        MessageWidget message;
+        QPalette palette = message.palette();
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        message.setPalette(palette);
+        for (const auto type :
+             {MessageWidget::Type::Error, MessageWidget::Type::Warning, MessageWidget::Type::Information}) {
+            message.showMessage(QStringLiteral("The current password is wrong"), type);
+            const double contrast = MessageWidget::contrastRatio(message.textColor(), message.backgroundColor());
+            QVERIFY2(contrast >= MessageWidget::MinContrast, qPrintable(QString::number(contrast)));
+        }
     }
 
     // The meter scores with the server's own policy (core/PasswordPolicy: zxcvbn 0-4, at least 12 characters).
@@ -374,16 +385,16 @@ private slots:
         child<QLineEdit>(tab, "currentPasswordLineEdit")->setText(QStringLiteral("not-my-password"));
         child<QLineEdit>(tab, "newPasswordLineEdit")->setText(QStringLiteral("another-password-9"));
         child<QLineEdit>(tab, "confirmPasswordLineEdit")->setText(QStringLiteral("another-password-9"));
-        auto* error = child<QLabel>(tab, "errorLabel");
+        auto* error = child<MessageWidget>(tab, "errorMessage");
         QVERIFY(!error->isVisible());
         child<QPushButton>(tab, "changePasswordButton")->click();
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("The current password is wrong"));
         // Readable: an error colour with at least 4.5:1 against the window (not the near-white BrightText).
-        const QColor ink = error->palette().color(error->foregroundRole());
+        const QColor ink = error->textColor();
         QVERIFY(ink != error->palette().color(QPalette::BrightText));
-        QVERIFY2(MessageWidget::contrastRatio(ink, error->palette().color(QPalette::Window)) >= 4.5,
-                 qPrintable(ink.name()));
+        QVERIFY2(MessageWidget::contrastRatio(ink, error->backgroundColor()) >= 4.5, qPrintable(ink.name()));
+        QCOMPARE(error->type(), MessageWidget::Type::Error);
         // Nothing was changed: the fields stay for a correction, the old password still works.
         QCOMPARE(child<QLineEdit>(tab, "newPasswordLineEdit")->text(), QStringLiteral("another-password-9"));
         QVERIFY(child<QPushButton>(tab, "changePasswordButton")->isEnabled());
@@ -397,7 +408,7 @@ private slots:
         for (const char* name : {"currentPasswordLineEdit", "newPasswordLineEdit", "confirmPasswordLineEdit"})
             child<QLineEdit>(tab, name)->setText(UserPassword);
         child<QPushButton>(tab, "changePasswordButton")->click();
-        auto* error = child<QLabel>(tab, "errorLabel");
+        auto* error = child<MessageWidget>(tab, "errorMessage");
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("The new password must differ from the current one")); // 400
     }
@@ -418,7 +429,7 @@ private slots:
         QTRY_COMPARE(status.size(), 1);
         // Forms are cleared after submit.
         QVERIFY(current->text().isEmpty() && nextEdit->text().isEmpty() && confirm->text().isEmpty());
-        QVERIFY(!child<QLabel>(tab, "errorLabel")->isVisible());
+        QVERIFY(!child<MessageWidget>(tab, "errorMessage")->isVisible());
         QVERIFY(!child<QPushButton>(tab, "changePasswordButton")->isEnabled());
 
         QVERIFY(!m_console.server().login(NewPasswordEmail, next).isEmpty());

@@ -10,6 +10,8 @@
 #include "ui/ApiKeysTab.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/KeyTableView.h"
+#include "ui/MessageWidget.h"
 #include "ui/SecretDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -349,7 +352,7 @@ private slots:
         dateEdit->setMinimumDate(QDate::currentDate().addDays(-10));
         dateEdit->setDate(QDate::currentDate().addDays(-1));
         clickOk(dialog);
-        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        auto* error = dialog->findChild<MessageWidget*>(QStringLiteral("errorMessage"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QLatin1String("future")));
         QVERIFY(dialog->isVisible());
@@ -563,7 +566,7 @@ private slots:
         m_tab->reload();
         QTRY_VERIFY(!m_tab->isLoading() && statusText(revoked) == QLatin1String("Inactive"));
         auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
-        status->setCurrentIndex(status->findData(int(KeyStatus::Inactive)));
+        status->setCurrentIndex(status->findData(QStringLiteral("inactive")));
         QVERIFY(m_tab->proxy()->rowCount() >= 1);
         for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
             QCOMPARE(m_tab->proxy()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Inactive"));
@@ -575,6 +578,63 @@ private slots:
         for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
             QVERIFY(m_tab->proxy()->index(row, 0).data(ApiKeyModel::ExpiringSoonRole).toBool());
         expiring->setChecked(false);
+        QCOMPARE(m_tab->proxy()->rowCount(), m_tab->model()->rowCount());
+    }
+
+    void columnsShowEveryDetailAndCanBeChosen()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        QJsonObject described = key(QStringLiteral("docs deploy"));
+        described.insert(QStringLiteral("description"), QStringLiteral("publishes the docs site"));
+        const QString id = m_console.server().createKey(aliceToken(), described).value(QStringLiteral("id")).toString();
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && m_tab->model()->indexOf(id) >= 0);
+        auto* view = m_tab->findChild<KeyTableView*>(QStringLiteral("keysTableView"));
+        QVERIFY(view);
+        const int row = m_tab->model()->indexOf(id);
+        QVERIFY(!view->isColumnHidden(ApiKeyModel::Description));
+        QCOMPARE(m_tab->model()->index(row, ApiKeyModel::Description).data().toString(),
+                 QStringLiteral("publishes the docs site"));
+        QVERIFY(view->isColumnHidden(ApiKeyModel::Owner)); // always the user here
+        QVERIFY(view->isColumnHidden(ApiKeyModel::LastUsedFrom)); // until chosen
+        // Dates are not cut: the column is as wide as the text it shows.
+        for (const int column : {ApiKeyModel::Created, ApiKeyModel::Expires}) {
+            const QString text = m_tab->model()->index(row, column).data().toString();
+            QVERIFY2(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        }
+
+        // The header's menu offers every column but the owner, and brings the defaults back.
+        std::unique_ptr<QMenu> menu(view->createColumnsMenu(nullptr));
+        QStringList offered;
+        for (QAction* action : menu->actions()) {
+            if (action->isCheckable())
+                offered << action->text();
+        }
+        QCOMPARE(offered.size(), ApiKeyModel::ColumnCount - 1);
+        QVERIFY(!offered.contains(QStringLiteral("Owner")));
+        auto* lastUsedFrom = menu->findChild<QAction*>(QStringLiteral("column%1Action").arg(ApiKeyModel::LastUsedFrom));
+        QVERIFY(lastUsedFrom && !lastUsedFrom->isChecked());
+        lastUsedFrom->setChecked(true);
+        QVERIFY(!view->isColumnHidden(ApiKeyModel::LastUsedFrom));
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("column%1Action").arg(ApiKeyModel::Name))->isEnabled());
+        menu->findChild<QAction*>(QStringLiteral("defaultColumnsAction"))->trigger();
+        QVERIFY(view->isColumnHidden(ApiKeyModel::LastUsedFrom));
+        QVERIFY(view->isColumnHidden(ApiKeyModel::Owner));
+
+        // Search matches the description that is now shown.
+        auto* search = m_tab->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        search->setText(QStringLiteral("docs site"));
+        QCOMPARE(m_tab->proxy()->rowCount(), 1);
+        // A search that matches nothing says so instead of showing an empty grid; Escape clears it.
+        search->setText(QStringLiteral("no key is called this"));
+        QCOMPARE(m_tab->proxy()->rowCount(), 0);
+        QVERIFY2(view->emptyText().contains(QLatin1String("No key matches")), qPrintable(view->emptyText()));
+        m_tab->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_tab->window()));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
         QCOMPARE(m_tab->proxy()->rowCount(), m_tab->model()->rowCount());
     }
 

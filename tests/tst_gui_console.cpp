@@ -3,6 +3,7 @@
 
 #include "tests/support/ConsoleHarness.h"
 #include "ui/LoginDialog.h"
+#include "ui/MessageWidget.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -72,7 +73,7 @@ private slots:
         dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->setText(QStringLiteral("user@acme.test"));
         dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("wrong-password"));
         dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
-        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        auto* error = dialog->findChild<MessageWidget*>(QStringLiteral("errorMessage"));
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("The e-mail or password is wrong"));
         QVERIFY(dialog->isVisible());

@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(typedWhenClosed, QString()); // the password is not kept
         QTRY_VERIFY(generate->isEnabled());
         QVERIFY(!tab->newKeyRequest());
-        QVERIFY(!child<QLabel>(tab, "errorLabel")->isVisible());
+        QVERIFY(!child<MessageWidget>(tab, "errorMessage")->isVisible());
         QVERIFY(!tab->isSecretShown());
         QCOMPARE(status.size(), 0);
         QCOMPARE(errors.size(), 0);

@@ -7,19 +7,23 @@
 #include "ui/ApiKeyModel.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/SecretDialog.h"
 #include "ui/TenantKeysTab.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -38,8 +42,8 @@ const QString CarolEmail = QStringLiteral("carol@acme.test");
 const QString DaveEmail = QStringLiteral("dave@acme.test");
 const QString ErinEmail = QStringLiteral("erin@acme.test");
 const QString SupportEmail = QStringLiteral("sam@acme.test");
-const char* const MutatingActions[] = {"actionNewTenantKey", "actionEditTenantKey", "actionRevokeSelected",
-                                       "actionReactivateSelected", "actionDeleteSelected"};
+const char* const MutatingActions[] = {"actionNewTenantKey",       "actionEditTenantKey",   "actionRevokeSelected",
+                                       "actionReactivateSelected", "actionRotateTenantKey", "actionDeleteSelected"};
 
 QJsonObject keyFor(const QString& userId, const QString& name, int days = 30)
 {
@@ -244,6 +248,10 @@ private slots:
 
         Dialogs::setNextAnswer(true);
         revoke->trigger();
+        // The question names the keys and whose they are.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(Dialogs::lastQuestion().contains(QStringLiteral("“dave %1” of %2").arg(i).arg(DaveEmail)),
+                     qPrintable(Dialogs::lastQuestion()));
         for (const QString& id : std::as_const(ids)) {
             QTRY_COMPARE(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Status).data().toString(),
                          QStringLiteral("Inactive"));
@@ -253,6 +261,50 @@ private slots:
         QVERIFY(m_tab->findChild<QAction*>(QStringLiteral("actionReactivateSelected"))->isEnabled());
         users->setCurrentIndex(0);
         QVERIFY(waitLoaded());
+    }
+
+    void adminRotatesAndDeletesAUsersKey()
+    {
+        const QJsonObject created
+            = m_console.server().createKey(adminToken(), keyFor(m_users[ErinEmail], QStringLiteral("erin deploy")));
+        const QString id = created.value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        m_tab->reload();
+        QVERIFY(waitLoaded());
+        auto* view = m_tab->findChild<QTableView*>(QStringLiteral("tenantKeysTableView"));
+        const QModelIndex index
+            = m_tab->proxy()->mapFromSource(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Name));
+        QVERIFY(index.isValid());
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto* rotate = m_tab->findChild<QAction*>(QStringLiteral("actionRotateTenantKey"));
+        QVERIFY(rotate->isVisible() && rotate->isEnabled());
+        rotate->trigger();
+        QInputDialog* input = nullptr;
+        QTRY_VERIFY((input = m_tab->findChild<QInputDialog*>(QStringLiteral("rotateInputDialog"))));
+        input->setTextValue(input->comboBoxItems().at(0)); // the old secret stops at once
+        input->accept();
+        SecretDialog* secret = nullptr;
+        QTRY_VERIFY((secret = m_tab->findChild<SecretDialog*>(QStringLiteral("secretDialog"))) && secret->isVisible());
+        const QString newSecret = secret->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+        secret->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
+        secret->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+        QVERIFY(newSecret != created.value(QStringLiteral("secret")).toString());
+        QCOMPARE(serverKey(id).value(QStringLiteral("prefix")).toString(), newSecret.left(11));
+        QTRY_COMPARE(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Prefix).data().toString(),
+                     newSecret.left(11));
+
+        // Delete asks with the key's name and owner, and says it cannot be undone.
+        view->selectionModel()->setCurrentIndex(
+            m_tab->proxy()->mapFromSource(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Name)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Dialogs::setNextAnswer(true);
+        m_tab->findChild<QAction*>(QStringLiteral("actionDeleteSelected"))->trigger();
+        QVERIFY(Dialogs::lastQuestion().contains(QStringLiteral("“erin deploy”")));
+        QVERIFY(Dialogs::lastQuestion().contains(QStringLiteral("cannot be restored")));
+        QTRY_COMPARE(m_tab->model()->indexOf(id), -1);
+        QCOMPARE(m_console.server().http().get(QStringLiteral("v1/api-keys/%1").arg(id), session(adminToken())).status,
+                 404);
     }
 
     void csvExportHasAHeaderAndOneLinePerKey()

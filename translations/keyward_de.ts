@@ -74,52 +74,47 @@
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="97"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <location filename="../ui/AuthKeyTab.ui" line="101"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <location filename="../ui/AuthKeyTab.ui" line="102"/>
         <source>Generate your authentication key</source>
         <translation>Ihren Authentifizierungsschlüssel erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <location filename="../ui/AuthKeyTab.ui" line="103"/>
         <source>Generate authentication key</source>
         <translation>Authentifizierungsschlüssel erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <location filename="../ui/AuthKeyTab.ui" line="108"/>
         <source>&amp;Regenerate…</source>
         <translation>&amp;Neu erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <location filename="../ui/AuthKeyTab.ui" line="109"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation>Den Schlüssel durch einen neuen ersetzen; der aktuelle Schlüssel funktioniert sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <location filename="../ui/AuthKeyTab.ui" line="110"/>
         <source>Regenerate authentication key</source>
         <translation>Authentifizierungsschlüssel neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <location filename="../ui/AuthKeyTab.ui" line="115"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <location filename="../ui/AuthKeyTab.ui" line="116"/>
         <source>Delete the key; it stops working at once</source>
         <translation>Den Schlüssel löschen; er funktioniert sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <location filename="../ui/AuthKeyTab.ui" line="117"/>
         <source>Delete authentication key</source>
         <translation>Authentifizierungsschlüssel löschen</translation>
     </message>
@@ -190,29 +185,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="244"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="362"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="246"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="305"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="307"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="355"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Läuft in %n Tag ab, am %1</numerusform>
@@ -220,110 +215,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="358"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="360"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Widerrufen: Der Schlüssel funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="371"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
         <source>Last used on %1 from %2</source>
         <translation>Zuletzt verwendet am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="374"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Key id: %1</source>
         <translation>Schlüssel-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="398"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="400"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="402"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="404"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="406"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="408"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="410"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <source>Last used from</source>
+        <translation>Zuletzt verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="42"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="31"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
         <source>Search by name, prefix or description…</source>
         <translation>Nach Name, Präfix oder Beschreibung suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="44"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="59"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -331,88 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="82"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
         <source>Your API keys</source>
         <translation>Ihre API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="107"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="84"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="118"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="97"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="165"/>
-        <source>&amp;New key…</source>
-        <translation>&amp;Neuer Schlüssel…</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <source>Loading keys…</source>
+        <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
-        <source>Create a new API key (%1)</source>
-        <translation>Neuen API-Schlüssel erstellen (%1)</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="192"/>
+        <source>No keys yet. Create one with New key (%1).</source>
+        <translation>Noch keine Schlüssel. Legen Sie einen mit „Neuer Schlüssel“ (%1) an.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="195"/>
+        <source>No key matches the search and filters.</source>
+        <translation>Kein Schlüssel passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="173"/>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Widerrufen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="175"/>
-        <source>Make the key inactive: it stops working at once</source>
-        <translation>Den Schlüssel deaktivieren: Er funktioniert sofort nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
-        <source>Re-&amp;activate</source>
-        <translation>&amp;Reaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="312"/>
-        <source>Make a revoked key work again (not once it has expired)</source>
-        <translation>Einen widerrufenen Schlüssel wieder aktivieren (nicht mehr nach seinem Ablauf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
-        <source>R&amp;otate…</source>
-        <translation>R&amp;otieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
-        <source>Issue a new secret for the key</source>
-        <translation>Ein neues Geheimnis für den Schlüssel ausstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="189"/>
-        <source>&amp;Copy key id</source>
-        <translation>Schlüssel-ID &amp;kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="310"/>
-        <source>This key has expired and cannot be re-activated</source>
-        <translation>Dieser Schlüssel ist abgelaufen und kann nicht reaktiviert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="320"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="197"/>
         <source>No keys yet</source>
         <translation>Noch keine Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="322"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="199"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -420,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="324"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="201"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -428,119 +362,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="332"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="207"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n Ihrer Schlüssel läuft innerhalb von %1 Tagen ab. Bearbeiten Sie ihn, um die Laufzeit zu verlängern.</numerusform>
             <numerusform>%n Ihrer Schlüssel laufen innerhalb von %1 Tagen ab. Bearbeiten Sie sie, um die Laufzeit zu verlängern.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="353"/>
-        <source>Created the key “%1”</source>
-        <translation>Schlüssel „%1“ erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="371"/>
-        <source>Saved the key “%1”</source>
-        <translation>Schlüssel „%1“ gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
-        <source>Revoke API key</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="384"/>
-        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
-        <translation>„%1“ widerrufen? Der Schlüssel funktioniert sofort nicht mehr. Sie können ihn reaktivieren, solange er nicht abgelaufen ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="385"/>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="388"/>
-        <source>Revoked the key “%1”</source>
-        <translation>Schlüssel „%1“ widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
-        <source>Re-activated the key “%1”</source>
-        <translation>Schlüssel „%1“ reaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Stop working at once</source>
-        <translation>Sofort ungültig werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Keep working for 1 hour</source>
-        <translation>Noch 1 Stunde gültig bleiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 24 hours</source>
-        <translation>Noch 24 Stunden gültig bleiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 7 days</source>
-        <translation>Noch 7 Tage gültig bleiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="424"/>
-        <source>Rotate API key</source>
-        <translation>API-Schlüssel rotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="425"/>
-        <source>Rotating “%1” issues a new secret, shown once.
-The current secret should:</source>
-        <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das nur einmal angezeigt wird.
-Das aktuelle Geheimnis soll:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
-        <source>Rotate</source>
-        <translation>Rotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="442"/>
-        <source>New secret issued; the previous one no longer works</source>
-        <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="445"/>
-        <source>New secret issued; the previous one works until %1</source>
-        <translation>Neues Geheimnis ausgestellt; das vorherige funktioniert noch bis %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
-        <source>Delete API key</source>
-        <translation>API-Schlüssel löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="460"/>
-        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
-        <translation>„%1“ endgültig löschen? Der Schlüssel funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
-        <source>Deleted the key “%1”</source>
-        <translation>Schlüssel „%1“ gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
-        <source>Copied the key id %1</source>
-        <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -587,118 +414,118 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
+        <location filename="../ui/AuditTab.cpp" line="25"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
         <source>Load &amp;older entries</source>
         <translation>Ältere Einträge &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
         <source>Sign-ins</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Keys created</source>
         <translation>Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys edited</source>
         <translation>Schlüssel bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys re-activated</source>
         <translation>Schlüssel reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys rotated</source>
         <translation>Schlüssel rotiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys deleted</source>
         <translation>Schlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Revoked keys used</source>
         <translation>Widerrufene Schlüssel verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Authentication keys</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Password changes</source>
         <translation>Passwortänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Users changed</source>
         <translation>Benutzer geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="125"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="127"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>Filter loaded entries…</source>
         <translation>Geladene Einträge filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
         <source>Filter the audit log</source>
         <translation>Audit-Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="162"/>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n Protokolleintrag angezeigt</numerusform>
@@ -709,84 +536,84 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
         <source>Authentication Key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
         <source>Regenerate the authentication key?</source>
         <translation>Authentifizierungsschlüssel neu erzeugen?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation>Der aktuelle Schlüssel funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, benötigen den neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Ein Authentifizierungsschlüssel meldet sich ohne Ihr Passwort in Ihrem Namen an. Um einen zu erstellen, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Ein neuer Authentifizierungsschlüssel ersetzt den alten, der nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>Your authentication key has been generated.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete the authentication key?</source>
         <translation>Authentifizierungsschlüssel löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>Der Schlüssel %1… funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
@@ -810,172 +637,172 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
         <source>Edit API key</source>
         <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
         <source>e.g. CI pipeline</source>
         <translation>z. B. CI-Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="99"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="106"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Me (%1)</source>
         <translation>Ich (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Schlüssel, Profil, Mandant und Audit-Protokoll lesen (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Schlüssel erstellen, ändern, widerrufen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Benutzer und den Mandanten verwalten (nur für Inhaber mit Administratorrechten)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Deliver webhooks</source>
         <translation>Webhooks zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Berechtigungen können nicht geändert werden; erstellen Sie stattdessen einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
         <source>Expiration</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="159"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Keep (%1)</source>
         <translation>Beibehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
         <source>Expiration date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="175"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
         <source>&amp;Expires:</source>
         <translation>Ab&amp;lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="239"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="232"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="275"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Länger als von diesem Mandanten erlaubt (%n Tag)</numerusform>
@@ -983,20 +810,20 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="293"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Dieser Schlüssel ist abgelaufen; sein Ablauf kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="295"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Expires on %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="348"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tag.</numerusform>
@@ -1004,17 +831,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="342"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen: Wählen Sie morgen oder ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="365"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
@@ -1028,6 +855,295 @@ Das aktuelle Geheimnis soll:</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::KeyCommands</name>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="87"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <source>Create a new API key (%1)</source>
+        <translation>Einen neuen API-Schlüssel anlegen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="92"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <source>Make the selected keys inactive: they stop working at once</source>
+        <translation>Die ausgewählten Schlüssel deaktivieren: Sie funktionieren sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="94"/>
+        <source>Re-&amp;activate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="96"/>
+        <source>Issue a new secret for the key</source>
+        <translation>Ein neues Geheimnis für den Schlüssel ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="97"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="100"/>
+        <source>&amp;Copy key id</source>
+        <translation>Schlüssel-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="124"/>
+        <source>Created the key “%1”</source>
+        <translation>Schlüssel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="126"/>
+        <source>Created the key “%1” for %2</source>
+        <translation>Schlüssel „%1“ für %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="131"/>
+        <source>Saved the key “%1”</source>
+        <translation>Schlüssel „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="158"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation>Dieser Schlüssel ist abgelaufen und kann nicht reaktiviert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="160"/>
+        <source>Make revoked keys work again (not once they have expired)</source>
+        <translation>Widerrufene Schlüssel wieder verwenden (nicht nach ihrem Ablauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="178"/>
+        <source>• “%1”</source>
+        <translation>• „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="180"/>
+        <source>• “%1” of %2</source>
+        <translation>• „%1“ von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="183"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
+        <translation>„%1“ widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="209"/>
+        <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</numerusform>
+            <numerusform>Diese %n Schlüssel widerrufen? Sie funktionieren sofort nicht mehr. Bis zu ihrem Ablauf können sie reaktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <source>Revoke API keys</source>
+        <translation>
+            <numerusform>API-Schlüssel widerrufen</numerusform>
+            <numerusform>API-Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="213"/>
+        <source>Revoke %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation>„%1“ endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Diese %n Schlüssel endgültig löschen? Sie funktionieren sofort nicht mehr und können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <source>Delete API keys</source>
+        <translation>
+            <numerusform>API-Schlüssel löschen</numerusform>
+            <numerusform>API-Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="236"/>
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel löschen</numerusform>
+            <numerusform>%n Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Stop working at once</source>
+        <translation>Sofort nicht mehr funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Noch 1 Stunde funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Noch 24 Stunden funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 7 days</source>
+        <translation>Noch 7 Tage funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="252"/>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das einmal angezeigt wird.
+Das aktuelle Geheimnis soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="258"/>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="281"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="294"/>
+        <source>Copied the key id %1</source>
+        <translation>Schlüssel-ID %1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <source>Revoked the key “%1”</source>
+        <translation>Schlüssel „%1“ widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="371"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <source>Re-activated the key “%1”</source>
+        <translation>Schlüssel „%1“ reaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="375"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel reaktiviert</numerusform>
+            <numerusform>%n Schlüssel reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <source>Deleted the key “%1”</source>
+        <translation>Schlüssel „%1“ gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="379"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="387"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
+            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyStatusCombo</name>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="9"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="10"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="11"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="12"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="13"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyTableView</name>
+    <message>
+        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="30"/>
@@ -1035,22 +1151,22 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="37"/>
+        <location filename="../ui/LoginDialog.cpp" line="36"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="116"/>
+        <location filename="../ui/LoginDialog.cpp" line="117"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="126"/>
+        <location filename="../ui/LoginDialog.cpp" line="127"/>
         <source>Paste your authentication key.</source>
         <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="133"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter your e-mail and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -1091,32 +1207,32 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
@@ -1142,12 +1258,12 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="46"/>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <location filename="../ui/PasswordTab.cpp" line="47"/>
         <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
             <numerusform>Wenn Sie Ihr Passwort ändern, werden Ihre anderen Sitzungen abgemeldet. Das neue Passwort muss mindestens %n Zeichen lang sein und darf nicht leicht zu erraten sein.</numerusform>
@@ -1155,44 +1271,44 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="97"/>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="94"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <location filename="../ui/PasswordTab.cpp" line="108"/>
         <source>very weak</source>
         <translation>sehr schwach</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="112"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
         <source>weak</source>
         <translation>schwach</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="114"/>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="116"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <location filename="../ui/PasswordTab.cpp" line="118"/>
         <source>very strong</source>
         <translation>sehr stark</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="126"/>
+        <location filename="../ui/PasswordTab.cpp" line="124"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
@@ -1200,7 +1316,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password may have at most %n characters.</source>
         <translation>
             <numerusform>Das neue Passwort darf höchstens %n Zeichen lang sein.</numerusform>
@@ -1208,18 +1324,18 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
         <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
         <translation>Das neue Passwort ist zu leicht zu erraten (Stärke %1 von %2; nötig ist %3). Vermeiden Sie gängige Wörter, Namen, Daten, Tastaturmuster und Ihre E-Mail-Adresse; einige Wörter ohne Zusammenhang eignen sich gut.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <location filename="../ui/PasswordTab.cpp" line="152"/>
         <source>%1 (%2 of %3)</source>
         <comment>strength word, score, highest score</comment>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="165"/>
+        <location filename="../ui/PasswordTab.cpp" line="163"/>
         <source>The passwords do not match.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1229,12 +1345,12 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Ihr Konto nutzt die Zwei-Faktor-Authentifizierung. Zum Ändern des Passworts ist daher auch ein Code aus Ihrer Authenticator-App nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="215"/>
+        <location filename="../ui/PasswordTab.cpp" line="213"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation>Ihr Passwort wurde geändert; Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="220"/>
+        <location filename="../ui/PasswordTab.cpp" line="218"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n API-Schlüssel widerrufen und Ihr Authentifizierungsschlüssel gelöscht.</numerusform>
@@ -1242,7 +1358,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="222"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n API-Schlüssel widerrufen; Sie hatten keinen Authentifizierungsschlüssel.</numerusform>
@@ -1253,22 +1369,22 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="18"/>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrator: verwaltet die Benutzer und Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="20"/>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support: sieht die Schlüssel und das Audit-Protokoll des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="24"/>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
         <source>User: manages own keys</source>
         <translation>Benutzer: verwaltet eigene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="34"/>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1283,12 +1399,12 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Aus: Für die Anmeldung genügt Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="114"/>
+        <location filename="../ui/ProfileTab.cpp" line="116"/>
         <source>Your name is now “%1”.</source>
         <translation>Ihr Name lautet jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="138"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Wer die Authenticator-App besitzt, hat Ihr Konto in der Hand. Um die Zwei-Faktor-Authentifizierung zu aktivieren, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
@@ -1357,32 +1473,32 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::StepUpDialog</name>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="41"/>
+        <location filename="../ui/StepUpDialog.cpp" line="24"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="92"/>
+        <location filename="../ui/StepUpDialog.cpp" line="75"/>
         <source>Enter your password and the current code from your authenticator app to continue.</source>
         <translation>Geben Sie zum Fortfahren Ihr Passwort und den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="94"/>
+        <location filename="../ui/StepUpDialog.cpp" line="77"/>
         <source>Enter the current code from your authenticator app to continue.</source>
         <translation>Geben Sie zum Fortfahren den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="96"/>
+        <location filename="../ui/StepUpDialog.cpp" line="79"/>
         <source>Enter your password to continue.</source>
         <translation>Geben Sie zum Fortfahren Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="156"/>
+        <location filename="../ui/StepUpDialog.cpp" line="139"/>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StepUpDialog.cpp" line="158"/>
+        <location filename="../ui/StepUpDialog.cpp" line="141"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1390,12 +1506,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="169"/>
+        <location filename="../ui/StepUpDialog.cpp" line="152"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="173"/>
+        <location filename="../ui/StepUpDialog.cpp" line="156"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
@@ -1408,52 +1524,27 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Mandantenschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
         <source>User filter</source>
         <translation>Benutzerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="87"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Name, Beschreibung, Präfix, Inhaber oder Schlüssel-ID suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="98"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="113"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -1461,149 +1552,74 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="122"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="117"/>
         <source>Loading keys</source>
         <translation>Schlüssel werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="130"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="124"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
         <source>Stop loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="136"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="131"/>
         <source>API keys of the tenant</source>
         <translation>API-Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="169"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="175"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
-        <source>&amp;New key for a user…</source>
-        <translation>&amp;Neuer Schlüssel für einen Benutzer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
-        <source>&amp;Revoke selected…</source>
-        <translation>Auswahl &amp;widerrufen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
-        <source>Make the selected active keys inactive: they stop working at once</source>
-        <translation>Die ausgewählten aktiven Schlüssel deaktivieren: Sie funktionieren sofort nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
-        <source>Re-&amp;activate selected</source>
-        <translation>Auswahl &amp;reaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
-        <source>Make the selected revoked keys work again (not expired ones)</source>
-        <translation>Die ausgewählten widerrufenen Schlüssel wieder aktivieren (keine abgelaufenen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
-        <source>&amp;Delete selected…</source>
-        <translation>Auswahl &amp;löschen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
-        <source>&amp;Copy key id</source>
-        <translation>Schlüssel-ID &amp;kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="148"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="150"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
-        <source>Re&amp;load</source>
-        <translation>Neu la&amp;den</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
-        <source>Revoke API keys</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
-        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
-        <translation>
-            <numerusform>%n ausgewählten Schlüssel widerrufen? Er funktioniert sofort nicht mehr. Er kann reaktiviert werden, solange er nicht abgelaufen ist.</numerusform>
-            <numerusform>%n ausgewählte Schlüssel widerrufen? Sie funktionieren sofort nicht mehr. Sie können reaktiviert werden, solange sie nicht abgelaufen sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
-        <source>Delete API keys</source>
-        <translation>API-Schlüssel löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
-        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
-        <translation>
-            <numerusform>%n ausgewählten Schlüssel endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</numerusform>
-            <numerusform>%n ausgewählte Schlüssel endgültig löschen? Sie funktionieren sofort nicht mehr und können nicht wiederhergestellt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="317"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="240"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="319"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="242"/>
         <source>%1 — disabled</source>
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="303"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="356"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="276"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n Schlüssel geladen…</numerusform>
@@ -1611,7 +1627,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="397"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="198"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1619,15 +1635,25 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="203"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
             <numerusform>Laden nach %n Schlüsseln abgebrochen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>No key matches the filters.</source>
+        <translation>Kein Schlüssel passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>This tenant has no keys yet.</source>
+        <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="299"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -1635,64 +1661,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="508"/>
-        <source>Created the key “%1” for %2</source>
-        <translation>Schlüssel „%1“ für %2 erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="523"/>
-        <source>Saved the key “%1”</source>
-        <translation>Schlüssel „%1“ gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="580"/>
-        <source>Revoked %n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel widerrufen</numerusform>
-            <numerusform>%n Schlüssel widerrufen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
-        <source>Re-activated %n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel reaktiviert</numerusform>
-            <numerusform>%n Schlüssel reaktiviert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
-        <source>Deleted %n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel gelöscht</numerusform>
-            <numerusform>%n Schlüssel gelöscht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="592"/>
-        <source>%1; %n failed: %2</source>
-        <translation>
-            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
-            <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="606"/>
-        <source>Copied the key id %1</source>
-        <translation>Schlüssel-ID %1 kopiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="614"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="354"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="361"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1700,8 +1679,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="632"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="372"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1764,22 +1743,22 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>&amp;Code aus der App:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="149"/>
+        <location filename="../ui/TotpDialog.cpp" line="148"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="162"/>
+        <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Um die Zwei-Faktor-Authentifizierung zu deaktivieren, müssen Sie erneut bestätigen, dass Sie es sind.</translation>
     </message>
@@ -1847,7 +1826,7 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>kw_pat_…</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="96"/>
+        <location filename="../ui/LoginDialog.ui" line="93"/>
         <source>Signing in</source>
         <translation>Anmeldung läuft</translation>
     </message>
@@ -1994,12 +1973,7 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Für den Fall, dass jemand anderes Ihr Passwort kannte: Alle Ihre API-Schlüssel werden widerrufen (Sie können sie später wieder aktivieren) und Ihr Authentifizierungsschlüssel wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="103"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordTab.ui" line="117"/>
+        <location filename="../ui/PasswordTab.ui" line="114"/>
         <source>C&amp;hange password</source>
         <translation>&amp;Passwort ändern</translation>
     </message>
@@ -2105,11 +2079,6 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/ProfileTab.ui" line="93"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
         <translation>Zwei-Faktor-Authentifizierung ausschalten (erfordert einen aktuellen Code)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileTab.ui" line="110"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
 </context>
 <context>

@@ -74,52 +74,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="97"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <location filename="../ui/AuthKeyTab.ui" line="101"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <location filename="../ui/AuthKeyTab.ui" line="102"/>
         <source>Generate your authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <location filename="../ui/AuthKeyTab.ui" line="103"/>
         <source>Generate authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <location filename="../ui/AuthKeyTab.ui" line="108"/>
         <source>&amp;Regenerate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <location filename="../ui/AuthKeyTab.ui" line="109"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <location filename="../ui/AuthKeyTab.ui" line="110"/>
         <source>Regenerate authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <location filename="../ui/AuthKeyTab.ui" line="115"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <location filename="../ui/AuthKeyTab.ui" line="116"/>
         <source>Delete the key; it stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <location filename="../ui/AuthKeyTab.ui" line="117"/>
         <source>Delete authentication key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,29 +185,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="244"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="362"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="246"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="305"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="307"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="355"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expires in %n day, on %1</numerusform>
@@ -220,110 +215,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="358"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="360"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="371"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
         <source>Last used on %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="374"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Key id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="398"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="400"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="402"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="404"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="406"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="408"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="410"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <source>Last used from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="42"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="31"/>
         <source>API Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
         <source>Search by name, prefix or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="44"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="59"/>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -331,88 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="82"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
         <source>Your API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="107"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="84"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="118"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="97"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="165"/>
-        <source>&amp;New key…</source>
+        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
-        <source>Create a new API key (%1)</source>
+        <location filename="../ui/ApiKeysTab.cpp" line="192"/>
+        <source>No keys yet. Create one with New key (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
-        <source>&amp;Edit…</source>
+        <location filename="../ui/ApiKeysTab.cpp" line="195"/>
+        <source>No key matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="173"/>
-        <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="175"/>
-        <source>Make the key inactive: it stops working at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
-        <source>Re-&amp;activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="312"/>
-        <source>Make a revoked key work again (not once it has expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
-        <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
-        <source>Issue a new secret for the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="189"/>
-        <source>&amp;Copy key id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="310"/>
-        <source>This key has expired and cannot be re-activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="320"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="197"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="322"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="199"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -420,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="324"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="201"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -428,118 +362,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="332"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="207"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
             <numerusform>%n of your keys expire within %1 days. Edit them to extend the expiry.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="353"/>
-        <source>Created the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="371"/>
-        <source>Saved the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
-        <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="384"/>
-        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="385"/>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="388"/>
-        <source>Revoked the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
-        <source>Re-activated the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Stop working at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Keep working for 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="424"/>
-        <source>Rotate API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="425"/>
-        <source>Rotating “%1” issues a new secret, shown once.
-The current secret should:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
-        <source>Rotate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="442"/>
-        <source>New secret issued; the previous one no longer works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="445"/>
-        <source>New secret issued; the previous one works until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
-        <source>Delete API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="460"/>
-        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
-        <source>Deleted the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
-        <source>Copied the key id %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,118 +414,118 @@ The current secret should:</source>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
+        <location filename="../ui/AuditTab.cpp" line="25"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
         <source>Load &amp;older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
         <source>Sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Keys created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Revoked keys used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Authentication keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Password changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Users changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="125"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="127"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>Filter loaded entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
         <source>Filter the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="162"/>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n audit entry shown</numerusform>
@@ -708,84 +536,84 @@ The current secret should:</source>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
         <source>Authentication Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
         <source>Regenerate the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>Your authentication key has been generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
         <source>Your authentication key has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Key copied. The clipboard is cleared in %n second.</numerusform>
@@ -809,172 +637,172 @@ The current secret should:</source>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
         <source>Edit API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
         <source>e.g. CI pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>Key name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="99"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="106"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>&amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Create, change, revoke and delete keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>web&amp;hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Deliver webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
         <source>Expiration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="159"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Keep (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
         <source>Expiration date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="175"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
         <source>&amp;Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="239"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="232"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="275"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Longer than this tenant allows (%n day)</numerusform>
@@ -982,20 +810,20 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="293"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="295"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Expires on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="348"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>This tenant allows keys to live at most %n day.</numerusform>
@@ -1003,17 +831,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Enter a name for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="342"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="365"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +855,294 @@ The current secret should:</source>
     </message>
 </context>
 <context>
+    <name>Keyward::KeyCommands</name>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="87"/>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <source>Create a new API key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="92"/>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <source>Make the selected keys inactive: they stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="94"/>
+        <source>Re-&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="96"/>
+        <source>Issue a new secret for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="97"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="100"/>
+        <source>&amp;Copy key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="124"/>
+        <source>Created the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="126"/>
+        <source>Created the key “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="131"/>
+        <source>Saved the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="158"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="160"/>
+        <source>Make revoked keys work again (not once they have expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="178"/>
+        <source>• “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="180"/>
+        <source>• “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="183"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="209"/>
+        <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>Revoke this key? It stops working at once. It can be re-activated until it expires.</numerusform>
+            <numerusform>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <source>Revoke API keys</source>
+        <translation>
+            <numerusform>Revoke API key</numerusform>
+            <numerusform>Revoke API keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="213"/>
+        <source>Revoke %n key(s)</source>
+        <translation>
+            <numerusform>Revoke %n key</numerusform>
+            <numerusform>Revoke %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>Delete this key for good? It stops working at once and cannot be restored.</numerusform>
+            <numerusform>Delete these %n keys for good? They stop working at once and cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <source>Delete API keys</source>
+        <translation>
+            <numerusform>Delete API key</numerusform>
+            <numerusform>Delete API keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="236"/>
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Delete %n key</numerusform>
+            <numerusform>Delete %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Keep working for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="252"/>
+        <source>Rotate API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="258"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="281"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="294"/>
+        <source>Copied the key id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <source>Revoked the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="371"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>Revoked %n key</numerusform>
+            <numerusform>Revoked %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <source>Re-activated the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="375"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>Re-activated %n key</numerusform>
+            <numerusform>Re-activated %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <source>Deleted the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="379"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>Deleted %n key</numerusform>
+            <numerusform>Deleted %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="387"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1; %n failed: %2</numerusform>
+            <numerusform>%1; %n failed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyStatusCombo</name>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="9"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="10"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="11"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="12"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="13"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyTableView</name>
+    <message>
+        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="30"/>
@@ -1034,22 +1150,22 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="37"/>
+        <location filename="../ui/LoginDialog.cpp" line="36"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="116"/>
+        <location filename="../ui/LoginDialog.cpp" line="117"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="126"/>
+        <location filename="../ui/LoginDialog.cpp" line="127"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="133"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,32 +1206,32 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Keyward — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,12 +1257,12 @@ The current secret should:</source>
 <context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="46"/>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <location filename="../ui/PasswordTab.cpp" line="47"/>
         <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
             <numerusform>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</numerusform>
@@ -1154,44 +1270,44 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="97"/>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="94"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <location filename="../ui/PasswordTab.cpp" line="108"/>
         <source>very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="112"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="114"/>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="116"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <location filename="../ui/PasswordTab.cpp" line="118"/>
         <source>very strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="126"/>
+        <location filename="../ui/PasswordTab.cpp" line="124"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>The new password needs at least %n character.</numerusform>
@@ -1199,7 +1315,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password may have at most %n characters.</source>
         <translation>
             <numerusform>The new password may have at most %n characters.</numerusform>
@@ -1207,18 +1323,18 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
         <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <location filename="../ui/PasswordTab.cpp" line="152"/>
         <source>%1 (%2 of %3)</source>
         <comment>strength word, score, highest score</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="165"/>
+        <location filename="../ui/PasswordTab.cpp" line="163"/>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,12 +1344,12 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="215"/>
+        <location filename="../ui/PasswordTab.cpp" line="213"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="220"/>
+        <location filename="../ui/PasswordTab.cpp" line="218"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n API key revoked and your authentication key deleted.</numerusform>
@@ -1241,7 +1357,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="222"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n API key revoked; you had no authentication key.</numerusform>
@@ -1252,22 +1368,22 @@ The current secret should:</source>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="18"/>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="20"/>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="24"/>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
         <source>User: manages own keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="34"/>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1398,12 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="114"/>
+        <location filename="../ui/ProfileTab.cpp" line="116"/>
         <source>Your name is now “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="138"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,32 +1472,32 @@ The current secret should:</source>
 <context>
     <name>Keyward::StepUpDialog</name>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="41"/>
+        <location filename="../ui/StepUpDialog.cpp" line="24"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="92"/>
+        <location filename="../ui/StepUpDialog.cpp" line="75"/>
         <source>Enter your password and the current code from your authenticator app to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="94"/>
+        <location filename="../ui/StepUpDialog.cpp" line="77"/>
         <source>Enter the current code from your authenticator app to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="96"/>
+        <location filename="../ui/StepUpDialog.cpp" line="79"/>
         <source>Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="156"/>
+        <location filename="../ui/StepUpDialog.cpp" line="139"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StepUpDialog.cpp" line="158"/>
+        <location filename="../ui/StepUpDialog.cpp" line="141"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many attempts. Try again in %n second.</numerusform>
@@ -1389,12 +1505,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="169"/>
+        <location filename="../ui/StepUpDialog.cpp" line="152"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="173"/>
+        <location filename="../ui/StepUpDialog.cpp" line="156"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,52 +1523,27 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="87"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="98"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="113"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1460,149 +1551,74 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="122"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="117"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="130"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="124"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="136"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="131"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="169"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="175"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
-        <source>&amp;New key for a user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
-        <source>&amp;Revoke selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
-        <source>Make the selected active keys inactive: they stop working at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
-        <source>Re-&amp;activate selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
-        <source>Make the selected revoked keys work again (not expired ones)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
-        <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
-        <source>&amp;Copy key id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="148"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="150"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
-        <source>Revoke API keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
-        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
-        <translation>
-            <numerusform>Revoke %n selected key? It stops working at once. It can be re-activated until it expires.</numerusform>
-            <numerusform>Revoke %n selected keys? They stop working at once. They can be re-activated until they expire.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
-        <source>Delete API keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
-        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
-        <translation>
-            <numerusform>Delete %n selected key for good? It stops working at once and cannot be restored.</numerusform>
-            <numerusform>Delete %n selected keys for good? They stop working at once and cannot be restored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="317"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="240"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="319"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="242"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="303"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="356"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="276"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1610,7 +1626,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="397"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="198"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1618,15 +1634,25 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="203"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
             <numerusform>Loading stopped after %n keys: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>No key matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>This tenant has no keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="299"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1634,64 +1660,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="508"/>
-        <source>Created the key “%1” for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="523"/>
-        <source>Saved the key “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="580"/>
-        <source>Revoked %n key(s)</source>
-        <translation>
-            <numerusform>Revoked %n key</numerusform>
-            <numerusform>Revoked %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
-        <source>Re-activated %n key(s)</source>
-        <translation>
-            <numerusform>Re-activated %n key</numerusform>
-            <numerusform>Re-activated %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
-        <source>Deleted %n key(s)</source>
-        <translation>
-            <numerusform>Deleted %n key</numerusform>
-            <numerusform>Deleted %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="592"/>
-        <source>%1; %n failed: %2</source>
-        <translation>
-            <numerusform>%1; %n failed: %2</numerusform>
-            <numerusform>%1; %n failed: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="606"/>
-        <source>Copied the key id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="614"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="354"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="361"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1699,8 +1678,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="632"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="372"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,22 +1742,22 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="149"/>
+        <location filename="../ui/TotpDialog.cpp" line="148"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="162"/>
+        <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1825,7 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="96"/>
+        <location filename="../ui/LoginDialog.ui" line="93"/>
         <source>Signing in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,12 +1972,7 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="103"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordTab.ui" line="117"/>
+        <location filename="../ui/PasswordTab.ui" line="114"/>
         <source>C&amp;hange password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,11 +2077,6 @@ The current secret should:</source>
     <message>
         <location filename="../ui/ProfileTab.ui" line="93"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileTab.ui" line="110"/>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,52 +74,47 @@
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="97"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="104"/>
+        <location filename="../ui/AuthKeyTab.ui" line="101"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="105"/>
+        <location filename="../ui/AuthKeyTab.ui" line="102"/>
         <source>Generate your authentication key</source>
         <translation>Générer votre clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="106"/>
+        <location filename="../ui/AuthKeyTab.ui" line="103"/>
         <source>Generate authentication key</source>
         <translation>Générer la clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="111"/>
+        <location filename="../ui/AuthKeyTab.ui" line="108"/>
         <source>&amp;Regenerate…</source>
         <translation>&amp;Régénérer…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="112"/>
+        <location filename="../ui/AuthKeyTab.ui" line="109"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation>Remplacer la clé par une nouvelle&#xa0;; la clé actuelle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="113"/>
+        <location filename="../ui/AuthKeyTab.ui" line="110"/>
         <source>Regenerate authentication key</source>
         <translation>Régénérer la clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="118"/>
+        <location filename="../ui/AuthKeyTab.ui" line="115"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="119"/>
+        <location filename="../ui/AuthKeyTab.ui" line="116"/>
         <source>Delete the key; it stops working at once</source>
         <translation>Supprimer la clé&#xa0;; elle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="120"/>
+        <location filename="../ui/AuthKeyTab.ui" line="117"/>
         <source>Delete authentication key</source>
         <translation>Supprimer la clé d&apos;authentification</translation>
     </message>
@@ -190,29 +185,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="244"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="362"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="246"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="305"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="307"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="355"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expire dans %n jour, le %1</numerusform>
@@ -220,110 +215,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="358"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
         <source>Expired on %1</source>
         <translation>Expirée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="360"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Révoquée&#xa0;: la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="371"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
         <source>Last used on %1 from %2</source>
         <translation>Dernière utilisation le %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="374"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Key id: %1</source>
         <translation>Identifiant de la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="398"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="400"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="402"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="404"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="406"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="408"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="410"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <source>Last used from</source>
+        <translation>Dernière utilisation depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="42"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="31"/>
         <source>API Keys</source>
         <translation>Clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
         <source>Search by name, prefix or description…</source>
         <translation>Rechercher par nom, préfixe ou description…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="54"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="44"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="59"/>
-        <source>Status filter</source>
-        <translation>Filtre de statut</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="60"/>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="61"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="62"/>
-        <source>Inactive</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="63"/>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -331,88 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="82"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
         <source>Your API keys</source>
         <translation>Vos clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="107"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="84"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="118"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="97"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="165"/>
-        <source>&amp;New key…</source>
-        <translation>&amp;Nouvelle clé…</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <source>Loading keys…</source>
+        <translation>Chargement des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="166"/>
-        <source>Create a new API key (%1)</source>
-        <translation>Créer une clé d&apos;API (%1)</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="192"/>
+        <source>No keys yet. Create one with New key (%1).</source>
+        <translation>Aucune clé pour l’instant. Créez-en une avec « Nouvelle clé » (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="167"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <location filename="../ui/ApiKeysTab.cpp" line="195"/>
+        <source>No key matches the search and filters.</source>
+        <translation>Aucune clé ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="173"/>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Révoquer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="175"/>
-        <source>Make the key inactive: it stops working at once</source>
-        <translation>Rendre la clé inactive&#xa0;: elle cesse immédiatement de fonctionner</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="176"/>
-        <source>Re-&amp;activate</source>
-        <translation>Ré&amp;activer</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="178"/>
-        <location filename="../ui/ApiKeysTab.cpp" line="312"/>
-        <source>Make a revoked key work again (not once it has expired)</source>
-        <translation>Remettre en service une clé révoquée (impossible une fois qu&apos;elle a expiré)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="179"/>
-        <source>R&amp;otate…</source>
-        <translation>Reno&amp;uveler…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="181"/>
-        <source>Issue a new secret for the key</source>
-        <translation>Émettre un nouveau secret pour la clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="183"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="189"/>
-        <source>&amp;Copy key id</source>
-        <translation>&amp;Copier l&apos;identifiant de la clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="310"/>
-        <source>This key has expired and cannot be re-activated</source>
-        <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="320"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="197"/>
         <source>No keys yet</source>
         <translation>Aucune clé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="322"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="199"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -420,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="324"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="201"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 sur %n clé</numerusform>
@@ -428,119 +362,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="332"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="207"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n de vos clés expire d&apos;ici %1 jours. Modifiez-la pour prolonger sa validité.</numerusform>
             <numerusform>%n de vos clés expirent d&apos;ici %1 jours. Modifiez-les pour prolonger leur validité.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="353"/>
-        <source>Created the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» créée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="371"/>
-        <source>Saved the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="383"/>
-        <source>Revoke API key</source>
-        <translation>Révoquer la clé d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="384"/>
-        <source>Revoke “%1”? It stops working at once. You can re-activate it until it expires.</source>
-        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner. Vous pourrez la réactiver jusqu&apos;à son expiration.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="385"/>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="388"/>
-        <source>Revoked the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» révoquée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="404"/>
-        <source>Re-activated the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» réactivée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Stop working at once</source>
-        <translation>Cesser immédiatement de fonctionner</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="419"/>
-        <source>Keep working for 1 hour</source>
-        <translation>Rester valide pendant 1 heure</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 24 hours</source>
-        <translation>Rester valide pendant 24 heures</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="420"/>
-        <source>Keep working for 7 days</source>
-        <translation>Rester valide pendant 7 jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="424"/>
-        <source>Rotate API key</source>
-        <translation>Renouveler la clé d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="425"/>
-        <source>Rotating “%1” issues a new secret, shown once.
-The current secret should:</source>
-        <translation>Le renouvellement de «&#xa0;%1&#xa0;» émet un nouveau secret, affiché une seule fois.
-Le secret actuel doit&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="429"/>
-        <source>Rotate</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="442"/>
-        <source>New secret issued; the previous one no longer works</source>
-        <translation>Nouveau secret émis&#xa0;; le précédent ne fonctionne plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="445"/>
-        <source>New secret issued; the previous one works until %1</source>
-        <translation>Nouveau secret émis&#xa0;; le précédent fonctionne jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="459"/>
-        <source>Delete API key</source>
-        <translation>Supprimer la clé d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="460"/>
-        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
-        <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;? La clé cesse immédiatement de fonctionner et ne pourra pas être restaurée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="461"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="464"/>
-        <source>Deleted the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="475"/>
-        <source>Copied the key id %1</source>
-        <translation>Identifiant de clé %1 copié</translation>
     </message>
 </context>
 <context>
@@ -587,118 +414,118 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
+        <location filename="../ui/AuditTab.cpp" line="25"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
+        <location filename="../ui/AuditTab.cpp" line="27"/>
         <source>Load &amp;older entries</source>
         <translation>Charger les entrées plus a&amp;nciennes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
+        <location filename="../ui/AuditTab.cpp" line="30"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
+        <location filename="../ui/AuditTab.cpp" line="37"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="39"/>
         <source>Sign-ins</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Keys created</source>
         <translation>Clés créées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys edited</source>
         <translation>Clés modifiées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys revoked</source>
         <translation>Clés révoquées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys re-activated</source>
         <translation>Clés réactivées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys deleted</source>
         <translation>Clés supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Revoked keys used</source>
         <translation>Clés révoquées utilisées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Authentication keys</source>
         <translation>Clés d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Password changes</source>
         <translation>Changements de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Users changed</source>
         <translation>Utilisateurs modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="125"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
+        <location filename="../ui/AuditTab.cpp" line="127"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>Filter loaded entries…</source>
         <translation>Filtrer les entrées chargées…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
+        <location filename="../ui/AuditTab.cpp" line="58"/>
         <source>Filter the audit log</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="162"/>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n entrée d&apos;audit affichée</numerusform>
@@ -709,84 +536,84 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
         <source>Authentication Key</source>
         <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="105"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="107"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="111"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="115"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="149"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
         <source>Regenerate the authentication key?</source>
         <translation>Régénérer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="150"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
         <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
         <translation>La clé actuelle cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="152"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Une clé d&apos;authentification se connecte en votre nom sans votre mot de passe&#xa0;: pour en créer une, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="172"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="173"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
         <source>Your authentication key has been generated.</source>
         <translation>Votre clé d&apos;authentification a été générée.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="186"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete the authentication key?</source>
         <translation>Supprimer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="187"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>La clé %1… cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="190"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="203"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Votre clé d&apos;authentification a été supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="218"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
         <source>Key copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -810,172 +637,172 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
         <source>Edit API key</source>
         <translation>Modifier la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ex. pipeline CI</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="99"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="100"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="101"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="106"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="107"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Me (%1)</source>
         <translation>Moi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="109"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Lire les clés, le profil, le locataire et le journal d&apos;audit (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Créer, modifier, révoquer et supprimer des clés</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="130"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Gérer les utilisateurs et le locataire (propriétaires administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Deliver webhooks</source>
         <translation>Envoyer des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="133"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes:</source>
         <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Les autorisations ne peuvent pas être modifiées&#xa0;; créez plutôt une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
         <source>Expiration</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="159"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Keep (%1)</source>
         <translation>Conserver (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="162"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
         <source>Expiration date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="175"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="199"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="204"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="239"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="232"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="275"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Plus long que ce que ce locataire autorise (%n jour)</numerusform>
@@ -983,20 +810,20 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="293"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Cette clé a expiré&#xa0;; son expiration ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="295"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="298"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Expires on %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="300"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="348"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="353"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Ce locataire autorise des clés valables au plus %n jour.</numerusform>
@@ -1004,17 +831,17 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
         <source>Enter a name for the key.</source>
         <translation>Saisissez un nom pour la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="342"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>La date d&apos;expiration doit être dans le futur&#xa0;: choisissez demain ou une date ultérieure.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="365"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
     </message>
@@ -1028,6 +855,295 @@ Le secret actuel doit&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::KeyCommands</name>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="87"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <source>Create a new API key (%1)</source>
+        <translation>Créer une nouvelle clé d’API (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="92"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <source>Make the selected keys inactive: they stop working at once</source>
+        <translation>Désactiver les clés sélectionnées : elles cessent de fonctionner immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="94"/>
+        <source>Re-&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
+        <source>R&amp;otate…</source>
+        <translation>Renou&amp;veler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="96"/>
+        <source>Issue a new secret for the key</source>
+        <translation>Émettre un nouveau secret pour la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="97"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="100"/>
+        <source>&amp;Copy key id</source>
+        <translation>&amp;Copier l’identifiant de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="124"/>
+        <source>Created the key “%1”</source>
+        <translation>Clé « %1 » créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="126"/>
+        <source>Created the key “%1” for %2</source>
+        <translation>Clé « %1 » créée pour %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="131"/>
+        <source>Saved the key “%1”</source>
+        <translation>Clé « %1 » enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="158"/>
+        <source>This key has expired and cannot be re-activated</source>
+        <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="160"/>
+        <source>Make revoked keys work again (not once they have expired)</source>
+        <translation>Faire refonctionner les clés révoquées (pas une fois expirées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="178"/>
+        <source>• “%1”</source>
+        <translation>• « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="180"/>
+        <source>• “%1” of %2</source>
+        <translation>• « %1 » de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="183"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
+        <translation>Révoquer « %1 » ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="209"/>
+        <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
+        <translation>
+            <numerusform>Révoquer cette clé (%n) ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</numerusform>
+            <numerusform>Révoquer ces %n clés ? Elles cessent de fonctionner immédiatement. Elles peuvent être réactivées jusqu’à leur expiration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <source>Revoke API keys</source>
+        <translation>
+            <numerusform>Révoquer la clé d’API</numerusform>
+            <numerusform>Révoquer les clés d’API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="213"/>
+        <source>Revoke %n key(s)</source>
+        <translation>
+            <numerusform>Révoquer %n clé</numerusform>
+            <numerusform>Révoquer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
+        <translation>Supprimer définitivement « %1 » ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement cette clé (%n) ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</numerusform>
+            <numerusform>Supprimer définitivement ces %n clés ? Elles cessent de fonctionner immédiatement et ne peuvent pas être restaurées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <source>Delete API keys</source>
+        <translation>
+            <numerusform>Supprimer la clé d’API</numerusform>
+            <numerusform>Supprimer les clés d’API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="236"/>
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Supprimer %n clé</numerusform>
+            <numerusform>Supprimer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Stop working at once</source>
+        <translation>Cesser de fonctionner immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Fonctionner encore 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Fonctionner encore 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <source>Keep working for 7 days</source>
+        <translation>Fonctionner encore 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="252"/>
+        <source>Rotate API key</source>
+        <translation>Renouveler la clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <source>Rotating “%1” issues a new secret, shown once.
+The current secret should:</source>
+        <translation>Renouveler « %1 » émet un nouveau secret, affiché une seule fois.
+Le secret actuel doit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="258"/>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <source>New secret issued; the previous one no longer works</source>
+        <translation>Nouveau secret émis ; l’ancien ne fonctionne plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="281"/>
+        <source>New secret issued; the previous one works until %1</source>
+        <translation>Nouveau secret émis ; l’ancien fonctionne jusqu’au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="294"/>
+        <source>Copied the key id %1</source>
+        <translation>Identifiant de clé %1 copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <source>Revoked the key “%1”</source>
+        <translation>Clé « %1 » révoquée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="371"/>
+        <source>Revoked %n key(s)</source>
+        <translation>
+            <numerusform>%n clé révoquée</numerusform>
+            <numerusform>%n clés révoquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <source>Re-activated the key “%1”</source>
+        <translation>Clé « %1 » réactivée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="375"/>
+        <source>Re-activated %n key(s)</source>
+        <translation>
+            <numerusform>%n clé réactivée</numerusform>
+            <numerusform>%n clés réactivées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <source>Deleted the key “%1”</source>
+        <translation>Clé « %1 » supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="379"/>
+        <source>Deleted %n key(s)</source>
+        <translation>
+            <numerusform>%n clé supprimée</numerusform>
+            <numerusform>%n clés supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="387"/>
+        <source>%1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1 ; %n échec : %2</numerusform>
+            <numerusform>%1 ; %n échecs : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyStatusCombo</name>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="9"/>
+        <source>Status filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="10"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="11"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="12"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="13"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyTableView</name>
+    <message>
+        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.cpp" line="30"/>
@@ -1035,22 +1151,22 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="37"/>
+        <location filename="../ui/LoginDialog.cpp" line="36"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="116"/>
+        <location filename="../ui/LoginDialog.cpp" line="117"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="126"/>
+        <location filename="../ui/LoginDialog.cpp" line="127"/>
         <source>Paste your authentication key.</source>
         <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="133"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter your e-mail and password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -1091,32 +1207,32 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
@@ -1142,12 +1258,12 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::PasswordTab</name>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="46"/>
+        <location filename="../ui/PasswordTab.cpp" line="45"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="49"/>
+        <location filename="../ui/PasswordTab.cpp" line="47"/>
         <source>Changing your password signs out your other sessions. The new password needs at least %n characters and must not be easy to guess.</source>
         <translation>
             <numerusform>Changer votre mot de passe déconnecte vos autres sessions. Le nouveau mot de passe doit comporter au moins %n caractère et ne pas être facile à deviner.</numerusform>
@@ -1155,44 +1271,44 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="96"/>
-        <location filename="../ui/PasswordTab.cpp" line="97"/>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="94"/>
+        <location filename="../ui/PasswordTab.cpp" line="95"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="101"/>
+        <location filename="../ui/PasswordTab.cpp" line="99"/>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="110"/>
+        <location filename="../ui/PasswordTab.cpp" line="108"/>
         <source>very weak</source>
         <translation>très faible</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="112"/>
+        <location filename="../ui/PasswordTab.cpp" line="110"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="114"/>
+        <location filename="../ui/PasswordTab.cpp" line="112"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="116"/>
+        <location filename="../ui/PasswordTab.cpp" line="114"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="120"/>
+        <location filename="../ui/PasswordTab.cpp" line="118"/>
         <source>very strong</source>
         <translation>très forte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="126"/>
+        <location filename="../ui/PasswordTab.cpp" line="124"/>
         <source>The new password needs at least %n characters.</source>
         <translation>
             <numerusform>Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
@@ -1200,7 +1316,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="128"/>
+        <location filename="../ui/PasswordTab.cpp" line="126"/>
         <source>The new password may have at most %n characters.</source>
         <translation>
             <numerusform>Le nouveau mot de passe peut comporter au plus %n caractère.</numerusform>
@@ -1208,18 +1324,18 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="130"/>
+        <location filename="../ui/PasswordTab.cpp" line="128"/>
         <source>The new password is too easy to guess (strength %1 of %2; %3 is needed). Avoid common words, names, dates, keyboard patterns and your e-mail address; a few unrelated words work well.</source>
         <translation>Le nouveau mot de passe est trop facile à deviner (robustesse %1 sur %2&#xa0;; il faut %3). Évitez les mots courants, les noms, les dates, les suites de touches et votre adresse e-mail&#xa0;; quelques mots sans rapport entre eux conviennent bien.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="154"/>
+        <location filename="../ui/PasswordTab.cpp" line="152"/>
         <source>%1 (%2 of %3)</source>
         <comment>strength word, score, highest score</comment>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="165"/>
+        <location filename="../ui/PasswordTab.cpp" line="163"/>
         <source>The passwords do not match.</source>
         <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
@@ -1229,12 +1345,12 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Votre compte utilise l&apos;authentification à deux facteurs&#xa0;: pour changer le mot de passe, il faut aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.cpp" line="215"/>
+        <location filename="../ui/PasswordTab.cpp" line="213"/>
         <source>Your password has been changed; your other sessions have been signed out.</source>
         <translation>Votre mot de passe a été modifié&#xa0;; vos autres sessions ont été fermées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="220"/>
+        <location filename="../ui/PasswordTab.cpp" line="218"/>
         <source>%n API key(s) revoked and your authentication key deleted.</source>
         <translation>
             <numerusform>%n clé d&apos;API révoquée et votre clé d&apos;authentification supprimée.</numerusform>
@@ -1242,7 +1358,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PasswordTab.cpp" line="222"/>
+        <location filename="../ui/PasswordTab.cpp" line="220"/>
         <source>%n API key(s) revoked; you had no authentication key.</source>
         <translation>
             <numerusform>%n clé d&apos;API révoquée&#xa0;; vous n&apos;aviez pas de clé d&apos;authentification.</numerusform>
@@ -1253,22 +1369,22 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="18"/>
+        <location filename="../ui/ProfileTab.cpp" line="17"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrateur&#xa0;: gère les utilisateurs et les clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="20"/>
+        <location filename="../ui/ProfileTab.cpp" line="19"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support&#xa0;: consulte les clés et le journal d&apos;audit du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="24"/>
+        <location filename="../ui/ProfileTab.cpp" line="23"/>
         <source>User: manages own keys</source>
         <translation>Utilisateur&#xa0;: gère ses propres clés</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="34"/>
+        <location filename="../ui/ProfileTab.cpp" line="33"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1283,12 +1399,12 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Désactivée&#xa0;: la connexion ne demande que votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="114"/>
+        <location filename="../ui/ProfileTab.cpp" line="116"/>
         <source>Your name is now “%1”.</source>
         <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="132"/>
+        <location filename="../ui/ProfileTab.cpp" line="138"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Qui détient l&apos;application d&apos;authentification détient votre compte&#xa0;: pour activer l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
@@ -1357,32 +1473,32 @@ Le secret actuel doit&#xa0;:</translation>
 <context>
     <name>Keyward::StepUpDialog</name>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="41"/>
+        <location filename="../ui/StepUpDialog.cpp" line="24"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="92"/>
+        <location filename="../ui/StepUpDialog.cpp" line="75"/>
         <source>Enter your password and the current code from your authenticator app to continue.</source>
         <translation>Pour continuer, saisissez votre mot de passe et le code actuel de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="94"/>
+        <location filename="../ui/StepUpDialog.cpp" line="77"/>
         <source>Enter the current code from your authenticator app to continue.</source>
         <translation>Pour continuer, saisissez le code actuel de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="96"/>
+        <location filename="../ui/StepUpDialog.cpp" line="79"/>
         <source>Enter your password to continue.</source>
         <translation>Pour continuer, saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="156"/>
+        <location filename="../ui/StepUpDialog.cpp" line="139"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StepUpDialog.cpp" line="158"/>
+        <location filename="../ui/StepUpDialog.cpp" line="141"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
@@ -1390,12 +1506,12 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="169"/>
+        <location filename="../ui/StepUpDialog.cpp" line="152"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="173"/>
+        <location filename="../ui/StepUpDialog.cpp" line="156"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
     </message>
@@ -1408,52 +1524,27 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="85"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
         <source>User filter</source>
         <translation>Filtre d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="87"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
-        <source>Status filter</source>
-        <translation>Filtre de statut</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="93"/>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
-        <source>Inactive</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="103"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="98"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="113"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -1461,149 +1552,74 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="122"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="117"/>
         <source>Loading keys</source>
         <translation>Chargement des clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="130"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="124"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
         <source>Stop loading</source>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="136"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="131"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="169"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="175"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
-        <source>&amp;New key for a user…</source>
-        <translation>&amp;Nouvelle clé pour un utilisateur…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="214"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
-        <source>&amp;Revoke selected…</source>
-        <translation>&amp;Révoquer la sélection…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
-        <source>Make the selected active keys inactive: they stop working at once</source>
-        <translation>Rendre inactives les clés actives sélectionnées&#xa0;: elles cessent immédiatement de fonctionner</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="220"/>
-        <source>Re-&amp;activate selected</source>
-        <translation>Ré&amp;activer la sélection</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="222"/>
-        <source>Make the selected revoked keys work again (not expired ones)</source>
-        <translation>Remettre en service les clés révoquées sélectionnées (pas celles qui ont expiré)</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
-        <source>&amp;Delete selected…</source>
-        <translation>&amp;Supprimer la sélection…</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="230"/>
-        <source>&amp;Copy key id</source>
-        <translation>&amp;Copier l&apos;identifiant de la clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="232"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="148"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="234"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="150"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="235"/>
-        <source>Re&amp;load</source>
-        <translation>Rec&amp;harger</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
-        <source>Revoke API keys</source>
-        <translation>Révoquer des clés d&apos;API</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="251"/>
-        <source>Revoke %n selected key(s)? They stop working at once. They can be re-activated until they expire.</source>
-        <translation>
-            <numerusform>Révoquer %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner. Elle peut être réactivée jusqu&apos;à son expiration.</numerusform>
-            <numerusform>Révoquer %n clés sélectionnées&#xa0;? Elles cessent immédiatement de fonctionner. Elles peuvent être réactivées jusqu&apos;à leur expiration.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="254"/>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="269"/>
-        <source>Delete API keys</source>
-        <translation>Supprimer des clés d&apos;API</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
-        <source>Delete %n selected key(s) for good? They stop working at once and cannot be restored.</source>
-        <translation>
-            <numerusform>Supprimer définitivement %n clé sélectionnée&#xa0;? Elle cesse immédiatement de fonctionner et ne pourra pas être restaurée.</numerusform>
-            <numerusform>Supprimer définitivement %n clés sélectionnées&#xa0;? Elles cessent immédiatement de fonctionner et ne pourront pas être restaurées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="317"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="240"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="319"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="242"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="303"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="356"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="276"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="393"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -1611,7 +1627,7 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="397"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="198"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1619,15 +1635,25 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="203"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
             <numerusform>Chargement interrompu après %n clés&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>No key matches the filters.</source>
+        <translation>Aucune clé ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <source>This tenant has no keys yet.</source>
+        <translation>Ce locataire n’a pas encore de clé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="299"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1635,64 +1661,17 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="508"/>
-        <source>Created the key “%1” for %2</source>
-        <translation>Clé «&#xa0;%1&#xa0;» créée pour %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="523"/>
-        <source>Saved the key “%1”</source>
-        <translation>Clé «&#xa0;%1&#xa0;» enregistrée</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="580"/>
-        <source>Revoked %n key(s)</source>
-        <translation>
-            <numerusform>%n clé révoquée</numerusform>
-            <numerusform>%n clés révoquées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="582"/>
-        <source>Re-activated %n key(s)</source>
-        <translation>
-            <numerusform>%n clé réactivée</numerusform>
-            <numerusform>%n clés réactivées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="584"/>
-        <source>Deleted %n key(s)</source>
-        <translation>
-            <numerusform>%n clé supprimée</numerusform>
-            <numerusform>%n clés supprimées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="592"/>
-        <source>%1; %n failed: %2</source>
-        <translation>
-            <numerusform>%1&#xa0;; %n échec&#xa0;: %2</numerusform>
-            <numerusform>%1&#xa0;; %n échecs&#xa0;: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="606"/>
-        <source>Copied the key id %1</source>
-        <translation>Identifiant de clé %1 copié</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="613"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="614"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="354"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="621"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="361"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1700,8 +1679,8 @@ Le secret actuel doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="632"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="667"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="372"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1764,22 +1743,22 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Code de l&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="112"/>
+        <location filename="../ui/TotpDialog.cpp" line="109"/>
         <source>Turn off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="149"/>
+        <location filename="../ui/TotpDialog.cpp" line="148"/>
         <source>Enter the %1-digit code from your authenticator app.</source>
         <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="162"/>
+        <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Pour désactiver l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
@@ -1847,7 +1826,7 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>kw_pat_…</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="96"/>
+        <location filename="../ui/LoginDialog.ui" line="93"/>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -1994,12 +1973,7 @@ Le secret actuel doit&#xa0;:</translation>
         <translation>Si quelqu&apos;un d&apos;autre a pu connaître votre mot de passe&#xa0;: toutes vos clés d&apos;API sont révoquées (vous pourrez les réactiver plus tard) et votre clé d&apos;authentification est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordTab.ui" line="103"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordTab.ui" line="117"/>
+        <location filename="../ui/PasswordTab.ui" line="114"/>
         <source>C&amp;hange password</source>
         <translation>&amp;Modifier le mot de passe</translation>
     </message>
@@ -2105,11 +2079,6 @@ Le secret actuel doit&#xa0;:</translation>
         <location filename="../ui/ProfileTab.ui" line="93"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
         <translation>Désactiver l&apos;authentification à deux facteurs (demande un code actuel)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileTab.ui" line="110"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,10 @@ const QString& ApiKeyModel::textOf(const Row& row, int column)
         return row.prefix;
     case Scopes:
         return row.scopes;
+    case LastUsedFrom:
+        return row.lastUsedAddress;
+    case Description:
+        return row.description;
     default:
         return none;
     }
@@ -307,6 +311,10 @@ QVariant ApiKeyModel::displayData(const Row& row, KeyStatus status, int column) 
         return row.lastUsed != NoTime ? shortDateTime(row.lastUsed) : tr("Never");
     case Status:
         return statusText(status);
+    case LastUsedFrom:
+        return row.lastUsedAddress;
+    case Description:
+        return row.description;
     }
     return {};
 }
@@ -318,6 +326,8 @@ QVariant ApiKeyModel::editData(const Row& row, KeyStatus status, int column) con
     case Owner:
     case Prefix:
     case Scopes:
+    case LastUsedFrom:
+    case Description:
         return textOf(row, column);
     case Created:
     case Expires:
@@ -365,6 +375,7 @@ QVariant ApiKeyModel::toolTipData(const Row& row, KeyStatus status, int column) 
     }
     switch (column) {
     case Name:
+    case Description: // the whole text where the column cuts it
         return row.description.isEmpty() ? QVariant() : QVariant(row.description);
     case LastUsed:
         if (row.lastUsed != NoTime && !row.lastUsedAddress.isEmpty())
@@ -410,6 +421,10 @@ QVariant ApiKeyModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Last used");
     case Status:
         return tr("Status");
+    case LastUsedFrom:
+        return tr("Last used from");
+    case Description:
+        return tr("Description");
     }
     return {};
 }
@@ -493,7 +508,9 @@ int ApiKeyModel::compareRows(int left, int right, int column) const
     case Name:
     case Owner:
     case Prefix:
-    case Scopes: {
+    case Scopes:
+    case LastUsedFrom:
+    case Description: {
         const TextOrder& texts = textOrder(column);
         return order(texts.rankAt(left), texts.rankAt(right));
     }

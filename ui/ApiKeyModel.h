@@ -29,7 +29,20 @@ class ApiKeyModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Owner, Prefix, Scopes, Created, Expires, LastUsed, Status, ColumnCount };
+    // Description is last: it takes the width left (the header stretches its last section).
+    enum Column {
+        Name,
+        Owner,
+        Prefix,
+        Status,
+        Scopes,
+        Created,
+        Expires,
+        LastUsed,
+        LastUsedFrom,
+        Description,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // QString: the key id
         StatusRole, // int: KeyStatus
@@ -60,7 +73,8 @@ public:
     QStringList ids() const;
 
     // Raw values without a QVariant, for sorting and filtering. Out of range: an empty text, NoTime, false.
-    // The EditRole text of Name, Owner (the e-mail), Prefix and Scopes (comma-separated); empty for other columns.
+    // The EditRole text of Name, Owner (the e-mail), Prefix, Scopes (comma-separated), LastUsedFrom and Description;
+    // empty for other columns.
     const QString& textAt(int row, int column) const;
     const QString& descriptionAt(int row) const;
     // Created, Expires and LastUsed in milliseconds since the epoch (NoTime if none, or for other columns).
@@ -77,6 +91,9 @@ public:
     // Replaces the key with the same id (revoke, re-activate, rotate, edit). False if it is not in the model.
     bool updateKey(const Api::Key& key);
     bool removeKey(const QString& id);
+
+    // "Active", "Inactive", "Expired" in the user's language.
+    QString statusText(KeyStatus status) const;
 
     // Days until the key expires, rounded up (0 or less once it has). Empty when it has no expiry.
     static std::optional<int> daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);
@@ -116,7 +133,6 @@ private:
     QVariant decorationData(const Row& row, KeyStatus status, int column) const;
     QVariant toolTipData(const Row& row, KeyStatus status, int column) const;
     QVariant foregroundData(const Row& row, KeyStatus status, int column) const;
-    QString statusText(KeyStatus status) const;
     TextOrder& textOrder(int column) const;
     void rebuildIndex();
 

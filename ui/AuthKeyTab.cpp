@@ -30,8 +30,7 @@ AuthKeyTab::AuthKeyTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("authKeyTab"));
     setWindowTitle(tr("Authentication Key"));
-    m_ui->errorLabel->setVisible(false);
-    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
+    m_ui->errorMessage->hideMessage();
     m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text stands in without a theme
     m_ui->noKeyLabel->setVisible(false);
     m_ui->detailsWidget->setVisible(false);
@@ -57,7 +56,7 @@ void AuthKeyTab::setSession(const SessionInfo& info)
     if (otherUser) {
         clearSecret();
         m_state = State::Unknown;
-        m_ui->errorLabel->setVisible(false);
+        m_ui->errorMessage->hideMessage();
         reload();
     }
 }
@@ -153,7 +152,7 @@ void AuthKeyTab::requestNewKey()
     if (m_reply || m_newKey)
         return;
     clearSecret();
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
         return AccountEndpoint(api()).generateAuthenticationKey(
             proof, &request,
@@ -191,7 +190,7 @@ void AuthKeyTab::sendDelete()
     if (m_reply || m_newKey)
         return;
     clearSecret();
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     startRequest(AccountEndpoint(api()).deleteAuthenticationKey(this, [this](const Result<Nothing>& deleted) {
         endRequest();
         if (deleted.ok()) {
@@ -227,8 +226,7 @@ void AuthKeyTab::updateButtons()
 void AuthKeyTab::showError(const ApiError& error)
 {
     // The server's message, inline; a lost connection also goes to the window (banner, retries).
-    m_ui->errorLabel->setText(error.message);
-    m_ui->errorLabel->setVisible(true);
+    m_ui->errorMessage->showMessage(error.message);
     if (error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout))
         emit errorOccurred(error);
 }

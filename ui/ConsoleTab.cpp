@@ -26,4 +26,12 @@ void ConsoleTab::showSecretOnce(const Api::IssuedKey& issued)
     dialog->open();
 }
 
+void ConsoleTab::setWorking(bool working)
+{
+    const bool was = m_working > 0;
+    m_working = qMax(0, m_working + (working ? 1 : -1));
+    if (was != (m_working > 0))
+        emit busyChanged(m_working > 0);
+}
+
 } // namespace Keyward

@@ -53,12 +53,16 @@ protected:
     SecretStore* secretStore() const { return m_secrets; }
     // Shows a key's secret the one time the server gave it (SecretDialog), offering to keep it in the keychain.
     void showSecretOnce(const Api::IssuedKey& issued);
+    // One more (true) or one fewer (false) piece of work in flight: busyChanged says when the page starts and stops
+    // being busy, however many pieces overlap.
+    void setWorking(bool working);
 
 private:
     ApiClient& m_api;
     Clipboard& m_clipboard;
     SessionInfo m_session;
     SecretStore* m_secrets = nullptr;
+    int m_working = 0;
 };
 
 } // namespace Keyward

@@ -1,6 +1,6 @@
 #include "ui/CreateKeyDialog.h"
 
-#include "core/ApiClient.h"
+#include "core/ApiError.h"
 #include "ui/MessageWidget.h"
 
 #include <QCheckBox>
@@ -37,10 +37,8 @@ QDateTime utcFrom(qint64 ms)
 }
 } // namespace
 
-CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWidget* parent)
+CreateKeyDialog::CreateKeyDialog(const SessionInfo& session, QWidget* parent)
     : QDialog(parent)
-    , m_keys(api)
-    , m_users(api)
     , m_session(session)
     , m_mode(Mode::Create)
     , m_maxDays(session.maxKeyLifetimeDays)
@@ -48,15 +46,10 @@ CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWi
     setObjectName(QStringLiteral("createKeyDialog"));
     setWindowTitle(tr("New API key"));
     build();
-    loadTenant();
-    if (m_session.isAdmin())
-        loadUsers();
 }
 
-CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, const Api::Key& key, QWidget* parent)
+CreateKeyDialog::CreateKeyDialog(const SessionInfo& session, const Api::Key& key, QWidget* parent)
     : QDialog(parent)
-    , m_keys(api)
-    , m_users(api)
     , m_session(session)
     , m_mode(Mode::Edit)
     , m_key(key)
@@ -68,16 +61,9 @@ CreateKeyDialog::CreateKeyDialog(ApiClient& api, const SessionInfo& session, con
     m_keyExpired
         = key.status == KeyStatus::Expired || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc());
     build();
-    loadTenant();
 }
 
-CreateKeyDialog::~CreateKeyDialog()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
+CreateKeyDialog::~CreateKeyDialog() = default;
 
 void CreateKeyDialog::build()
 {
@@ -187,11 +173,8 @@ void CreateKeyDialog::build()
     connect(m_expiryCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::updateExpiryWidgets);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::updateExpiryWidgets);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    MessageWidget::styleErrorLabel(m_errorLabel); // readable on light and dark themes
-    m_errorLabel->setVisible(false);
+    m_errorMessage = new MessageWidget(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorMessage"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyBar->setRange(0, 0);
@@ -207,7 +190,7 @@ void CreateKeyDialog::build()
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_errorMessage);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_buttonBox);
 
@@ -216,34 +199,27 @@ void CreateKeyDialog::build()
     m_nameEdit->setFocus();
 }
 
-void CreateKeyDialog::loadTenant()
+void CreateKeyDialog::setUsers(const QList<Api::User>& users)
 {
-    // The cap may have changed since sign-in; the server's word wins.
-    m_users.tenant(this, [this](const Result<Api::Tenant>& result) {
-        if (result.ok())
-            setMaxLifetimeDays(result.value->maxKeyLifetimeDays);
-    });
+    const QString current = ownerId();
+    while (m_ownerCombo->count() > 1)
+        m_ownerCombo->removeItem(1);
+    for (const Api::User& user : users) {
+        if (user.id == m_session.userId || user.disabled)
+            continue;
+        m_ownerCombo->addItem(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), user.id);
+        m_ownerCombo->setItemData(m_ownerCombo->count() - 1, roleName(user.role), OwnerRoleRole);
+    }
+    m_ownerCombo->setToolTip(QString());
+    const QString wanted = m_pendingOwner.isEmpty() ? current : m_pendingOwner;
+    const int index = m_ownerCombo->findData(wanted);
+    if (index >= 0)
+        m_ownerCombo->setCurrentIndex(index);
 }
 
-void CreateKeyDialog::loadUsers()
+void CreateKeyDialog::setUsersUnavailable(const QString& reason)
 {
-    m_users.list(this, [this](const Result<QList<Api::User>>& result) {
-        if (!result.ok()) {
-            m_ownerCombo->setToolTip(tr("The user list could not be loaded: %1").arg(result.error.message));
-            return;
-        }
-        const QString current = ownerId();
-        for (const Api::User& user : *result.value) {
-            if (user.id == m_session.userId || user.disabled)
-                continue;
-            m_ownerCombo->addItem(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), user.id);
-            m_ownerCombo->setItemData(m_ownerCombo->count() - 1, roleName(user.role), OwnerRoleRole);
-        }
-        const QString wanted = m_pendingOwner.isEmpty() ? current : m_pendingOwner;
-        const int index = m_ownerCombo->findData(wanted);
-        if (index >= 0)
-            m_ownerCombo->setCurrentIndex(index);
-    });
+    m_ownerCombo->setToolTip(tr("The user list could not be loaded: %1").arg(reason));
 }
 
 void CreateKeyDialog::setOwner(const QString& userId)
@@ -394,7 +370,7 @@ void CreateKeyDialog::accept()
 {
     if (isBusy())
         return;
-    m_errorLabel->setVisible(false);
+    m_errorMessage->hideMessage();
     Api::KeyDraft draft;
     Api::KeyChanges changes;
     if (!validate(&draft, &changes))
@@ -403,67 +379,49 @@ void CreateKeyDialog::accept()
         QDialog::accept(); // nothing changed
         return;
     }
-    if (m_mode == Mode::Create) {
-        m_reply = m_keys.create(draft, this, [this](const Result<Api::IssuedKey>& result) {
-            if (!result.ok())
-                return onFailed(result.error);
-            setBusy(false);
-            emit created(*result.value);
-            QDialog::accept();
-        });
-    } else {
-        m_reply = m_keys.update(m_key.id, changes, this, [this](const Result<Api::Key>& result) {
-            if (!result.ok())
-                return onFailed(result.error);
-            setBusy(false);
-            emit updated(*result.value);
-            QDialog::accept();
-        });
-    }
     setBusy(true);
+    if (m_mode == Mode::Create)
+        emit draftSubmitted(draft);
+    else
+        emit changesSubmitted(changes);
 }
 
-void CreateKeyDialog::onFailed(const ApiError& error)
+void CreateKeyDialog::finish()
+{
+    setBusy(false);
+    QDialog::accept();
+}
+
+void CreateKeyDialog::showFailure(const ApiError& error)
 {
     setBusy(false);
     showError(error.message);
-    const QString field = error.details.value(QStringLiteral("field")).toString();
+    const QString field = error.field();
     if (field == QLatin1String("name"))
         m_nameEdit->setFocus();
     else if (field.startsWith(QLatin1String("expires")))
         m_expiryCombo->setFocus();
-    if (error.details.contains(QStringLiteral("max_key_lifetime_days")))
-        setMaxLifetimeDays(error.details.value(QStringLiteral("max_key_lifetime_days")).toInt());
+    if (const std::optional<int> days = error.maxKeyLifetimeDays())
+        setMaxLifetimeDays(*days);
 }
 
 void CreateKeyDialog::reject()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        setBusy(false);
-    }
+    setBusy(false);
     QDialog::reject();
-}
-
-bool CreateKeyDialog::isBusy() const
-{
-    return m_reply && !m_reply->isDone();
 }
 
 void CreateKeyDialog::showError(const QString& message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->setVisible(true);
+    m_errorMessage->showMessage(message);
 }
 
 void CreateKeyDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_form->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    if (!busy)
-        m_reply = nullptr;
 }
 
 } // namespace Keyward

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "core/Endpoints.h"
+#include "core/ApiTypes.h"
 #include "core/Policy.h"
 #include "ui/SessionInfo.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -18,16 +17,16 @@ class QProgressBar;
 
 namespace Keyward {
 
-class ApiClient;
-class ApiReply;
+class MessageWidget;
+
 struct ApiError;
 
-// Creates an API key (POST /v1/api-keys) or, in edit mode, changes one (PATCH /v1/api-keys/{id}): name,
-// description, scopes (create only; admin only for an admin owner), owner (admins, create only: the users of
-// GET /v1/users) and the expiry: a preset of 7, 30, 60 or 90 days or "Custom…", a date from tomorrow up to the
-// tenant's maximum key lifetime (GET /v1/tenant, until then the session's). Validates in accept(), sends
-// asynchronously (the form is disabled meanwhile), shows the server's message on failure and closes on success
-// after emitting created() (with the secret) or updated().
+// The form for a new API key or, in edit mode, for changing one: name, description, scopes (create only; admin only
+// for an admin owner), owner (admins, create only: the users given by setUsers()) and the expiry: a preset of 7, 30,
+// 60 or 90 days or "Custom…", a date from tomorrow up to the tenant's maximum key lifetime (setMaxLifetimeDays(),
+// until then the session's). A view and nothing more: it validates in accept() and emits what the user chose
+// (draftSubmitted or changesSubmitted), then waits, its form disabled, until its owner calls finish() or
+// showFailure(). KeyEditor sends what it chose to the server.
 class CreateKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -39,9 +38,9 @@ public:
     static constexpr int KeepExpiry = -1;
 
     // A new key.
-    CreateKeyDialog(ApiClient& api, const SessionInfo& session, QWidget* parent = nullptr);
+    explicit CreateKeyDialog(const SessionInfo& session, QWidget* parent = nullptr);
     // Edits this key.
-    CreateKeyDialog(ApiClient& api, const SessionInfo& session, const Api::Key& key, QWidget* parent = nullptr);
+    CreateKeyDialog(const SessionInfo& session, const Api::Key& key, QWidget* parent = nullptr);
     ~CreateKeyDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -51,20 +50,27 @@ public:
     // 0: no cap. Limits the presets and the custom date.
     void setMaxLifetimeDays(int days);
     int maxLifetimeDays() const { return m_maxDays; }
-    bool isBusy() const;
+    // The users an admin may create a key for (disabled ones and the admin's own entry are left out), or why the list
+    // is not there.
+    void setUsers(const QList<Api::User>& users);
+    void setUsersUnavailable(const QString& reason);
+    const Api::Key& key() const { return m_key; }
+    bool isBusy() const { return m_busy; }
+    // The submission was made: closes the dialog.
+    void finish();
+    // The submission was refused: the form is usable again, says why and goes to the field at fault.
+    void showFailure(const ApiError& error);
 
 public slots:
     void accept() override;
     void reject() override;
 
 signals:
-    void created(const Keyward::Api::IssuedKey& issued);
-    void updated(const Keyward::Api::Key& key);
+    void draftSubmitted(const Keyward::Api::KeyDraft& draft);
+    void changesSubmitted(const Keyward::Api::KeyChanges& changes);
 
 private:
     void build();
-    void loadTenant();
-    void loadUsers();
     void updateExpiryWidgets();
     void updateAdminScope();
     // Create mode fills draft, edit mode changes (only what differs from the key).
@@ -72,17 +78,14 @@ private:
     qint64 customExpiry(const QDate& date) const; // ms since the epoch
     void showError(const QString& message);
     void setBusy(bool busy);
-    void onFailed(const ApiError& error);
 
-    KeysEndpoint m_keys;
-    UsersEndpoint m_users;
     const SessionInfo m_session;
     const Mode m_mode;
     const Api::Key m_key; // edit mode
     bool m_keyExpired = false;
     int m_maxDays = 0;
     QString m_pendingOwner;
-    QPointer<ApiReply> m_reply;
+    bool m_busy = false;
 
     QWidget* m_form = nullptr;
     QLineEdit* m_nameEdit = nullptr;
@@ -96,7 +99,7 @@ private:
     QComboBox* m_expiryCombo = nullptr;
     QDateEdit* m_dateEdit = nullptr;
     QLabel* m_expiryHint = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    MessageWidget* m_errorMessage = nullptr;
     QProgressBar* m_busyBar = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
 };

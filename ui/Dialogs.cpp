@@ -1,21 +1,29 @@
 #include "ui/Dialogs.h"
 
+#include <QIcon>
 #include <QPushButton>
 
 namespace Keyward::Dialogs {
 
 namespace {
 std::optional<bool> nextAnswer;
-}
+QString lastText;
+} // namespace
 
 void setNextAnswer(std::optional<bool> answer)
 {
     nextAnswer = answer;
 }
 
-void confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
-             std::function<void()> onAccepted)
+QString lastQuestion()
 {
+    return lastText;
+}
+
+void confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
+             std::function<void()> onAccepted, Consequence consequence)
+{
+    lastText = text;
     if (nextAnswer) {
         const bool answer = *nextAnswer;
         nextAnswer.reset();
@@ -23,10 +31,15 @@ void confirm(QWidget* parent, const QString& title, const QString& text, const Q
             onAccepted();
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    const bool destructive = consequence == Consequence::Destructive;
+    auto* box = new QMessageBox(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
+                                QMessageBox::Cancel, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("confirmMessageBox"));
-    QPushButton* accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton* accept
+        = box->addButton(acceptLabel, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    if (destructive)
+        accept->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     box->setDefaultButton(QMessageBox::Cancel);
     QObject::connect(box, &QMessageBox::finished, parent, [box, accept, onAccepted = std::move(onAccepted)] {
         if (box->clickedButton() == accept)

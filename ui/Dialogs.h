@@ -14,10 +14,14 @@ namespace Keyward {
 namespace Dialogs {
 // Asks without blocking (QMessageBox::open, no nested event loop); onAccepted runs only if the user agrees, and
 // never after parent is gone.
+// Destructive: what cannot be undone (delete) gets a warning icon and a delete icon on its button.
+enum class Consequence { Reversible, Destructive };
 void confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
-             std::function<void()> onAccepted);
+             std::function<void()> onAccepted, Consequence consequence = Consequence::Reversible);
 // Tests: the next confirm() answers this at once without showing anything. Reset after one use.
 void setNextAnswer(std::optional<bool> answer);
+// Tests: the text of the last question confirm() asked (or answered in advance).
+QString lastQuestion();
 } // namespace Dialogs
 
 } // namespace Keyward

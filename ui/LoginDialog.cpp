@@ -28,8 +28,7 @@ LoginDialog::LoginDialog(ApiClient& api, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    m_ui->errorLabel->setVisible(false);
-    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
+    m_ui->errorMessage->hideMessage();
     m_ui->busyProgressBar->setVisible(false);
     m_ui->otpLabel->setVisible(false);
     m_ui->otpLineEdit->setVisible(false);
@@ -73,8 +72,10 @@ void LoginDialog::setServer(const QString& server)
 
 void LoginDialog::setMessage(const QString& message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_ui->errorMessage->hideMessage();
+    else
+        m_ui->errorMessage->showMessage(message);
 }
 
 QString LoginDialog::server() const

@@ -101,24 +101,6 @@ double MessageWidget::contrastRatio(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QColor MessageWidget::readableErrorColor(const QColor& background)
-{
-    // Darker red on light themes, lighter on dark ones, in small steps until it reads.
-    const bool lightBackground = luminance(background) > 0.18;
-    QColor color = accentColor(Type::Error);
-    for (int step = 0; step < 40 && contrastRatio(color, background) < MinContrast; ++step)
-        color = mixed(color, lightBackground ? QColor(Qt::black) : QColor(Qt::white), 0.1);
-    return color;
-}
-
-void MessageWidget::styleErrorLabel(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, readableErrorColor(palette.color(QPalette::Window)));
-    label->setPalette(palette);
-    label->setForegroundRole(QPalette::WindowText);
-}
-
 void MessageWidget::updateLook()
 {
     const QStyle::StandardPixmap icon = m_type == Type::Error ? QStyle::SP_MessageBoxCritical

@@ -26,11 +26,8 @@ public:
     QColor backgroundColor() const;
     QColor textColor() const;
 
-    // For the short error line a page keeps under its form (a QLabel): the error colour, darkened or lightened
-    // until it reads on the window's background with a contrast of at least MinContrast (WCAG 2 AA for text).
+    // The least contrast of text and background (WCAG 2 AA for text).
     static constexpr double MinContrast = 4.5;
-    static void styleErrorLabel(QLabel* label);
-    static QColor readableErrorColor(const QColor& background);
     // WCAG 2 contrast ratio of two colours (1 … 21).
     static double contrastRatio(const QColor& a, const QColor& b);
 

@@ -43,8 +43,7 @@ PasswordTab::PasswordTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("passwordTab"));
     setWindowTitle(tr("Password"));
-    m_ui->errorLabel->setVisible(false);
-    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
+    m_ui->errorMessage->hideMessage();
     m_ui->introLabel->setText(tr("Changing your password signs out your other sessions. The new password needs at "
                                  "least %n characters and must not be easy to guess.",
                                  nullptr, PasswordPolicy::MinLength));
@@ -59,8 +58,8 @@ PasswordTab::PasswordTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
         });
     }
     // A new attempt hides the previous refusal.
-    connect(m_ui->currentPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
-    connect(m_ui->newPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
+    connect(m_ui->currentPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorMessage, &MessageWidget::hideMessage);
+    connect(m_ui->newPasswordLineEdit, &QLineEdit::textEdited, m_ui->errorMessage, &MessageWidget::hideMessage);
     connect(m_ui->currentPasswordLineEdit, &QLineEdit::textEdited, m_ui->resultMessageWidget,
             &MessageWidget::hideMessage);
     connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &PasswordTab::changePassword);
@@ -77,7 +76,7 @@ void PasswordTab::setSession(const SessionInfo& info)
 {
     if (info.userId != session().userId) {
         clearFields();
-        m_ui->errorLabel->setVisible(false);
+        m_ui->errorMessage->hideMessage();
         m_ui->resultMessageWidget->hideMessage();
     }
     ConsoleTab::setSession(info);
@@ -183,7 +182,7 @@ void PasswordTab::changePassword()
     }
     if (m_ui->currentPasswordLineEdit->text().isEmpty() || m_ui->confirmPasswordLineEdit->text() != next)
         return;
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     m_ui->resultMessageWidget->hideMessage();
     // The current password is this page's own field: the step-up dialog asks only for a code, if the server wants it.
     // The body is read from the fields at each attempt (they cannot change meanwhile: the dialog is window-modal).
@@ -238,8 +237,7 @@ void PasswordTab::showError(const ApiError& error)
 {
     // The server's own words: "The current password is wrong", "The new password must differ from the current
     // one", "Too many wrong passwords; try again later"… The field it names gets the focus.
-    m_ui->errorLabel->setText(error.message);
-    m_ui->errorLabel->setVisible(true);
+    m_ui->errorMessage->showMessage(error.message);
     const QString field = error.field();
     QLineEdit* edit = nullptr;
     if (error.code == QLatin1String(ErrorCode::InvalidCredentials) || field == QLatin1String("current_password"))

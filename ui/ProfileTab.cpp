@@ -31,8 +31,7 @@ ProfileTab::ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("profileTab"));
     setWindowTitle(tr("Profile"));
-    m_ui->errorLabel->setVisible(false);
-    MessageWidget::styleErrorLabel(m_ui->errorLabel); // readable on light and dark themes
+    m_ui->errorMessage->hideMessage();
     m_ui->twoFactorGroupBox->setEnabled(false); // until the profile is known
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &ProfileTab::updateSaveButton);
@@ -59,7 +58,7 @@ void ProfileTab::setSession(const SessionInfo& info)
     if (otherUser || !nameEdited)
         m_ui->nameLineEdit->setText(info.name);
     if (otherUser)
-        m_ui->errorLabel->setVisible(false);
+        m_ui->errorMessage->hideMessage();
     showProfile(info);
 }
 
@@ -101,7 +100,7 @@ void ProfileTab::saveName()
     const QString name = m_ui->nameLineEdit->text().trimmed();
     if (name.isEmpty() || m_saveReply)
         return;
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     m_saveReply = AccountEndpoint(api()).updateProfile(name, this, [this](const Result<Api::User>& user) {
         m_saveReply = nullptr;
         if (!user.ok()) {
@@ -125,7 +124,7 @@ void ProfileTab::enableTwoFactor()
 {
     if (m_enrol)
         return;
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     // A pending secret first; two-factor authentication is on only once a code from it is confirmed.
     m_enrol = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
         return AccountEndpoint(api()).startTwoFactor(
@@ -148,7 +147,7 @@ void ProfileTab::enableTwoFactor()
 
 void ProfileTab::disableTwoFactor()
 {
-    m_ui->errorLabel->setVisible(false);
+    m_ui->errorMessage->hideMessage();
     auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Disable, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(false); });
@@ -168,8 +167,7 @@ void ProfileTab::twoFactorChanged(bool enabled)
 void ProfileTab::showError(const ApiError& error)
 {
     // The server's message, inline; a lost connection also goes to the window (banner, retries).
-    m_ui->errorLabel->setText(error.message);
-    m_ui->errorLabel->setVisible(true);
+    m_ui->errorMessage->showMessage(error.message);
     if (error.code == QLatin1String(ErrorCode::NetworkError) || error.code == QLatin1String(ErrorCode::Timeout))
         emit errorOccurred(error);
 }

@@ -4,9 +4,10 @@
 #include "core/Timestamps.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
-#include "ui/Clipboard.h"
-#include "ui/CreateKeyDialog.h"
-#include "ui/Dialogs.h"
+#include "ui/KeyCommands.h"
+#include "ui/KeyPageLoader.h"
+#include "ui/KeyStatusCombo.h"
+#include "ui/KeyTableView.h"
 #include "ui/ViewActions.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -31,9 +33,8 @@
 namespace Keyward {
 
 namespace {
-const QString HeaderStateKey = QStringLiteral("tenantKeysTab/headerState");
+const QString HeaderStateKey = QStringLiteral("tenantKeysTab/header");
 constexpr int SearchDelayMs = 300;
-constexpr int BulkParallel = 4;
 
 using ViewActions::themeIcon;
 
@@ -68,7 +69,6 @@ QString csvField(QString value)
 
 TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
-    , m_keys(api)
     , m_users(api)
 {
     setObjectName(QStringLiteral("tenantKeysTab"));
@@ -79,6 +79,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_proxy = new ApiKeyFilterProxy(this); // local sorting only: the server filters
     m_proxy->setObjectName(QStringLiteral("tenantKeyProxy"));
     m_proxy->setSourceModel(m_model);
+    m_loader = new KeyPageLoader(api, m_model, this);
 
     m_userCombo = new QComboBox(this);
     m_userCombo->setObjectName(QStringLiteral("userComboBox"));
@@ -87,13 +88,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_userCombo->addItem(tr("All users"), QString());
     connect(m_userCombo, &QComboBox::currentIndexChanged, this, &TenantKeysTab::reload);
 
-    m_statusCombo = new QComboBox(this);
-    m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
-    m_statusCombo->setAccessibleName(tr("Status filter"));
-    m_statusCombo->addItem(tr("All statuses"), QString());
-    m_statusCombo->addItem(tr("Active"), keyStatusName(KeyStatus::Active));
-    m_statusCombo->addItem(tr("Inactive"), keyStatusName(KeyStatus::Inactive));
-    m_statusCombo->addItem(tr("Expired"), keyStatusName(KeyStatus::Expired));
+    m_statusCombo = new KeyStatusCombo(this);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &TenantKeysTab::reload);
 
     m_searchEdit = new QLineEdit(this);
@@ -101,13 +96,13 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setPlaceholderText(tr("Search name, description, prefix, owner or key id…"));
     m_searchEdit->setAccessibleName(tr("Search keys"));
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
-    m_paintTimer.setSingleShot(true);
-    m_paintTimer.setInterval(100);
-    connect(&m_paintTimer, &QTimer::timeout, this, [this] { m_view->viewport()->setUpdatesEnabled(true); });
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &TenantKeysTab::reload);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, m_searchEdit, &QLineEdit::clear);
     connect(&m_searchTimer, &QTimer::timeout, this, &TenantKeysTab::reload);
 
     m_expiringCheck = new QCheckBox(tr("Expiring within %n day(s)", nullptr, ExpiringDays), this);
@@ -131,39 +126,45 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_stopButton->setVisible(false);
     connect(m_stopButton, &QToolButton::clicked, this, &TenantKeysTab::stopLoading);
 
-    m_view = new QTableView(this);
+    m_view = new KeyTableView(m_model, m_proxy, HeaderStateKey, {ApiKeyModel::Scopes, ApiKeyModel::LastUsedFrom}, this);
     m_view->setObjectName(QStringLiteral("tenantKeysTableView"));
     m_view->setAccessibleName(tr("API keys of the tenant"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->setColumnWidth(ApiKeyModel::Name, 180);
-    m_view->setColumnWidth(ApiKeyModel::Owner, 180);
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    const QByteArray state = QSettings().value(HeaderStateKey).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state))
-        header->setSortIndicator(ApiKeyModel::Created, Qt::DescendingOrder);
     // Sorting is ours to route (server or local), so the view does not sort by itself.
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
+    QHeaderView* header = m_view->horizontalHeader();
     onSortChanged(header->sortIndicatorSection(), header->sortIndicatorOrder());
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TenantKeysTab::onSortChanged);
-    connect(m_view, &QTableView::activated, this, &TenantKeysTab::editKey);
 
-    buildActions();
+    m_commands = new KeyCommands(api, clipboard, m_view, m_model,
+                                 {"actionNewTenantKey", "actionEditTenantKey", "actionRevokeSelected",
+                                  "actionReactivateSelected", "actionRotateTenantKey", "actionDeleteSelected",
+                                  "actionCopyTenantKeyId"},
+                                 this);
+    m_commands->setShowsKey([this](const Api::Key& key) { return matchesFilters(key); });
+    connect(m_commands, &KeyCommands::statusMessage, this, &ConsoleTab::statusMessage);
+    connect(m_commands, &KeyCommands::errorOccurred, this, &ConsoleTab::errorOccurred);
+    connect(m_commands, &KeyCommands::working, this, &TenantKeysTab::setWorking);
+    connect(m_commands, &KeyCommands::secretIssued, this, &TenantKeysTab::showSecretOnce);
+
+    m_actionExport = ViewActions::add(this, m_view, "actionExportCsv", tr("E&xport CSV…"),
+                                      themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton, this));
+    m_actionExport->setToolTip(tr("Save the keys shown as a CSV file"));
+    m_actionRefresh = ViewActions::add(this, m_view, "actionReloadTenantKeys", tr("&Reload"),
+                                       themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
+    connect(m_actionExport, &QAction::triggered, this, &TenantKeysTab::chooseExportFile);
+    connect(m_actionRefresh, &QAction::triggered, this, &TenantKeysTab::reload);
+
+    // The most used first: when the window is narrow the toolbar's extension menu holds the rest.
+    using C = KeyCommands;
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("tenantKeysToolBar"));
     toolBar->setAccessibleName(tr("Key actions"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_actionNew, m_actionEdit, m_actionRevoke, m_actionReactivate, m_actionDelete});
+    toolBar->addActions({m_commands->action(C::New), m_commands->action(C::Edit), m_actionRefresh});
     toolBar->addSeparator();
-    toolBar->addActions({m_actionCopyId, m_actionExport, m_actionRefresh});
+    toolBar->addActions({m_commands->action(C::Revoke), m_commands->action(C::Reactivate),
+                         m_commands->action(C::Rotate), m_commands->action(C::Delete)});
+    toolBar->addSeparator();
+    toolBar->addActions({m_commands->action(C::CopyId), m_actionExport});
 
     auto* filterBar = new QHBoxLayout;
     auto* userLabel = new QLabel(tr("&User:"), this);
@@ -188,93 +189,23 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     layout->addWidget(m_view, 1);
     layout->addLayout(loadBar);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TenantKeysTab::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &TenantKeysTab::updateActions);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TenantKeysTab::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TenantKeysTab::updateActions);
-    updateRoleActions();
-}
-
-TenantKeysTab::~TenantKeysTab()
-{
-    QSettings().setValue(HeaderStateKey, m_view->horizontalHeader()->saveState());
-    if (m_load) {
-        m_load->disconnect(this);
-        m_load->abort();
-    }
-}
-
-void TenantKeysTab::buildActions()
-{
-    auto make = [this](const char* name, const QString& text, const QIcon& icon, const QKeySequence& shortcut = {}) {
-        return ViewActions::add(this, m_view, name, text, icon, shortcut);
-    };
-    m_actionNew = make("actionNewTenantKey", tr("&New key for a user…"),
-                       themeIcon(QStringLiteral("list-add"), QStyle::SP_FileIcon, this));
-    m_actionEdit = make("actionEditTenantKey", tr("&Edit…"),
-                        themeIcon(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView, this),
-                        QKeySequence(Qt::Key_F2));
-    m_actionRevoke = make("actionRevokeSelected", tr("&Revoke selected…"),
-                          themeIcon(QStringLiteral("process-stop"), QStyle::SP_DialogCancelButton, this));
-    m_actionRevoke->setToolTip(tr("Make the selected active keys inactive: they stop working at once"));
-    m_actionReactivate = make("actionReactivateSelected", tr("Re-&activate selected"),
-                              themeIcon(QStringLiteral("view-refresh"), QStyle::SP_DialogApplyButton, this));
-    m_actionReactivate->setToolTip(tr("Make the selected revoked keys work again (not expired ones)"));
-    m_actionDelete = make("actionDeleteSelected", tr("&Delete selected…"),
-                          themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, this),
-                          QKeySequence(QKeySequence::Delete));
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_view->addAction(separator);
-    m_actionCopyId
-        = make("actionCopyTenantKeyId", tr("&Copy key id"),
-               themeIcon(QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon, this), QKeySequence(QKeySequence::Copy));
-    m_actionExport = make("actionExportCsv", tr("E&xport CSV…"),
-                          themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton, this));
-    m_actionExport->setToolTip(tr("Save the keys shown as a CSV file"));
-    m_actionRefresh = make("actionReloadTenantKeys", tr("Re&load"),
-                           themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_adminActions = {m_actionNew, m_actionEdit, m_actionRevoke, m_actionReactivate, m_actionDelete};
-
-    connect(m_actionNew, &QAction::triggered, this, &TenantKeysTab::createNew);
-    connect(m_actionEdit, &QAction::triggered, this, &TenantKeysTab::editKey);
-    connect(m_actionRevoke, &QAction::triggered, this, [this] {
-        QList<Api::Key> keys;
-        for (const Api::Key& key : selectedKeys()) {
-            if (m_model->statusAt(m_model->indexOf(key.id)) == KeyStatus::Active)
-                keys.append(key);
+    connect(m_loader, &KeyPageLoader::working, this, &TenantKeysTab::setWorking);
+    connect(m_loader, &KeyPageLoader::pageLoaded, this, [this](int loaded, bool done) {
+        if (!done) {
+            m_view->holdRepaints();
+            m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
+        } else {
+            finishLoad(tr("%n key(s)", nullptr, loaded));
         }
-        if (keys.isEmpty())
-            return;
-        Dialogs::confirm(this, tr("Revoke API keys"),
-                         tr("Revoke %n selected key(s)? They stop working at once. They can be re-activated "
-                            "until they expire.",
-                            nullptr, int(keys.size())),
-                         tr("Revoke"), [this, keys] { runBulk(QStringLiteral("revoke"), keys); });
+        emit pageLoaded(loaded, done);
     });
-    connect(m_actionReactivate, &QAction::triggered, this, [this] {
-        QList<Api::Key> keys;
-        for (const Api::Key& key : selectedKeys()) {
-            if (m_model->statusAt(m_model->indexOf(key.id)) == KeyStatus::Inactive)
-                keys.append(key);
-        }
-        if (!keys.isEmpty())
-            runBulk(QStringLiteral("reactivate"), keys);
+    connect(m_loader, &KeyPageLoader::failed, this, [this](const ApiError& error, int loaded) {
+        finishLoad(tr("Loading stopped after %n key(s): %1", nullptr, loaded).arg(error.message));
+        emit errorOccurred(error);
     });
-    connect(m_actionDelete, &QAction::triggered, this, [this] {
-        const QList<Api::Key> keys = selectedKeys();
-        if (keys.isEmpty())
-            return;
-        Dialogs::confirm(this, tr("Delete API keys"),
-                         tr("Delete %n selected key(s) for good? They stop working at once and cannot be restored.",
-                            nullptr, int(keys.size())),
-                         tr("Delete"), [this, keys] { runBulk(QStringLiteral("delete"), keys); });
-    });
-    connect(m_actionCopyId, &QAction::triggered, this, &TenantKeysTab::copyKeyId);
-    connect(m_actionExport, &QAction::triggered, this, &TenantKeysTab::chooseExportFile);
-    connect(m_actionRefresh, &QAction::triggered, this, &TenantKeysTab::reload);
 }
+
+TenantKeysTab::~TenantKeysTab() = default;
 
 void TenantKeysTab::setSession(const SessionInfo& session)
 {
@@ -282,18 +213,10 @@ void TenantKeysTab::setSession(const SessionInfo& session)
     ConsoleTab::setSession(session);
     if (otherUser)
         m_model->clear();
-    updateRoleActions();
+    // Support (and anyone but an admin) gets a read-only table: the commands that change keys are not offered.
+    m_commands->setSession(session, session.isAdmin());
     loadUsers();
     reload();
-}
-
-void TenantKeysTab::updateRoleActions()
-{
-    // Support (and anyone but an admin) gets a read-only table: the actions that change keys are not offered at all.
-    const bool admin = session().isAdmin();
-    for (QAction* action : std::as_const(m_adminActions))
-        action->setVisible(admin);
-    updateActions();
 }
 
 void TenantKeysTab::loadUsers()
@@ -326,7 +249,12 @@ void TenantKeysTab::loadUsers()
 
 Api::KeyQuery TenantKeysTab::currentQuery() const
 {
-    return m_query;
+    return m_loader->query();
+}
+
+bool TenantKeysTab::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void TenantKeysTab::reload()
@@ -334,92 +262,40 @@ void TenantKeysTab::reload()
     if (!session().isValid())
         return;
     m_searchTimer.stop();
-    // A new filter (or a reload) makes the load under way pointless: cancel it.
-    if (m_load) {
-        m_load->disconnect(this);
-        m_load->abort();
-        m_load = nullptr;
-        setBusy(false);
-    }
     Api::KeyQuery query;
     query.userId = m_userCombo->currentData().toString();
-    query.status = m_statusCombo->currentData().toString();
+    query.status = m_statusCombo->statusName();
     query.text = m_searchEdit->text().trimmed();
     if (m_expiringCheck->isChecked())
         query.expiringWithinDays = ExpiringDays;
     query.sort = m_serverSort;
     query.limit = PageSize;
-    m_query = query;
-    m_firstPage = true;
+    m_commands->setNewKeyOwner(query.userId);
     m_progressBar->setVisible(true);
     m_stopButton->setVisible(true);
     m_loadLabel->setText(tr("Loading keys…"));
-    loadPage({}, ++m_generation);
-}
-
-void TenantKeysTab::loadPage(const QString& cursor, quint64 generation)
-{
-    Api::KeyQuery query = m_query;
-    query.cursor = cursor;
-    setBusy(true);
-    m_load = m_keys.list(query, this, [this, generation](const Result<Api::KeyPage>& result) {
-        setBusy(false);
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            finishLoad(
-                tr("Loading stopped after %n key(s): %1", nullptr, m_model->rowCount()).arg(result.error.message));
-            emit errorOccurred(result.error);
-            return;
-        }
-        const Api::KeyPage& page = *result.value;
-        if (m_firstPage) {
-            m_model->clear();
-            m_firstPage = false;
-        }
-        const QString& next = page.nextCursor;
-        // Ask for the next page first: the server prepares it while this one goes into the table.
-        if (!next.isEmpty())
-            loadPage(next, generation);
-        // The first page paints at once; after that the table repaints every 100 ms while pages stream in, not
-        // once per page (painting was about 15% of loading 100k keys).
-        if (!next.isEmpty() && m_model->rowCount() > 0 && !m_paintTimer.isActive()) {
-            m_view->viewport()->setUpdatesEnabled(false);
-            m_paintTimer.start();
-        }
-        m_model->append(page.keys);
-        const int loaded = m_model->rowCount();
-        if (!next.isEmpty()) {
-            m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
-            emit pageLoaded(loaded, false);
-            return;
-        }
-        finishLoad(tr("%n key(s)", nullptr, loaded));
-        emit pageLoaded(loaded, true);
-    });
+    m_view->setEmptyText(tr("Loading keys…"));
+    // A new filter (or a reload) makes the load under way pointless: the loader cancels it.
+    m_loader->start(query);
 }
 
 void TenantKeysTab::finishLoad(const QString& text)
 {
-    m_paintTimer.stop();
-    m_view->viewport()->setUpdatesEnabled(true);
-    m_load = nullptr;
+    m_view->releaseRepaints();
+    const bool filtered = !m_loader->query().userId.isEmpty() || !m_loader->query().status.isEmpty()
+        || !m_loader->query().text.isEmpty() || m_loader->query().expiringWithinDays >= 0;
+    m_view->setEmptyText(filtered ? tr("No key matches the filters.") : tr("This tenant has no keys yet."));
     m_progressBar->setVisible(false);
     m_stopButton->setVisible(false);
     m_loadLabel->setText(text);
-    updateActions();
+    m_commands->updateActions();
 }
 
 void TenantKeysTab::stopLoading()
 {
-    if (!m_load)
+    if (!m_loader->isLoading())
         return;
-    ++m_generation;
-    m_load->disconnect(this);
-    m_load->abort();
-    setBusy(false);
-    if (m_firstPage)
-        m_model->clear(); // the rows shown belonged to other filters
+    m_loader->stop();
     finishLoad(tr("Stopped after %n key(s)", nullptr, m_model->rowCount()));
 }
 
@@ -444,43 +320,13 @@ void TenantKeysTab::focusFind()
     m_searchEdit->selectAll();
 }
 
-QList<Api::Key> TenantKeysTab::selectedKeys() const
-{
-    QList<Api::Key> keys;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows)
-        keys.append(m_model->keyAt(m_proxy->mapToSource(index).row()));
-    return keys;
-}
-
-void TenantKeysTab::updateActions()
-{
-    const bool admin = session().isAdmin();
-    const bool idle = m_bulk.total == 0;
-    int active = 0;
-    int inactive = 0;
-    const QList<Api::Key> keys = selectedKeys();
-    for (const Api::Key& key : keys) {
-        const KeyStatus status = m_model->statusAt(m_model->indexOf(key.id));
-        active += status == KeyStatus::Active;
-        inactive += status == KeyStatus::Inactive;
-    }
-    m_actionNew->setEnabled(admin);
-    m_actionEdit->setEnabled(admin && keys.size() == 1);
-    m_actionRevoke->setEnabled(admin && idle && active > 0);
-    m_actionReactivate->setEnabled(admin && idle && inactive > 0);
-    m_actionDelete->setEnabled(admin && idle && !keys.isEmpty());
-    m_actionCopyId->setEnabled(keys.size() == 1);
-    m_actionExport->setEnabled(true);
-}
-
 bool TenantKeysTab::matchesFilters(const Api::Key& key) const
 {
     const QString user = m_userCombo->currentData().toString();
     if (!user.isEmpty() && key.owner.id != user)
         return false;
-    const QString status = m_statusCombo->currentData().toString();
-    if (!status.isEmpty() && keyStatusName(key.status) != status)
+    const std::optional<KeyStatus> status = m_statusCombo->status();
+    if (status && key.status != *status)
         return false;
     if (m_expiringCheck->isChecked())
         return false; // a new key's shortest preset is exactly the warning period: let the server decide
@@ -496,114 +342,8 @@ bool TenantKeysTab::matchesFilters(const Api::Key& key) const
 
 void TenantKeysTab::createNew()
 {
-    if (!canCreate())
-        return;
-    auto* dialog = new CreateKeyDialog(api(), session(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const QString user = m_userCombo->currentData().toString(); !user.isEmpty())
-        dialog->setOwner(user);
-    connect(dialog, &CreateKeyDialog::created, this, [this](const Api::IssuedKey& issued) {
-        if (matchesFilters(issued.key))
-            m_model->append({issued.key});
-        emit statusMessage(tr("Created the key “%1” for %2").arg(issued.key.name, issued.key.owner.email));
-        showSecretOnce(issued);
-    });
-    dialog->open();
-}
-
-void TenantKeysTab::editKey()
-{
-    const QList<Api::Key> keys = selectedKeys();
-    if (!session().isAdmin() || keys.size() != 1)
-        return;
-    auto* dialog = new CreateKeyDialog(api(), session(), keys.first(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateKeyDialog::updated, this, [this](const Api::Key& key) {
-        m_model->updateKey(key);
-        emit statusMessage(tr("Saved the key “%1”").arg(key.name));
-    });
-    dialog->open();
-}
-
-void TenantKeysTab::runBulk(const QString& action, const QList<Api::Key>& keys)
-{
-    if (m_bulk.total > 0)
-        return;
-    m_bulk = {};
-    m_bulk.action = action;
-    for (const Api::Key& key : keys)
-        m_bulk.queue.append(key.id);
-    m_bulk.total = int(m_bulk.queue.size());
-    setBusy(true);
-    updateActions();
-    pumpBulk();
-}
-
-void TenantKeysTab::pumpBulk()
-{
-    // A few at a time: the table stays usable and the server is not flooded.
-    while (m_bulk.inFlight < BulkParallel && !m_bulk.queue.isEmpty()) {
-        const QString id = m_bulk.queue.takeFirst();
-        ++m_bulk.inFlight;
-        const auto failed = [this](const ApiError& error) {
-            if (m_bulk.failed++ == 0)
-                m_bulk.firstError = error;
-        };
-        const Done<Api::Key> changed = [this, failed](const Result<Api::Key>& result) {
-            --m_bulk.inFlight;
-            if (result.ok())
-                m_model->updateKey(*result.value);
-            else
-                failed(result.error);
-            pumpBulk();
-        };
-        if (m_bulk.action == QLatin1String("delete")) {
-            m_keys.remove(id, this, [this, id, failed](const Result<Nothing>& result) {
-                --m_bulk.inFlight;
-                if (result.ok())
-                    m_model->removeKey(id);
-                else
-                    failed(result.error);
-                pumpBulk();
-            });
-        } else if (m_bulk.action == QLatin1String("revoke")) {
-            m_keys.revoke(id, this, changed);
-        } else {
-            m_keys.reactivate(id, this, changed);
-        }
-    }
-    if (m_bulk.inFlight > 0 || !m_bulk.queue.isEmpty())
-        return;
-    const int done = m_bulk.total - m_bulk.failed;
-    QString message;
-    if (m_bulk.action == QLatin1String("revoke"))
-        message = tr("Revoked %n key(s)", nullptr, done);
-    else if (m_bulk.action == QLatin1String("reactivate"))
-        message = tr("Re-activated %n key(s)", nullptr, done);
-    else
-        message = tr("Deleted %n key(s)", nullptr, done);
-    const ApiError error = m_bulk.firstError;
-    const int failed = m_bulk.failed;
-    m_bulk = {};
-    setBusy(false);
-    updateActions();
-    if (failed > 0) {
-        ApiError shown = error;
-        shown.message = tr("%1; %n failed: %2", nullptr, failed).arg(message, error.message);
-        emit errorOccurred(shown);
-    } else {
-        emit statusMessage(message);
-    }
-}
-
-void TenantKeysTab::copyKeyId()
-{
-    const QList<Api::Key> keys = selectedKeys();
-    if (keys.size() != 1)
-        return;
-    const QString id = keys.first().id;
-    clipboard().copyText(id);
-    emit statusMessage(tr("Copied the key id %1").arg(id));
+    if (canCreate())
+        m_commands->createKey();
 }
 
 void TenantKeysTab::chooseExportFile()
@@ -669,14 +409,6 @@ bool TenantKeysTab::exportCsv(const QString& path)
         return false;
     }
     return true;
-}
-
-void TenantKeysTab::setBusy(bool busy)
-{
-    const bool was = m_busy > 0;
-    m_busy = qMax(0, m_busy + (busy ? 1 : -1));
-    if (was != (m_busy > 0))
-        emit busyChanged(m_busy > 0);
 }
 
 } // namespace Keyward

@@ -100,12 +100,9 @@ TotpDialog::TotpDialog(ApiClient& api, Mode mode, const Api::TwoFactorEnrolment&
     codeForm->addRow(codeLabel, m_codeLineEdit);
     layout->addLayout(codeForm);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    MessageWidget::styleErrorLabel(m_errorLabel); // readable on light and dark themes
-    m_errorLabel->setVisible(false);
-    layout->addWidget(m_errorLabel);
+    m_errorMessage = new MessageWidget(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorMessage"));
+    layout->addWidget(m_errorMessage);
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
@@ -132,8 +129,10 @@ void TotpDialog::setBusy(bool busy)
 
 void TotpDialog::showError(const QString& message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_errorMessage->hideMessage();
+    else
+        m_errorMessage->showMessage(message);
     if (!message.isEmpty()) {
         m_codeLineEdit->selectAll();
         m_codeLineEdit->setFocus();

@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace Keyward {
 
+class MessageWidget;
+
 class ApiClient;
 
 // Two-factor authentication with an authenticator app (TOTP), one dialog for both directions:
@@ -47,7 +49,7 @@ private:
     QLabel* m_qrCodeLabel = nullptr;
     QLineEdit* m_secretLineEdit = nullptr;
     QLineEdit* m_codeLineEdit = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    MessageWidget* m_errorMessage = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
     QPointer<StepUpRequest> m_request;
 };

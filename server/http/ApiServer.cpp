@@ -1,6 +1,6 @@
 #include "server/http/ApiServer.h"
 
-#include "core/Envelope.h"
+#include "core/Policy.h"
 #include "server/http/AccessLog.h"
 #include "server/http/HttpWire.h"
 #include "server/service/ThreadPriority.h"
@@ -9,8 +9,6 @@
 #include <QDeadlineTimer>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QtConcurrent>
 
 namespace Keyward {
@@ -40,7 +38,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 } // namespace
 
 ApiServer::ApiServer(Router& router, QThreadPool& workers, const ForwardedFor& proxies, bool accessLog, QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QtHttpServerAdapter(parent)
     , m_router(router)
     , m_workers(workers)
     , m_proxies(proxies)
@@ -76,7 +74,7 @@ void ApiServer::closeAndDrain(int timeoutMs)
     m_workers.waitForDone(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+void ApiServer::serve(const QHttpServerRequest& request, const HttpConnection& connection)
 {
     ApiRequest req;
     req.started.start();
@@ -87,9 +85,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         req.query = QUrlQuery(url);
     req.headers = request.headers();
     req.body = request.body();
-    req.clientAddress = socket->property(PeerAddressProperty).toString();
-    if (req.clientAddress.isEmpty())
-        req.clientAddress = request.remoteAddress().toString();
+    req.clientAddress = connection.peerAddress();
     if (!m_proxies.isEmpty()) {
         QByteArray forwardedFor; // every X-Forwarded-For header, in order, as one list
         for (const auto& header : std::as_const(req.headers)) {
@@ -102,73 +98,63 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
     const Router::Match match = m_router.match(req.method, req.path);
     if (!match.route) {
-        ServiceResult result;
         if (!match.allowed.isEmpty()) {
-            result = ServiceResult::fail({405,
-                                          QLatin1String(ErrorCode::MethodNotAllowed),
-                                          QStringLiteral("%1 is not allowed here; use %2")
-                                              .arg(QString::fromLatin1(req.method), QString::fromLatin1(match.allowed)),
-                                          {}});
-            result.headers.append({QByteArrayLiteral("Allow"), match.allowed});
+            send(connection, req, nullptr,
+                 ApiResponse::failure({405,
+                                       QLatin1String(ErrorCode::MethodNotAllowed),
+                                       QStringLiteral("%1 is not allowed here; use %2")
+                                           .arg(QString::fromLatin1(req.method), QString::fromLatin1(match.allowed)),
+                                       {}})
+                     .withHeader(QByteArrayLiteral("Allow"), match.allowed),
+                 close);
         } else {
-            result = ServiceResult::fail(ApiError::notFound(QStringLiteral("route")));
+            send(connection, req, nullptr, ApiResponse::failure(ApiError::notFound(QStringLiteral("route"))), close);
         }
-        send(socket, req, nullptr, result, close);
-        return true;
+        return;
     }
-    if (req.body.size() > 64 * 1024) { // the guard stops these first; this is the second line
-        send(socket, req, match.route,
-             ServiceResult::fail(
+    if (req.body.size() > Policy::MaxBodyBytes) { // the guard stops these first; this is the second line
+        send(connection, req, match.route,
+             ApiResponse::failure(
                  {413, QLatin1String(ErrorCode::PayloadTooLarge), QStringLiteral("The body is too large"), {}}),
              true);
-        return true;
+        return;
     }
     req.params = match.params;
     const Router::Route* route = match.route;
     if (route->thread == Router::Thread::EventLoop) {
-        send(socket, req, route, m_router.call(*route, req), close);
-        return true;
+        send(connection, req, route, m_router.call(*route, req), close);
+        return;
     }
     if (m_inFlight.loadRelaxed() >= m_maxQueued) {
-        ServiceResult busy = ServiceResult::fail(
-            {503, QLatin1String(ErrorCode::Unavailable), QStringLiteral("The server is busy; try again shortly"), {}});
-        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
-        send(socket, req, route, busy, close);
-        return true;
+        send(connection, req, route,
+             ApiResponse::failure({503,
+                                   QLatin1String(ErrorCode::Unavailable),
+                                   QStringLiteral("The server is busy; try again shortly"),
+                                   {}})
+                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")),
+             close);
+        return;
     }
     m_inFlight.ref();
-    QPointer<QTcpSocket> guard(socket);
     QtConcurrent::run(&m_workers, [this, route, req]() {
         lowerThisThreadToBackground(); // argon2 yields to verification
         return m_router.call(*route, req);
-    }).then(this, [this, guard, req, route, close](const ServiceResult& result) {
+    }).then(this, [this, connection, req, route, close](const ApiResponse& response) {
         m_inFlight.deref();
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            send(guard, req, route, result, close);
+        if (connection.isOpen())
+            send(connection, req, route, response, close);
     });
-    return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void ApiServer::send(const HttpConnection& connection, const ApiRequest& request, const Router::Route* route,
+                     const ApiResponse& response, bool close)
 {
-    Q_UNUSED(request);
-    socket->write(HttpWire::errorResponse(ApiError::notFound(QStringLiteral("route"))));
-}
-
-void ApiServer::send(QTcpSocket* socket, const ApiRequest& request, const Router::Route* route,
-                     const ServiceResult& result, bool close)
-{
-    const QByteArray body = !result.ok() ? Envelope::failure(result.error)
-        : !result.rawBody.isEmpty()      ? result.rawBody
-                                         : Envelope::success(result.response);
-    socket->write(HttpWire::response(result.status, result.headers, body, close));
-    if (close)
-        socket->disconnectFromHost();
+    connection.send(HttpWire::response(response.status, response.headers, response.body, close), close);
     if (m_accessLog && AccessLog::instance().enabled()) {
         // Never the query (it may carry ?ApiKey=) nor a token in the path: the route's pattern with safe values.
         const QString path = route ? Router::loggablePath(*route, request.params) : QStringLiteral("(no route)");
-        AccessLog::instance().record(request.method, path, result.status, request.started.nsecsElapsed(),
-                                     request.clientAddress, result.ok() ? QString() : result.error.code);
+        AccessLog::instance().record(request.method, path, response.status, request.started.nsecsElapsed(),
+                                     request.clientAddress, response.errorCode);
     }
 }
 

@@ -2,9 +2,9 @@
 
 #include "server/http/ConnectionGuard.h"
 #include "server/http/ForwardedFor.h"
+#include "server/http/QtHttpServerAdapter.h"
 #include "server/http/Router.h"
 
-#include <QAbstractHttpServer>
 #include <QAtomicInt>
 #include <QThreadPool>
 #include <optional>
@@ -13,7 +13,8 @@ namespace Keyward {
 
 // keywardd's HTTP front: takes each parsed request from Qt HttpServer, routes it, runs slow routes on a bounded
 // worker pool (argon2) so the event loop keeps answering verifications, writes the response and the access log.
-class ApiServer : public QAbstractHttpServer
+// Qt's version-specific hook is QtHttpServerAdapter's business.
+class ApiServer : public QtHttpServerAdapter
 {
     Q_OBJECT
 public:
@@ -32,12 +33,11 @@ public:
     int inFlight() const { return m_inFlight.loadRelaxed(); }
 
 protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void serve(const QHttpServerRequest& request, const HttpConnection& connection) override;
 
 private:
-    void send(QTcpSocket* socket, const ApiRequest& request, const Router::Route* route, const ServiceResult& result,
-              bool close);
+    void send(const HttpConnection& connection, const ApiRequest& request, const Router::Route* route,
+              const ApiResponse& response, bool close);
 
     Router& m_router;
     QThreadPool& m_workers;

@@ -1,6 +1,6 @@
 #include "server/http/HttpWire.h"
 
-#include "core/Envelope.h"
+#include "server/http/EnvelopeWriter.h"
 
 #include <cstdio>
 #include <ctime>
@@ -111,7 +111,7 @@ QByteArray response(int status, const HeaderList& headers, const QByteArray& bod
 
 QByteArray errorResponse(const ApiError& error, bool closeConnection)
 {
-    return response(error.status, {}, Envelope::failure(error), closeConnection);
+    return response(error.status, {}, EnvelopeWriter::failure(error), closeConnection);
 }
 
 } // namespace Keyward::HttpWire

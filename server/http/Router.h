@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/http/ApiRequest.h"
-#include "server/service/ServiceResult.h"
+#include "server/http/ApiResponse.h"
 
 #include <QHash>
 #include <functional>
@@ -13,7 +13,7 @@ namespace Keyward {
 class Router
 {
 public:
-    using Handler = std::function<ServiceResult(const ApiRequest&)>;
+    using Handler = std::function<ApiResponse(const ApiRequest&)>;
     enum class Thread { EventLoop, Worker }; // Worker: slow work (argon2) that must not block the event loop
 
     struct Route
@@ -33,11 +33,11 @@ public:
     };
 
     // Runs around every handler, on the handler's thread: one place for what every route must do.
-    using Wrapper = std::function<ServiceResult(const Route&, const ApiRequest&)>;
+    using Wrapper = std::function<ApiResponse(const Route&, const ApiRequest&)>;
 
     void add(const char* method, const QString& pattern, Handler handler, Thread thread = Thread::EventLoop);
     void setWrapper(Wrapper wrapper) { m_wrapper = std::move(wrapper); }
-    ServiceResult call(const Route& route, const ApiRequest& request) const
+    ApiResponse call(const Route& route, const ApiRequest& request) const
     {
         return m_wrapper ? m_wrapper(route, request) : route.handler(request);
     }

@@ -1,40 +1,51 @@
 #include "server/http/Routes.h"
 
-#include "core/JsonReader.h"
 #include "server/http/CredentialReader.h"
+#include "server/http/EnvelopeWriter.h"
+#include "server/http/RequestDecoder.h"
+#include "server/http/VerifyAnswer.h"
+#include "server/service/Access.h"
 
 namespace Keyward {
 
 namespace {
 
-using Authed = std::function<ServiceResult(const Principal&, const ApiRequest&)>;
+using Authed = std::function<ApiResponse(const Principal&, const ApiRequest&)>;
 
-// The verify hot path's body is almost always exactly {"key":"kw_..."}: read that without a JSON parser. Anything
-// else (spaces, escapes, other fields) goes through the strict JsonReader.
-QByteArray quickKeyField(const QByteArray& body)
+// Wraps a handler so that it runs only for an authenticated caller who meets the route's requirement; otherwise
+// answers the 401/429 (authentication) or 403 (requirement) that says why. The requirement is checked before the
+// request is decoded: a caller who may not do this learns nothing about the body's problems.
+Router::Handler authed(Authenticator& authenticator, const Clock& clock, Requirement requirement, Authed handler)
 {
-    static const QByteArray open = QByteArrayLiteral(R"({"key":")");
-    static const QByteArray close = QByteArrayLiteral(R"("})");
-    if (body.size() <= open.size() + close.size() || !body.startsWith(open) || !body.endsWith(close))
-        return {};
-    const QByteArray value = body.mid(open.size(), body.size() - open.size() - close.size());
-    for (const char c : value) {
-        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'))
-            return {};
-    }
-    return value;
-}
-
-// Wraps a handler so that it runs only for an authenticated caller; otherwise answers the 401/429 that says why.
-Router::Handler authed(Authenticator& authenticator, const Clock& clock, Authed handler)
-{
-    return [&authenticator, &clock, handler = std::move(handler)](const ApiRequest& request) {
+    return [&authenticator, &clock, requirement, handler = std::move(handler)](const ApiRequest& request) {
         const Authenticator::Outcome auth = authenticator.authenticate(readCredential(request), request.clientAddress);
-        ServiceResult result = auth.error.isNull() ? handler(auth.principal, request) : ServiceResult::fail(auth.error);
-        RateLimiter::appendHeaders(result.headers, auth.rate, clock.now());
-        return result;
+        ApiResponse response;
+        if (!auth.error.isNull())
+            response = ApiResponse::failure(auth.error);
+        else if (const ApiError refused = Access::check(auth.principal, requirement); !refused.isNull())
+            response = ApiResponse::failure(refused);
+        else
+            response = handler(auth.principal, request);
+        response.addRateLimit(auth.rate, clock.now());
+        return response;
     };
 }
+
+// Runs `call` with the decoded command, or answers the decoding error (400) without calling it.
+template<typename Command, typename Call> ApiResponse decoded(const Outcome<Command>& command, Call call)
+{
+    return command.ok() ? call(command.value()) : ApiResponse::failure(command.error());
+}
+
+// A new session: its token goes in x-auth-token, never in the body.
+ApiResponse signedIn(const Outcome<SignIn>& signIn)
+{
+    if (!signIn.ok())
+        return ApiResponse::failure(signIn.error());
+    return ApiResponse::success(signIn->response).withHeader(QByteArrayLiteral("x-auth-token"), signIn->sessionToken);
+}
+
+constexpr int Created = 201;
 
 } // namespace
 
@@ -45,13 +56,14 @@ void registerRoutes(Router& r, RouteServices s)
     Storage& storage = s.context.storage;
     r.setWrapper([&storage](const Router::Route& route, const ApiRequest& request) {
         storage.clearUnreachable();
-        ServiceResult result = route.handler(request);
-        if (storage.unreachable() && (result.status < 200 || result.status > 299))
-            result = ServiceResult::fail(ApiError::storageUnavailable());
-        return result;
+        ApiResponse response = route.handler(request);
+        if (storage.unreachable() && !response.isSuccess())
+            response = ApiResponse::failure(ApiError::storageUnavailable());
+        return response;
     });
 
     using T = Router::Thread;
+    namespace Decode = RequestDecoder;
     Authenticator& a = s.authenticator;
     const Clock& c = s.context.clock;
 
@@ -60,7 +72,7 @@ void registerRoutes(Router& r, RouteServices s)
     r.add("GET", QStringLiteral("/v1/health"), [&index, &events, &storage](const ApiRequest&) {
         // Answers while the key index still loads at start (verification then asks the database), and while the
         // database is away (verification answers from the index). Asks the database nothing.
-        return ServiceResult::of(
+        return ApiResponse::success(
             QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("database"),
                           storage.lastCallReached() ? QStringLiteral("ok") : QStringLiteral("unreachable")},
@@ -76,115 +88,186 @@ void registerRoutes(Router& r, RouteServices s)
     // Auth
     r.add(
         "POST", QStringLiteral("/v1/auth/login"),
-        [s](const ApiRequest& q) { return s.auth.login(q.body, q.clientAddress); }, T::Worker);
-    r.add("POST", QStringLiteral("/v1/auth/login/token"),
-          [s](const ApiRequest& q) { return s.auth.loginWithKey(q.body, q.clientAddress); });
+        [s](const ApiRequest& q) {
+            return decoded(Decode::login(q.body), [&](const LoginCommand& command) {
+                return signedIn(s.auth.login(command, q.clientAddress));
+            });
+        },
+        T::Worker);
+    r.add("POST", QStringLiteral("/v1/auth/login/token"), [s](const ApiRequest& q) {
+        return decoded(Decode::keyLogin(q.body), [&](const QString& key) {
+            const KeySignIn signIn = s.auth.loginWithKey(key, q.clientAddress);
+            ApiResponse response = signedIn(signIn.session);
+            response.addRateLimit(signIn.rate, s.context.clock.now());
+            return response;
+        });
+    });
     r.add("GET", QStringLiteral("/v1/auth/refresh/{token}"),
-          [s](const ApiRequest& q) { return s.auth.refresh(q.params.at(0).toLatin1(), q.clientAddress); });
-    r.add("POST", QStringLiteral("/v1/auth/refresh"),
-          [s](const ApiRequest& q) { return s.auth.refreshFromBody(q.body, q.clientAddress); });
+          [s](const ApiRequest& q) { return signedIn(s.auth.refresh(q.params.at(0).toLatin1(), q.clientAddress)); });
+    r.add("POST", QStringLiteral("/v1/auth/refresh"), [s](const ApiRequest& q) {
+        return decoded(Decode::refreshToken(q.body),
+                       [&](const QByteArray& token) { return signedIn(s.auth.refresh(token, q.clientAddress)); });
+    });
     r.add("POST", QStringLiteral("/v1/auth/logout"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.auth.logout(p); }));
+          authed(a, c, Require::authenticated(),
+                 [s](const Principal& p, const ApiRequest&) { return ApiResponse::of(s.auth.logout(p)); }));
 
     // Me
     r.add("GET", QStringLiteral("/v1/me"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.me(p); }));
+          authed(a, c, Require::scope(Scope::Read),
+                 [s](const Principal& p, const ApiRequest&) { return ApiResponse::of(s.account.me(p)); }));
     // Routes that may check a password (step-up) run on the workers: argon2 must not stall verification.
     r.add("PATCH", QStringLiteral("/v1/me"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.updateMe(p, q.body); }),
+          authed(a, c, Require::scope(Scope::Write),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::updateMe(q.body), [&](const UpdateMeCommand& command) {
+                         return ApiResponse::of(s.account.updateMe(p, command));
+                     });
+                 }),
           T::Worker);
     r.add("POST", QStringLiteral("/v1/me/password"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.changePassword(p, q.body); }),
+          authed(a, c, Require::interactive(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::passwordChange(q.body), [&](const PasswordChangeCommand& command) {
+                         return ApiResponse::of(s.account.changePassword(p, command));
+                     });
+                 }),
           T::Worker);
     r.add("POST", QStringLiteral("/v1/me/2fa"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.enrolTotp(p, q.body); }),
+          authed(a, c, Require::interactive(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::stepUpProof(q.body), [&](const IdentityCheck::Proof& proof) {
+                         return ApiResponse::of(s.account.enrolTotp(p, proof));
+                     });
+                 }),
           T::Worker);
     r.add("POST", QStringLiteral("/v1/me/2fa/confirm"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.confirmTotp(p, q.body); }));
+          authed(a, c, Require::interactive(), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::totpConfirmation(q.body),
+                             [&](const QString& code) { return ApiResponse::of(s.account.confirmTotp(p, code)); });
+          }));
     r.add("DELETE", QStringLiteral("/v1/me/2fa"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.account.disableTotp(p, q.body); }),
+          authed(a, c, Require::interactive(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::totpDisable(q.body), [&](const TotpDisableCommand& command) {
+                         return ApiResponse::of(s.account.disableTotp(p, command));
+                     });
+                 }),
           T::Worker);
     r.add("GET", QStringLiteral("/v1/me/auth-key"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.authenticationKey(p); }));
-    r.add(
-        "POST", QStringLiteral("/v1/me/auth-key"),
-        authed(a, c,
-               [s](const Principal& p, const ApiRequest& q) { return s.account.generateAuthenticationKey(p, q.body); }),
-        T::Worker);
+          authed(a, c, Require::scope(Scope::Read), [s](const Principal& p, const ApiRequest&) {
+              return ApiResponse::of(s.account.authenticationKey(p));
+          }));
+    r.add("POST", QStringLiteral("/v1/me/auth-key"),
+          authed(a, c, Require::interactive(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::stepUpProof(q.body), [&](const IdentityCheck::Proof& proof) {
+                         return ApiResponse::of(s.account.generateAuthenticationKey(p, proof), Created);
+                     });
+                 }),
+          T::Worker);
     r.add("DELETE", QStringLiteral("/v1/me/auth-key"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.account.deleteAuthenticationKey(p); }));
+          authed(a, c, Require::interactive(), [s](const Principal& p, const ApiRequest&) {
+              return ApiResponse::of(s.account.deleteAuthenticationKey(p));
+          }));
 
     // API keys
     r.add("GET", QStringLiteral("/v1/api-keys"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.list(p, q.query); }));
+          authed(a, c, Require::scope(Scope::Read), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::listKeys(q.query), [&](const ListKeysQuery& query) {
+                  // Up to 1000 keys: written straight into the envelope.
+                  const Outcome<KeyListing> listing = s.keys.list(p, query);
+                  return listing.ok() ? ApiResponse::written(EnvelopeWriter::keyListing(listing.value()))
+                                      : ApiResponse::failure(listing.error());
+              });
+          }));
+    // Minting a secret takes a current one: a rotated-out secret in its grace period must not outlive the rotation.
     r.add("POST", QStringLiteral("/v1/api-keys"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.create(p, q.body); }));
+          authed(a, c, Require::currentSecret(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::createKey(q.body), [&](const CreateKeyCommand& command) {
+                  return ApiResponse::of(s.keys.create(p, command), Created);
+              });
+          }));
     r.add("GET", QStringLiteral("/v1/api-keys/{id}"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.get(p, q.params.at(0)); }));
-    r.add("PATCH", QStringLiteral("/v1/api-keys/{id}"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
-              return s.keys.update(p, q.params.at(0), q.body);
+          authed(a, c, Require::scope(Scope::Read), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.keys.get(p, q.params.at(0)));
+          }));
+    r.add("PATCH", QStringLiteral("/v1/api-keys/{id}"),
+          authed(a, c, Require::scope(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::updateKey(q.body), [&](const UpdateKeyCommand& command) {
+                  return ApiResponse::of(s.keys.update(p, q.params.at(0), command));
+              });
           }));
     r.add("DELETE", QStringLiteral("/v1/api-keys/{id}"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.remove(p, q.params.at(0)); }));
+          authed(a, c, Require::scope(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.keys.remove(p, q.params.at(0)));
+          }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/revoke"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.revoke(p, q.params.at(0)); }));
+          authed(a, c, Require::scope(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.keys.revoke(p, q.params.at(0)));
+          }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/reactivate"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.keys.reactivate(p, q.params.at(0)); }));
+          authed(a, c, Require::scope(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.keys.reactivate(p, q.params.at(0)));
+          }));
     r.add("POST", QStringLiteral("/v1/api-keys/{id}/rotate"),
-          authed(a, c,
-                 [s](const Principal& p, const ApiRequest& q) { return s.keys.rotate(p, q.params.at(0), q.body); }));
+          authed(a, c, Require::scope(Scope::Write), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::rotateKey(q.body), [&](const RotateKeyCommand& command) {
+                  return ApiResponse::of(s.keys.rotate(p, q.params.at(0), command));
+              });
+          }));
 
     // Verify (the hot path for the users' own services)
     r.add("POST", QStringLiteral("/v1/keys/verify"), [s](const ApiRequest& q) {
-        QByteArray key = quickKeyField(q.body);
-        if (key.isEmpty() && !q.body.trimmed().isEmpty()) {
-            JsonReader reader(q.body, {"key"});
-            key = reader.optionalString("key", {}, 256).toLatin1();
-            if (!reader.ok())
-                return ServiceResult::fail(reader.error());
-        }
-        if (key.isEmpty()) {
-            const Credential presented = readCredential(q);
-            if (presented.kind == Credential::Kind::Key)
-                key = presented.value;
-        }
-        if (key.isEmpty())
-            return ServiceResult::fail({401, QLatin1String(ErrorCode::MissingApiKey),
-                                        QStringLiteral("API key is required"),
-                                        QJsonObject {{QStringLiteral("header"), QStringLiteral("Authorization")}}});
-        return s.keys.verify(key, q.clientAddress);
+        return decoded(Decode::verifiedKey(q), [&](const QByteArray& key) {
+            return verifyAnswer(s.keys.verify(key, q.clientAddress), s.context.clock.now());
+        });
     });
 
     // Users, tenant, audit
     r.add("GET", QStringLiteral("/v1/users"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.users.list(p); }));
+          authed(a, c, Require::tenantReader(),
+                 [s](const Principal& p, const ApiRequest&) { return ApiResponse::of(s.users.list(p)); }));
     r.add("POST", QStringLiteral("/v1/users"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.create(p, q.body); }), T::Worker);
-    r.add("PATCH", QStringLiteral("/v1/users/{id}"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
-              return s.users.update(p, q.params.at(0), q.body);
+          authed(a, c, Require::admin(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::createUser(q.body), [&](const CreateUserCommand& command) {
+                         return ApiResponse::of(s.users.create(p, command), Created);
+                     });
+                 }),
+          T::Worker);
+    r.add("PATCH", QStringLiteral("/v1/users/{id}"),
+          authed(a, c, Require::admin(), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::updateUser(q.body), [&](const UpdateUserCommand& command) {
+                  return ApiResponse::of(s.users.update(p, q.params.at(0), command));
+              });
           }));
-    r.add("DELETE", QStringLiteral("/v1/users/{id}/2fa"), authed(a, c, [s](const Principal& p, const ApiRequest& q) {
-              return s.users.resetTwoFactor(p, q.params.at(0));
+    r.add("DELETE", QStringLiteral("/v1/users/{id}/2fa"),
+          authed(a, c, Require::admin(), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.users.resetTwoFactor(p, q.params.at(0)));
           }));
     r.add("GET", QStringLiteral("/v1/tenant"),
-          authed(a, c, [s](const Principal& p, const ApiRequest&) { return s.users.tenant(p); }));
+          authed(a, c, Require::scope(Scope::Read),
+                 [s](const Principal& p, const ApiRequest&) { return ApiResponse::of(s.users.tenant(p)); }));
     r.add("PATCH", QStringLiteral("/v1/tenant"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.updateTenant(p, q.body); }));
+          authed(a, c, Require::admin(), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::updateTenant(q.body), [&](const UpdateTenantCommand& command) {
+                  return ApiResponse::of(s.users.updateTenant(p, command));
+              });
+          }));
     r.add("GET", QStringLiteral("/v1/audit"),
-          authed(a, c, [s](const Principal& p, const ApiRequest& q) { return s.users.audit(p, q.query); }));
+          authed(a, c, Require::scope(Scope::Read), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::listAudit(q.query),
+                             [&](const ListAuditQuery& query) { return ApiResponse::of(s.users.audit(p, query)); });
+          }));
 
     if (s.testClock) {
         r.add("POST", QStringLiteral("/v1/test/clock"), [s](const ApiRequest& q) {
-            JsonReader reader(q.body, {"advance_seconds"});
-            const qint64 seconds = reader.optionalInteger("advance_seconds").value_or(0);
-            if (!reader.ok())
-                return ServiceResult::fail(reader.error());
-            if (seconds < 0 || seconds > 100LL * 365 * 24 * 3600)
-                return ServiceResult::fail(
-                    ApiError::validation(QStringLiteral("advance_seconds"),
-                                         QStringLiteral("The clock only moves forward, at most 100 years")));
-            s.context.clock.advance(seconds * 1000);
-            return ServiceResult::of(QJsonObject {{QStringLiteral("offset_seconds"), s.context.clock.offset() / 1000}});
+            return decoded(Decode::clockAdvance(q.body), [&](qint64 seconds) {
+                s.context.clock.advance(seconds * 1000);
+                return ApiResponse::success(
+                    QJsonObject {{QStringLiteral("offset_seconds"), s.context.clock.offset() / 1000}});
+            });
         });
     }
 }

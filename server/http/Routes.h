@@ -2,6 +2,7 @@
 
 #include "server/http/Router.h"
 #include "server/service/AccountService.h"
+#include "server/service/AuthService.h"
 #include "server/service/KeyService.h"
 #include "server/service/UserService.h"
 
@@ -18,7 +19,9 @@ struct RouteServices
     bool testClock = false; // --test-clock: POST /v1/test/clock moves the server's clock (tests only)
 };
 
-// Every route of the API, in one place (docs/api/openapi.yaml describes the same list).
+// Every route of the API, in one place (docs/api/openapi.yaml describes the same list): what each requires of its
+// caller (Requirement), how its request decodes (RequestDecoder), the service call, and how the outcome is answered
+// (status, headers, envelope).
 void registerRoutes(Router& router, RouteServices services);
 
 } // namespace Keyward

@@ -11,6 +11,27 @@ ApiError requireScope(const Principal& principal, Scope scope)
             QJsonObject {{QStringLiteral("required_scope"), name}}};
 }
 
+ApiError check(const Principal& principal, const Requirement& requirement)
+{
+    ApiError refused;
+    if (requirement.role == Requirement::RoleNeeded::TenantReader)
+        refused = requireTenantReader(principal);
+    else if (requirement.role == Requirement::RoleNeeded::Admin)
+        refused = requireAdmin(principal);
+    if (refused.isNull() && requirement.scope)
+        refused = *requirement.scope == Scope::Account ? requireInteractive(principal)
+                                                       : requireScope(principal, *requirement.scope);
+    if (refused.isNull() && requirement.currentSecret && principal.secretInGrace)
+        refused = rotatedOutSecret();
+    return refused;
+}
+
+ApiError rotatedOutSecret()
+{
+    return ApiError::forbidden(QStringLiteral(
+        "This secret was rotated out and is in its grace period: it cannot create or rotate keys; use the new secret"));
+}
+
 ApiError requireInteractive(const Principal& principal)
 {
     if (principal.scopes.testFlag(Scope::Account))

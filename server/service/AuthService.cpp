@@ -1,6 +1,5 @@
 #include "server/service/AuthService.h"
 
-#include "core/JsonReader.h"
 #include "core/KeySecret.h"
 #include "core/Timestamps.h"
 #include "server/service/Ids.h"
@@ -17,11 +16,18 @@ ApiError invalidCredentials()
     return {401, QLatin1String(ErrorCode::InvalidCredentials), QStringLiteral("The e-mail or password is wrong"), {}};
 }
 
-ServiceResult rateLimited(int retryAfterSeconds)
+ApiError rateLimited(int retryAfterSeconds)
 {
-    return ServiceResult::fail({429, QLatin1String(ErrorCode::RateLimited),
-                                QStringLiteral("Too many failed sign-ins; try again later"),
-                                QJsonObject {{QStringLiteral("retry_after_seconds"), retryAfterSeconds}}});
+    return {429, QLatin1String(ErrorCode::RateLimited), QStringLiteral("Too many failed sign-ins; try again later"),
+            QJsonObject {{QStringLiteral("retry_after_seconds"), retryAfterSeconds}}};
+}
+
+ApiError invalidRefreshToken()
+{
+    return {401,
+            QLatin1String(ErrorCode::InvalidToken),
+            QStringLiteral("The refresh token is invalid or was already used; sign in again"),
+            {}};
 }
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
@@ -79,22 +85,28 @@ std::optional<AuthService::IssuedSession> AuthService::issueSession(const UserRe
     return issued;
 }
 
-ServiceResult AuthService::login(const QByteArray& body, const QString& clientAddress)
+SignIn AuthService::signedIn(const UserRecord& user, const IssuedSession& issued)
 {
-    JsonReader reader(body, {"email", "password", "otp"});
-    const QString email = reader.requiredString("email", 320).trimmed().toLower();
-    QString password = reader.requiredString("password", 1024);
-    const QString otp = reader.optionalString("otp", {}, 16);
-    if (!reader.ok())
-        return ServiceResult::fail(reader.error());
+    QJsonObject response {{QStringLiteral("email"), user.email},
+                          {QStringLiteral("expires_at"), Timestamps::toIso(issued.record.expiresAt)}};
+    if (!issued.refreshToken.isEmpty()) { // sessions opened with a key are not refreshed: they end with the key
+        response.insert(QStringLiteral("refresh_token"), QString::fromLatin1(issued.refreshToken));
+        response.insert(QStringLiteral("refresh_expires_at"), Timestamps::toIso(issued.record.refreshExpiresAt));
+    }
+    return {response, issued.token};
+}
 
+Outcome<SignIn> AuthService::login(const LoginCommand& command, const QString& clientAddress)
+{
+    const QString& email = command.email;
+    QString password = command.password;
     const qint64 now = m_ctx.clock.now();
     if (const int wait = m_ctx.throttle.retryAfter(email, clientAddress, now); wait > 0)
         return rateLimited(wait); // not counted, and no argon2 spent
 
     const std::optional<UserRecord> user = m_ctx.storage.userByEmail(email);
     if (m_ctx.storage.unreachable()) // not "no such user": nothing is counted against the address, no argon2 spent
-        return ServiceResult::fail(ApiError::storageUnavailable());
+        return ApiError::storageUnavailable();
     // Unknown e-mails cost the same argon2 verification as known ones, so timing does not reveal accounts.
     const bool passwordOk = m_ctx.hasher.verify(user ? user->passwordHash : m_ctx.hasher.decoyHash(), password);
     if (!user || !passwordOk || user->disabled) {
@@ -104,19 +116,19 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
                                QJsonObject {{QStringLiteral("reason"),
                                              user->disabled && passwordOk ? QStringLiteral("disabled")
                                                                           : QStringLiteral("bad_password")}});
-        return ServiceResult::fail(invalidCredentials());
+        return invalidCredentials();
     }
     if (!user->totpSecret.isEmpty()) {
-        if (otp.isEmpty())
-            return ServiceResult::fail({401,
-                                        QLatin1String(ErrorCode::OtpRequired),
-                                        QStringLiteral("Enter the code from your authenticator app"),
-                                        {}});
+        if (command.otp.isEmpty())
+            return ApiError {401,
+                             QLatin1String(ErrorCode::OtpRequired),
+                             QStringLiteral("Enter the code from your authenticator app"),
+                             {}};
         // A wrong code is audited as "2fa.code" (where: login) by the check itself.
         if (const ApiError e
-            = m_identity.code(*user, user->totpSecret, otp, QStringLiteral("login"), clientAddress, 401);
+            = m_identity.code(*user, user->totpSecret, command.otp, QStringLiteral("login"), clientAddress, 401);
             !e.isNull())
-            return ServiceResult::fail(e);
+            return e;
     }
     m_ctx.throttle.succeeded(email, clientAddress);
     if (m_ctx.hasher.needsRehash(user->passwordHash)) {
@@ -130,69 +142,53 @@ ServiceResult AuthService::login(const QByteArray& body, const QString& clientAd
 
     const auto issued = issueSession(*user, AccountScopes, SessionOrigin::Password, clientAddress);
     if (!issued)
-        return ServiceResult::fail(ApiError::internal());
+        return ApiError::internal();
     m_ctx.audit.byUser(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
                        QJsonObject {{QStringLiteral("method"), QStringLiteral("password")}});
-    const QJsonObject response {
-        {QStringLiteral("email"), user->email},
-        {QStringLiteral("user"), Views::user(*user)},
-        {QStringLiteral("refresh_token"), QString::fromLatin1(issued->refreshToken)},
-        {QStringLiteral("expires_at"), Timestamps::toIso(issued->record.expiresAt)},
-        {QStringLiteral("refresh_expires_at"), Timestamps::toIso(issued->record.refreshExpiresAt)},
-    };
-    return ServiceResult::of(response).withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
+    SignIn signIn = signedIn(*user, *issued);
+    signIn.response.insert(QStringLiteral("user"), Views::user(*user));
+    return signIn;
 }
 
-ServiceResult AuthService::loginWithKey(const QByteArray& body, const QString& clientAddress)
+KeySignIn AuthService::loginWithKey(const QString& key, const QString& clientAddress)
 {
-    JsonReader reader(body, {"personal-access-token"});
-    const QString key = reader.requiredString("personal-access-token", 256);
-    if (!reader.ok())
-        return ServiceResult::fail(reader.error());
     const KeyVerifier::Outcome verified = m_authenticator.verifier().verify(key.toLatin1(), clientAddress);
-    if (!verified.error.isNull()) {
-        ServiceResult refused = ServiceResult::fail(verified.error);
-        RateLimiter::appendHeaders(refused.headers, verified.rate, m_ctx.clock.now());
-        return refused;
-    }
+    if (!verified.error.isNull())
+        return {verified.error, verified.rate};
     const KeyRecord record = verified.entry->record();
     const std::optional<UserRecord> user = m_ctx.storage.userById(record.userId);
     if (!user || user->disabled)
-        return ServiceResult::fail(
-            {401, QLatin1String(ErrorCode::InvalidApiKey), QStringLiteral("The provided API key is invalid"), {}});
+        return {
+            ApiError {
+                401, QLatin1String(ErrorCode::InvalidApiKey), QStringLiteral("The provided API key is invalid"), {}},
+            {}};
     // A short-lived session for a long-lived key (Togai): it carries the key's scopes and ends with the key.
     const Scopes scopes = record.kind == KeyKind::AuthenticationKey ? AccountScopes : record.scopes;
     const auto issued = issueSession(*user, scopes, SessionOrigin::Key, clientAddress, nullptr, &record,
                                      KeySecret::hash(key.toLatin1()));
     if (!issued)
-        return ServiceResult::fail(ApiError::internal());
+        return {ApiError::internal(), {}};
     m_ctx.audit.byUser(*user, QStringLiteral("login"), QStringLiteral("ok"), clientAddress,
                        QJsonObject {{QStringLiteral("method"),
                                      record.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key")
                                                                                : QStringLiteral("api_key")},
                                     {QStringLiteral("key_id"), record.id}});
-    return ServiceResult::of(QJsonObject {{QStringLiteral("email"), user->email},
-                                          {QStringLiteral("expires_at"), Timestamps::toIso(issued->record.expiresAt)}})
-        .withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
+    return {signedIn(*user, *issued), {}};
 }
 
-ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString& clientAddress)
+Outcome<SignIn> AuthService::refresh(const QByteArray& refreshToken, const QString& clientAddress)
 {
-    const ApiError invalid {401,
-                            QLatin1String(ErrorCode::InvalidToken),
-                            QStringLiteral("The refresh token is invalid or was already used; sign in again"),
-                            {}};
     KeySecret::Kind kind;
     if (!KeySecret::isWellFormed(refreshToken, &kind) || kind != KeySecret::Kind::Refresh)
-        return ServiceResult::fail(invalid);
+        return invalidRefreshToken();
     const QByteArray hash = KeySecret::hash(refreshToken);
     const std::optional<SessionRecord> session = m_ctx.storage.sessionByRefreshHash(hash);
     const qint64 now = m_ctx.clock.now();
     if (!session || session->refreshExpiresAt <= now)
-        return ServiceResult::fail(invalid);
+        return invalidRefreshToken();
     const bool consumed = !session->refreshUsed && m_ctx.storage.consumeRefresh(session->id, hash);
     if (!consumed && m_ctx.storage.unreachable()) // not a replay: the family must not end for an outage
-        return ServiceResult::fail(ApiError::storageUnavailable());
+        return ApiError::storageUnavailable();
     if (!consumed) {
         // A used token came back: it was copied. Whoever holds the family's live branch may be the thief, so every
         // session of the family ends and the owner signs in again.
@@ -201,37 +197,22 @@ ServiceResult AuthService::refresh(const QByteArray& refreshToken, const QString
             m_ctx.audit.byUser(
                 *user, QStringLiteral("session.refresh_replayed"), QStringLiteral("denied"), clientAddress,
                 QJsonObject {{QStringLiteral("family"), session->familyId}, {QStringLiteral("sessions_ended"), ended}});
-        return ServiceResult::fail(invalid);
+        return invalidRefreshToken();
     }
     const std::optional<UserRecord> user = m_ctx.storage.userById(session->userId);
     if (!user || user->disabled)
-        return ServiceResult::fail(invalid);
+        return invalidRefreshToken();
     const auto issued = issueSession(*user, session->scopes, SessionOrigin::Refresh, clientAddress, &*session);
     if (!issued)
-        return ServiceResult::fail(ApiError::internal());
-    const QJsonObject response {
-        {QStringLiteral("email"), user->email},
-        {QStringLiteral("refresh_token"), QString::fromLatin1(issued->refreshToken)},
-        {QStringLiteral("expires_at"), Timestamps::toIso(issued->record.expiresAt)},
-        {QStringLiteral("refresh_expires_at"), Timestamps::toIso(issued->record.refreshExpiresAt)},
-    };
-    return ServiceResult::of(response).withHeader(QByteArrayLiteral("x-auth-token"), issued->token);
+        return ApiError::internal();
+    return signedIn(*user, *issued);
 }
 
-ServiceResult AuthService::refreshFromBody(const QByteArray& body, const QString& clientAddress)
-{
-    JsonReader reader(body, {"refresh_token"});
-    const QString token = reader.requiredString("refresh_token", 256);
-    if (!reader.ok())
-        return ServiceResult::fail(reader.error());
-    return refresh(token.toLatin1(), clientAddress);
-}
-
-ServiceResult AuthService::logout(const Principal& principal)
+Outcome<QJsonObject> AuthService::logout(const Principal& principal)
 {
     if (!principal.sessionId.isEmpty() && !m_ctx.storage.deleteSession(principal.sessionId))
-        return ServiceResult::fail(ApiError::internal());
-    return ServiceResult::of(QJsonObject {{QStringLiteral("signed_out"), !principal.sessionId.isEmpty()}});
+        return ApiError::internal();
+    return QJsonObject {{QStringLiteral("signed_out"), !principal.sessionId.isEmpty()}};
 }
 
 } // namespace Keyward

@@ -1,10 +1,27 @@
 #pragma once
 
 #include "server/service/Authenticator.h"
+#include "server/service/Commands.h"
 #include "server/service/IdentityCheck.h"
-#include "server/service/ServiceResult.h"
+#include "server/service/Outcome.h"
+
+#include <QJsonObject>
 
 namespace Keyward {
+
+// A new session: the answer's body, and the session token (the route sends it as x-auth-token, never in the body).
+struct SignIn
+{
+    QJsonObject response;
+    QByteArray sessionToken;
+};
+
+// Signing in with a key: the key's rate limit is told along with a refusal (the 429 in particular).
+struct KeySignIn
+{
+    Outcome<SignIn> session;
+    RateLimiter::Decision rate;
+};
 
 // Signing in and out: password (+ TOTP) login, login with a key (VNTANA's personal-access-token flow), refresh
 // with rotating refresh tokens, logout. login() runs argon2 and must be called off the HTTP event loop.
@@ -17,12 +34,12 @@ class AuthService
 public:
     AuthService(ServiceContext& context, Authenticator& authenticator, IdentityCheck& identity);
 
-    ServiceResult login(const QByteArray& body, const QString& clientAddress);
-    ServiceResult loginWithKey(const QByteArray& body, const QString& clientAddress);
-    ServiceResult refresh(const QByteArray& refreshToken, const QString& clientAddress);
-    // POST /v1/auth/refresh {"refresh_token": …}: the same, with the token out of the URL.
-    ServiceResult refreshFromBody(const QByteArray& body, const QString& clientAddress);
-    ServiceResult logout(const Principal& principal);
+    Outcome<SignIn> login(const LoginCommand& command, const QString& clientAddress);
+    // POST /v1/auth/login/token {"personal-access-token": …}
+    KeySignIn loginWithKey(const QString& key, const QString& clientAddress);
+    // The refresh token from GET /v1/auth/refresh/{token} or POST /v1/auth/refresh {"refresh_token": …}.
+    Outcome<SignIn> refresh(const QByteArray& refreshToken, const QString& clientAddress);
+    Outcome<QJsonObject> logout(const Principal& principal);
 
 private:
     struct IssuedSession
@@ -36,6 +53,7 @@ private:
                                               const QString& clientAddress, const SessionRecord* family = nullptr,
                                               const KeyRecord* key = nullptr, const QByteArray& keyHash = {});
     qint64 chainLifetimeMs(const QString& tenantId);
+    static SignIn signedIn(const UserRecord& user, const IssuedSession& issued);
 
     ServiceContext& m_ctx;
     Authenticator& m_authenticator;

@@ -132,21 +132,29 @@ struct KeyIndex::Table
     }
 };
 
+namespace {
+// The key's own facts, named alike in a stored row and in an index slot; the owner's differ (a slot shares them).
+template<typename Source> void copyKeyFacts(KeyIndex::Entry& e, const Source& s)
+{
+    e.keyId = s.keyId;
+    e.kind = s.kind;
+    e.scopes = s.scopes;
+    e.rateLimitPerMinute = s.rateLimitPerMinute;
+    e.revoked = s.revoked;
+    e.expiresAt = s.expiresAt;
+    e.secretValidUntil = s.secretValidUntil;
+}
+} // namespace
+
 KeyIndex::Entry KeyIndex::Entry::from(const KeySecretRow& row)
 {
     Entry e;
-    e.keyId = row.keyId;
+    copyKeyFacts(e, row);
     e.tenantId = row.tenantId;
     e.userId = row.userId;
     e.ownerEmail = row.ownerEmail;
     e.tenantName = row.tenantName;
-    e.kind = row.kind;
-    e.scopes = row.scopes;
-    e.rateLimitPerMinute = row.rateLimitPerMinute;
-    e.revoked = row.revoked;
     e.ownerDisabled = row.ownerDisabled;
-    e.expiresAt = row.expiresAt;
-    e.secretValidUntil = row.secretValidUntil;
     return e;
 }
 
@@ -170,18 +178,12 @@ KeyRecord KeyIndex::Entry::record() const
 KeyIndex::Entry KeyIndex::entryOf(const Slot& s)
 {
     Entry e;
-    e.keyId = s.keyId;
+    copyKeyFacts(e, s);
     e.tenantId = s.owner->tenantId;
     e.userId = s.owner->userId;
     e.ownerEmail = s.owner->email;
     e.tenantName = s.owner->tenantName;
     e.ownerDisabled = s.owner->disabled;
-    e.kind = s.kind;
-    e.scopes = s.scopes;
-    e.rateLimitPerMinute = s.rateLimitPerMinute;
-    e.revoked = s.revoked;
-    e.expiresAt = s.expiresAt;
-    e.secretValidUntil = s.secretValidUntil;
     return e;
 }
 

@@ -73,17 +73,4 @@ void RateLimiter::prune(qint64 now)
     m_storage.deleteRateWindowsBefore(current - WindowMs); // idempotent: any instance may run it
 }
 
-void RateLimiter::appendHeaders(QList<QPair<QByteArray, QByteArray>>& headers, const Decision& decision, qint64 now)
-{
-    if (decision.limit <= 0)
-        return;
-    headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(decision.limit)});
-    headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(decision.remaining)});
-    headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(decision.resetAt / 1000)});
-    if (!decision.allowed) {
-        const qint64 retry = std::max<qint64>(1, (decision.resetAt - now + 999) / 1000);
-        headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retry)});
-    }
-}
-
 } // namespace Keyward

@@ -1,9 +1,7 @@
 #pragma once
 
 #include <QHash>
-#include <QList>
 #include <QMutex>
-#include <QPair>
 #include <QString>
 
 namespace Keyward {
@@ -18,6 +16,7 @@ class Storage;
 //   unused: a block is 2% of the limit (LeaseFraction), so three instances stay within 6% of it;
 // - an unlimited key never causes a database call, and a limited one about once per block.
 // While the database cannot be reached, each instance counts the window alone (the limit then holds per instance).
+// A Decision is data: server/http tells it as X-RateLimit-* and Retry-After headers (ApiResponse::addRateLimit).
 class RateLimiter
 {
 public:
@@ -38,10 +37,6 @@ public:
     Decision take(const QString& keyId, int limitPerMinute, qint64 now);
     // Forgets windows that are over (this instance's and the database's).
     void prune(qint64 now);
-
-    // X-RateLimit-Limit/Remaining/Reset for a limited key, plus Retry-After (seconds to the window's end) when
-    // the request was refused. Nothing for unlimited keys.
-    static void appendHeaders(QList<QPair<QByteArray, QByteArray>>& headers, const Decision& decision, qint64 now);
 
 private:
     struct Window

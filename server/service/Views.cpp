@@ -9,6 +9,49 @@
 
 namespace Keyward::Views {
 
+namespace {
+// The pieces key() and the verify answer share, as JSON values and as text written by JsonWriter.
+QJsonObject ownerOf(const KeyRecord& k)
+{
+    return {{QStringLiteral("id"), k.userId}, {QStringLiteral("email"), k.ownerEmail}};
+}
+
+void appendTime(JsonWriter& json, qint64 ms)
+{
+    if (ms > 0)
+        json.string(Timestamps::toIso(ms));
+    else
+        json.null();
+}
+
+void appendOwner(JsonWriter& json, const KeyRecord& k)
+{
+    json.raw("{");
+    json.key("email", true);
+    json.string(k.ownerEmail);
+    json.key("id");
+    json.string(k.userId);
+    json.raw("}");
+}
+
+void appendScopes(JsonWriter& json, Scopes scopes)
+{
+    json.raw("[");
+    const QStringList names = scopeNames(scopes);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            json.raw(",");
+        json.string(names.at(i));
+    }
+    json.raw("]");
+}
+
+QString kindName(KeyKind kind)
+{
+    return kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key") : QStringLiteral("api_key");
+}
+} // namespace
+
 QJsonObject key(const KeyRecord& k, qint64 now)
 {
     const KeyStatus status = keyStatusAt(k.revoked, k.expiresAt, now);
@@ -19,8 +62,7 @@ QJsonObject key(const KeyRecord& k, qint64 now)
         {QStringLiteral("prefix"), k.displayPrefix},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(k.scopes))},
         {QStringLiteral("status"), keyStatusName(status)},
-        {QStringLiteral("owner"),
-         QJsonObject {{QStringLiteral("id"), k.userId}, {QStringLiteral("email"), k.ownerEmail}}},
+        {QStringLiteral("owner"), ownerOf(k)},
         {QStringLiteral("tenant_id"), k.tenantId},
         {QStringLiteral("rate_limit"), k.rateLimitPerMinute},
         {QStringLiteral("created_at"), Timestamps::toJson(k.createdAt)},
@@ -38,12 +80,7 @@ void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
 {
     // Members in the order QJsonObject keeps them (sorted), so the text equals QJsonDocument's for key().
     JsonWriter json(out);
-    const auto time = [&json](qint64 ms) {
-        if (ms > 0)
-            json.string(Timestamps::toIso(ms));
-        else
-            json.null();
-    };
+    const auto time = [&json](qint64 ms) { appendTime(json, ms); };
     json.raw("{");
     json.key("created_at", true);
     time(k.createdAt);
@@ -65,25 +102,13 @@ void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
     json.key("name");
     json.string(k.name);
     json.key("owner");
-    json.raw("{");
-    json.key("email", true);
-    json.string(k.ownerEmail);
-    json.key("id");
-    json.string(k.userId);
-    json.raw("}");
+    appendOwner(json, k);
     json.key("prefix");
     json.string(k.displayPrefix);
     json.key("rate_limit");
     json.number(k.rateLimitPerMinute);
     json.key("scopes");
-    json.raw("[");
-    const QStringList scopes = scopeNames(k.scopes);
-    for (qsizetype i = 0; i < scopes.size(); ++i) {
-        if (i > 0)
-            json.raw(",");
-        json.string(scopes.at(i));
-    }
-    json.raw("]");
+    appendScopes(json, k.scopes);
     json.key("status");
     json.string(keyStatusName(keyStatusAt(k.revoked, k.expiresAt, now)));
     json.key("tenant_id");
@@ -151,35 +176,33 @@ QJsonObject audit(const AuditRecord& a)
     return json;
 }
 
+QJsonObject verifiedKey(const KeyRecord& k, const QString& tenantName)
+{
+    return {
+        {QStringLiteral("key_id"), k.id},
+        {QStringLiteral("owner"), ownerOf(k)},
+        {QStringLiteral("tenant"),
+         QJsonObject {{QStringLiteral("id"), k.tenantId}, {QStringLiteral("name"), tenantName}}},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(k.scopes))},
+        {QStringLiteral("expires_at"), Timestamps::toJson(k.expiresAt)},
+        {QStringLiteral("kind"), kindName(k.kind)},
+    };
+}
+
 void appendVerifyFragment(QByteArray& out, const KeyRecord& k, const QString& tenantName)
 {
     // QJsonObject's order: members sorted by name.
     JsonWriter json(out);
     json.key("expires_at", true);
-    if (k.expiresAt > 0)
-        json.string(Timestamps::toIso(k.expiresAt));
-    else
-        json.null();
+    appendTime(json, k.expiresAt);
     json.key("key_id");
     json.string(k.id);
     json.key("kind");
     json.raw(k.kind == KeyKind::AuthenticationKey ? "\"authentication_key\"" : "\"api_key\"");
     json.key("owner");
-    json.raw("{");
-    json.key("email", true);
-    json.string(k.ownerEmail);
-    json.key("id");
-    json.string(k.userId);
-    json.raw("}");
+    appendOwner(json, k);
     json.key("scopes");
-    json.raw("[");
-    const QStringList names = scopeNames(k.scopes);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            json.raw(",");
-        json.string(names.at(i));
-    }
-    json.raw("]");
+    appendScopes(json, k.scopes);
     json.key("tenant");
     json.raw("{");
     json.key("id", true);
@@ -191,18 +214,7 @@ void appendVerifyFragment(QByteArray& out, const KeyRecord& k, const QString& te
 
 QByteArray verifyFragment(const KeyRecord& k, const QString& tenantName)
 {
-    const QJsonObject members {
-        {QStringLiteral("key_id"), k.id},
-        {QStringLiteral("owner"),
-         QJsonObject {{QStringLiteral("id"), k.userId}, {QStringLiteral("email"), k.ownerEmail}}},
-        {QStringLiteral("tenant"),
-         QJsonObject {{QStringLiteral("id"), k.tenantId}, {QStringLiteral("name"), tenantName}}},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(k.scopes))},
-        {QStringLiteral("expires_at"), Timestamps::toJson(k.expiresAt)},
-        {QStringLiteral("kind"),
-         k.kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key") : QStringLiteral("api_key")},
-    };
-    const QByteArray json = QJsonDocument(members).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(verifiedKey(k, tenantName)).toJson(QJsonDocument::Compact);
     return json.mid(1, json.size() - 2);
 }
 

@@ -20,6 +20,8 @@ QJsonObject audit(const AuditRecord& entry);
 // QJsonDocument writes). verifyFragment builds it with QJsonDocument (the reference); appendVerifyFragment writes
 // it straight into the answer on the hot path, with no JSON objects and no cache to hold a million of them.
 QByteArray verifyFragment(const KeyRecord& key, const QString& tenantName);
+// The same members as a JSON object (the verify answer for a key that was found but refused, or is rate limited).
+QJsonObject verifiedKey(const KeyRecord& key, const QString& tenantName);
 void appendVerifyFragment(QByteArray& out, const KeyRecord& key, const QString& tenantName);
 } // namespace Views
 

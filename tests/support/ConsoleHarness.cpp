@@ -1,6 +1,7 @@
 #include "tests/support/ConsoleHarness.h"
 
 #include "ui/LoginDialog.h"
+#include "ui/MessageWidget.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ bool ConsoleHarness::signIn(const QString& email, const QString& password)
     dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
     dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
     if (!QTest::qWaitFor([&] { return m_readyCount > before; }, 15000)) {
-        auto* error = dialog ? dialog->findChild<QLabel*>(QStringLiteral("errorLabel")) : nullptr;
+        auto* error = dialog ? dialog->findChild<MessageWidget*>(QStringLiteral("errorMessage")) : nullptr;
         qWarning() << "sign-in did not complete:" << (error ? error->text() : QString());
         return false;
     }

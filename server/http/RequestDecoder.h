@@ -1,0 +1,44 @@
+#pragma once
+
+#include "server/http/ApiRequest.h"
+#include "server/service/Commands.h"
+#include "server/service/Outcome.h"
+
+#include <QUrlQuery>
+
+namespace Keyward {
+
+// From the bytes of a request to the typed command its route hands to a service. Bodies go through the strict
+// JsonReader (a JSON object, no unknown members, each member's type and length), queries through their own rules:
+// a request that does not decode is answered 400 before any service sees it, with the same error as always.
+namespace RequestDecoder {
+// GET /v1/api-keys?user=&status=&q=&expiring_within_days=&sort=&limit=&cursor=
+Outcome<ListKeysQuery> listKeys(const QUrlQuery& query);
+Outcome<CreateKeyCommand> createKey(const QByteArray& body);
+Outcome<UpdateKeyCommand> updateKey(const QByteArray& body);
+Outcome<RotateKeyCommand> rotateKey(const QByteArray& body); // an empty body is {}
+// POST /v1/keys/verify: {"key": …}, or (empty body) the key in the request's credential headers; 401 without one.
+Outcome<QByteArray> verifiedKey(const ApiRequest& request);
+
+Outcome<LoginCommand> login(const QByteArray& body);
+Outcome<QString> keyLogin(const QByteArray& body); // {"personal-access-token": …}
+Outcome<QByteArray> refreshToken(const QByteArray& body); // {"refresh_token": …}
+
+Outcome<UpdateMeCommand> updateMe(const QByteArray& body);
+Outcome<PasswordChangeCommand> passwordChange(const QByteArray& body);
+// A body that is only a step-up proof, {"password": …, "otp": …}, or empty.
+Outcome<IdentityCheck::Proof> stepUpProof(const QByteArray& body);
+Outcome<QString> totpConfirmation(const QByteArray& body); // {"code": …}
+Outcome<TotpDisableCommand> totpDisable(const QByteArray& body);
+
+Outcome<CreateUserCommand> createUser(const QByteArray& body);
+Outcome<UpdateUserCommand> updateUser(const QByteArray& body);
+Outcome<UpdateTenantCommand> updateTenant(const QByteArray& body);
+// GET /v1/audit?user=&action=&before=&limit=
+Outcome<ListAuditQuery> listAudit(const QUrlQuery& query);
+
+// POST /v1/test/clock {"advance_seconds": …} (--test-clock only): the seconds to move the clock on.
+Outcome<qint64> clockAdvance(const QByteArray& body);
+} // namespace RequestDecoder
+
+} // namespace Keyward

@@ -1,0 +1,21 @@
+#include "ui/KeyStatusCombo.h"
+
+namespace Keyward {
+
+KeyStatusCombo::KeyStatusCombo(QWidget* parent)
+    : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("statusComboBox"));
+    setAccessibleName(tr("Status filter"));
+    addItem(tr("All statuses"), QString());
+    addItem(tr("Active"), keyStatusName(KeyStatus::Active));
+    addItem(tr("Inactive"), keyStatusName(KeyStatus::Inactive));
+    addItem(tr("Expired"), keyStatusName(KeyStatus::Expired));
+}
+
+std::optional<KeyStatus> KeyStatusCombo::status() const
+{
+    return keyStatusFromName(statusName());
+}
+
+} // namespace Keyward
