@@ -209,16 +209,24 @@ void ApiClient::send(ApiReply* reply)
 }
 
 // The one place where credentials are added to a request.
-QNetworkRequest ApiClient::createRequest(ApiReply& reply)
+QUrl ApiClient::urlFor(const QString& path) const
 {
     QUrl url = m_baseUrl;
-    QString path = url.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    QString relative = reply.m_path;
+    QString base = url.path();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    QString relative = path;
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);
-    url.setPath(path + relative);
+    url.setPath(base + relative);
+    url.setQuery(QUrlQuery());
+    url.setFragment({});
+    return url;
+}
+
+QNetworkRequest ApiClient::createRequest(ApiReply& reply)
+{
+    QUrl url = urlFor(reply.m_path);
     url.setQuery(reply.m_query.isEmpty() ? QUrlQuery() : reply.m_query);
     url.setFragment({});
 

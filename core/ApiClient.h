@@ -46,6 +46,8 @@ public:
     // Where keywardd answers, e.g. http://127.0.0.1:8421/ (a path prefix is kept). Changing it keeps the session.
     void setBaseUrl(const QUrl& url);
     QUrl baseUrl() const { return m_baseUrl; }
+    // The full URL of an API path ("v1/…") on this server, without query.
+    QUrl urlFor(const QString& path) const;
     // Transfer timeout of every request (QNetworkRequest::setTransferTimeout); TIMEOUT when it passes.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }

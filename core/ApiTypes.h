@@ -259,6 +259,7 @@ struct AuditQuery
 {
     QString userId; // actor or subject
     QString action;
+    QString targetId; // a key id: that key's own trail
     qint64 before = 0; // entries older than this id; 0: the newest
     int limit = 0;
 };

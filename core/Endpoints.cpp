@@ -55,6 +55,11 @@ ApiReply* KeysEndpoint::list(const Api::KeyQuery& query, QObject* context, Done<
                                            std::move(done));
 }
 
+QUrl KeysEndpoint::keyUrl(const QString& id) const
+{
+    return m_client.urlFor(KeysPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
 ApiReply* KeysEndpoint::get(const QString& id, QObject* context, Done<Api::Key> done)
 {
     return Endpoint::deliver<Api::Key>(m_client.get(path(id)), context, objectDecoder<Api::Key>(), std::move(done));
@@ -202,6 +207,8 @@ ApiReply* AuditEndpoint::list(const Api::AuditQuery& query, QObject* context, Do
         q.addQueryItem(QStringLiteral("user"), query.userId);
     if (!query.action.isEmpty())
         q.addQueryItem(QStringLiteral("action"), QString::fromLatin1(QUrl::toPercentEncoding(query.action)));
+    if (!query.targetId.isEmpty())
+        q.addQueryItem(QStringLiteral("target"), QString::fromLatin1(QUrl::toPercentEncoding(query.targetId)));
     if (query.before > 0)
         q.addQueryItem(QStringLiteral("before"), QString::number(query.before));
     if (query.limit > 0)

@@ -54,6 +54,8 @@ public:
 
     ApiReply* list(const Api::KeyQuery& query, QObject* context, Done<Api::KeyPage> done);
     ApiReply* get(const QString& id, QObject* context, Done<Api::Key> done);
+    // Where GET /v1/api-keys/{id} is on this server (for snippets a user copies).
+    QUrl keyUrl(const QString& id) const;
     ApiReply* create(const Api::KeyDraft& draft, QObject* context, Done<Api::IssuedKey> done);
     ApiReply* update(const QString& id, const Api::KeyChanges& changes, QObject* context, Done<Api::Key> done);
     ApiReply* revoke(const QString& id, QObject* context, Done<Api::Key> done);

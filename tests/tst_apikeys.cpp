@@ -1191,6 +1191,23 @@ private slots:
         }
         const HttpResponse all = http().get(QStringLiteral("v1/audit?limit=1000"), session(admin));
         QVERIFY(!all.body.contains(secret));
+
+        // The key's own trail (?target=), newest first: exactly its entries, nothing of other keys.
+        const HttpResponse trail = http().get(QStringLiteral("v1/audit?target=") + id(key), session(admin));
+        QCOMPARE(trail.status, 200);
+        QStringList trailActions;
+        for (const QJsonValue& entry : trail.response().value(QStringLiteral("entries")).toArray()) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("target")).toObject().value(QStringLiteral("id")).toString(),
+                     id(key));
+            trailActions.prepend(entry.toObject().value(QStringLiteral("action")).toString());
+        }
+        QCOMPARE(trailActions,
+                 QStringList({QStringLiteral("key.created"), QStringLiteral("key.revoked"),
+                              QStringLiteral("key.used_after_revoke"), QStringLiteral("key.reactivated"),
+                              QStringLiteral("key.rotated"), QStringLiteral("key.deleted")}));
+        const HttpResponse none = http().get(QStringLiteral("v1/audit?target=no-such-key"), session(admin));
+        QCOMPARE(none.status, 200);
+        QCOMPARE(none.response().value(QStringLiteral("entries")).toArray().size(), 0);
     }
 
     void badBodiesLeaveDataUnchanged_data()

@@ -8,8 +8,10 @@
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/ApiKeysTab.h"
+#include "ui/AuditModel.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/KeyDetailsPane.h"
 #include "ui/KeyTableView.h"
 #include "ui/MessageWidget.h"
 #include "ui/SecretDialog.h"
@@ -255,7 +257,9 @@ private slots:
         if (days == 7) {
             QVERIFY2(expiresIndex.data(Qt::ToolTipRole).toString().contains(QLatin1String("Expires in 7 day")),
                      qPrintable(expiresIndex.data(Qt::ToolTipRole).toString()));
-            QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("expiryWarningLabel"))->isVisible());
+            auto* warning = m_tab->findChild<MessageWidget*>(QStringLiteral("expiryWarningMessage"));
+            QVERIFY(warning->isVisible());
+            QCOMPARE(warning->type(), MessageWidget::Type::Warning);
         }
     }
 
@@ -636,6 +640,64 @@ private slots:
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
         QCOMPARE(m_tab->proxy()->rowCount(), m_tab->model()->rowCount());
+    }
+
+    // The details pane shows every field of the selected key, its own audit trail, and keeps up with changes.
+    void detailsPaneShowsEveryFieldAndTheTrail()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        QJsonObject body = key(QStringLiteral("detailed"));
+        body.insert(QStringLiteral("description"), QStringLiteral("reads the billing API"));
+        body.insert(QStringLiteral("rate_limit"), 600);
+        body.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write")});
+        const QJsonObject created = m_console.server().createKey(aliceToken(), body);
+        const QString id = created.value(QStringLiteral("id")).toString();
+        QCOMPARE(m_console.server()
+                     .http()
+                     .post(QStringLiteral("v1/api-keys/%1/revoke").arg(id), {}, session(aliceToken()))
+                     .status,
+                 200);
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && m_tab->model()->indexOf(id) >= 0);
+        auto* pane = m_tab->findChild<KeyDetailsPane*>(QStringLiteral("keyDetailsPane"));
+        QVERIFY(pane);
+        m_tab->findChild<QTableView*>(QStringLiteral("keysTableView"))->clearSelection();
+        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("noKeyLabel"))->isVisibleTo(pane));
+
+        QVERIFY(m_tab->selectKey(id));
+        const auto field = [pane](const char* name) { return pane->findChild<QLabel*>(QLatin1String(name))->text(); };
+        QCOMPARE(field("nameValue"), QStringLiteral("detailed"));
+        QCOMPARE(field("descriptionValue"), QStringLiteral("reads the billing API"));
+        QCOMPARE(field("idValue"), id);
+        QCOMPARE(field("prefixValue"), created.value(QStringLiteral("prefix")).toString());
+        QCOMPARE(field("ownerValue"), UserEmail);
+        QCOMPARE(field("scopesValue"), QStringLiteral("read, write"));
+        QVERIFY2(field("statusValue").startsWith(QLatin1String("Revoked")), qPrintable(field("statusValue")));
+        QVERIFY2(field("rateLimitValue").contains(QLatin1String("600")), qPrintable(field("rateLimitValue")));
+        QCOMPARE(field("lastUsedValue"), QStringLiteral("Never"));
+        const auto trailActions = [pane] {
+            QStringList actions;
+            for (int row = 0; row < pane->trail()->rowCount(); ++row)
+                actions << pane->trail()->entryAt(row).action;
+            return actions;
+        };
+        QTRY_COMPARE(trailActions(), QStringList({QStringLiteral("key.revoked"), QStringLiteral("key.created")}));
+
+        // Copied snippets name the key, never a secret.
+        pane->findChild<QPushButton*>(QStringLiteral("copyEnvironmentButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("KEYWARD_KEY_ID=%1\nKEYWARD_KEY_PREFIX=%2\n")
+                     .arg(id, created.value(QStringLiteral("prefix")).toString()));
+        pane->findChild<QPushButton*>(QStringLiteral("copyCurlButton"))->click();
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(QLatin1String("curl ")) && curl.contains(QStringLiteral("/v1/api-keys/") + id),
+                 qPrintable(curl));
+        QVERIFY(!curl.contains(created.value(QStringLiteral("secret")).toString()));
+
+        // Re-activated from the page: the pane follows, and so does the trail.
+        QVERIFY(trigger("actionReactivateKey"));
+        QTRY_COMPARE(field("statusValue"), QStringLiteral("Active"));
+        QTRY_COMPARE(trailActions().value(0), QStringLiteral("key.reactivated"));
     }
 
     void columnWidthsAreRemembered()

@@ -5,6 +5,8 @@
 #include "tests/support/ConsoleHarness.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
+#include "ui/ApiKeysTab.h"
+#include "ui/AuditTab.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
 #include "ui/SecretDialog.h"
@@ -305,6 +307,73 @@ private slots:
         QTRY_COMPARE(m_tab->model()->indexOf(id), -1);
         QCOMPARE(m_console.server().http().get(QStringLiteral("v1/api-keys/%1").arg(id), session(adminToken())).status,
                  404);
+    }
+
+    // One source of truth: what one page changes, every page shows at once, without loading again; a page whose
+    // data is old (or behind) loads again when it is shown, and the window says when the page was updated.
+    void aChangeOnOnePageShowsOnEveryPage()
+    {
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        auto* own = m_console.showTab<ApiKeysTab>();
+        QVERIFY(own);
+        QTRY_VERIFY(!own->isLoading());
+        QSignalSpy tenantLoads(m_tab, &TenantKeysTab::pageLoaded);
+        QSignalSpy ownLoads(own, &ApiKeysTab::loaded);
+
+        // Created on API Keys: Tenant Keys lists it.
+        QVERIFY(m_console.triggerAction("actionNew"));
+        CreateKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = own->findChild<CreateKeyDialog*>(QStringLiteral("createKeyDialog")))
+                    && dialog->isVisible());
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("shared truth"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        SecretDialog* secret = nullptr;
+        QTRY_VERIFY((secret = own->findChild<SecretDialog*>(QStringLiteral("secretDialog"))) && secret->isVisible());
+        secret->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
+        secret->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+        const QString id = own->currentKeyId();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(m_tab->model()->indexOf(id) >= 0);
+
+        // Revoked on Tenant Keys: API Keys shows it revoked.
+        m_console.showTab<TenantKeysTab>();
+        QVERIFY(waitLoaded());
+        auto* view = m_tab->findChild<QTableView*>(QStringLiteral("tenantKeysTableView"));
+        view->selectionModel()->setCurrentIndex(
+            m_tab->proxy()->mapFromSource(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Name)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Dialogs::setNextAnswer(true);
+        m_tab->findChild<QAction*>(QStringLiteral("actionRevokeSelected"))->trigger();
+        QTRY_COMPARE(own->model()->statusAt(own->model()->indexOf(id)), KeyStatus::Inactive);
+
+        // Deleted on API Keys: gone from Tenant Keys.
+        m_console.showTab<ApiKeysTab>();
+        QTRY_VERIFY(!own->isLoading());
+        QVERIFY(own->selectKey(id));
+        Dialogs::setNextAnswer(true);
+        own->findChild<QAction*>(QStringLiteral("actionDeleteKey"))->trigger();
+        QTRY_COMPARE(m_tab->model()->indexOf(id), -1);
+        QCOMPARE(own->model()->indexOf(id), -1);
+        // None of it needed a reload (a page shown within 30 s of its load is not loaded again).
+        QCOMPARE(tenantLoads.count(), 0);
+        QCOMPARE(ownLoads.count(), 0);
+
+        // The audit log, which all of that added to, is behind: shown, it loads again.
+        auto* audit = m_console.showTab<AuditTab>();
+        QVERIFY(audit);
+        QTRY_VERIFY(audit->updatedAt().isValid() && !audit->isStale());
+        const auto* updated = m_console.window()->findChild<QLabel*>(QStringLiteral("updatedLabel"));
+        QVERIFY(updated->isVisible());
+        QVERIFY2(updated->text().startsWith(QLatin1String("Updated ")), qPrintable(updated->text()));
+
+        // Data older than the limit loads again when its page is shown: a key made elsewhere appears.
+        const QString elsewhere = createKey(DaveEmail, QStringLiteral("made elsewhere"));
+        ConsoleTab::setStaleAfterMsForTests(0);
+        m_console.showTab<TenantKeysTab>();
+        ConsoleTab::setStaleAfterMsForTests(ConsoleTab::StaleAfterMs);
+        QVERIFY(waitLoaded());
+        QVERIFY(m_tab->model()->indexOf(elsewhere) >= 0);
+        QCOMPARE(tenantLoads.count() > 0, true);
     }
 
     void csvExportHasAHeaderAndOneLinePerKey()

@@ -132,52 +132,52 @@
         <translation>Es ist keine Serveradresse eingestellt</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="278"/>
+        <location filename="../core/ApiClient.cpp" line="286"/>
         <source>The request was canceled</source>
         <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="282"/>
+        <location filename="../core/ApiClient.cpp" line="290"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="290"/>
+        <location filename="../core/ApiClient.cpp" line="298"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>Die Antwort von %1 war nicht verständlich: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="296"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Der Server unter %1 hat die Verbindung ohne vollständige Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="298"/>
+        <location filename="../core/ApiClient.cpp" line="306"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Keine Verbindung zum Server unter %1: dort antwortet nichts</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="300"/>
+        <location filename="../core/ApiClient.cpp" line="308"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="311"/>
+        <location filename="../core/ApiClient.cpp" line="319"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>Die Antwort von %1 (HTTP %2) ist keine Keyward-Antwort</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="322"/>
+        <location filename="../core/ApiClient.cpp" line="330"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>Die Antwort von %1 (HTTP %2) widerspricht sich</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="356"/>
+        <location filename="../core/ApiClient.cpp" line="364"/>
         <source>The server did not send a session token</source>
         <translation>Der Server hat kein Sitzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="366"/>
+        <location filename="../core/ApiClient.cpp" line="374"/>
         <source>The server did not send a refresh token</source>
         <translation>Der Server hat kein Erneuerungstoken gesendet</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="31"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="36"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="48"/>
         <source>Search by name, prefix or description…</source>
         <translation>Nach Name, Präfix oder Beschreibung suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="44"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="49"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="58"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -311,42 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
         <source>Your API keys</source>
         <translation>Ihre API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="84"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="87"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="97"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="100"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="214"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="192"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="216"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Noch keine Schlüssel. Legen Sie einen mit „Neuer Schlüssel“ (%1) an.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="195"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
         <source>No key matches the search and filters.</source>
         <translation>Kein Schlüssel passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="197"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
         <source>No keys yet</source>
         <translation>Noch keine Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="199"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="201"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="225"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="207"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="234"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n Ihrer Schlüssel läuft innerhalb von %1 Tagen ab. Bearbeiten Sie ihn, um die Laufzeit zu verlängern.</numerusform>
@@ -414,118 +414,118 @@
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="25"/>
+        <location filename="../ui/AuditTab.cpp" line="26"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <location filename="../ui/AuditTab.cpp" line="28"/>
         <source>Load &amp;older entries</source>
         <translation>Ältere Einträge &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="30"/>
+        <location filename="../ui/AuditTab.cpp" line="31"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <location filename="../ui/AuditTab.cpp" line="38"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Sign-ins</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys created</source>
         <translation>Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys edited</source>
         <translation>Schlüssel bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys re-activated</source>
         <translation>Schlüssel reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys rotated</source>
         <translation>Schlüssel rotiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Keys deleted</source>
         <translation>Schlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Revoked keys used</source>
         <translation>Widerrufene Schlüssel verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Authentication keys</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Password changes</source>
         <translation>Passwortänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="50"/>
         <source>Users changed</source>
         <translation>Benutzer geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <location filename="../ui/AuditTab.cpp" line="127"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="135"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="57"/>
         <source>Filter loaded entries…</source>
         <translation>Geladene Einträge filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <location filename="../ui/AuditTab.cpp" line="59"/>
         <source>Filter the audit log</source>
         <translation>Audit-Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="157"/>
+        <location filename="../ui/AuditTab.cpp" line="166"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n Protokolleintrag angezeigt</numerusform>
@@ -857,92 +857,92 @@
 <context>
     <name>Keyward::KeyCommands</name>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="87"/>
+        <location filename="../ui/KeyCommands.cpp" line="88"/>
         <source>&amp;New key…</source>
         <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <location filename="../ui/KeyCommands.cpp" line="89"/>
         <source>Create a new API key (%1)</source>
         <translation>Einen neuen API-Schlüssel anlegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <location filename="../ui/KeyCommands.cpp" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="92"/>
+        <location filename="../ui/KeyCommands.cpp" line="93"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <location filename="../ui/KeyCommands.cpp" line="94"/>
         <source>Make the selected keys inactive: they stop working at once</source>
         <translation>Die ausgewählten Schlüssel deaktivieren: Sie funktionieren sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="94"/>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
         <source>Re-&amp;activate</source>
         <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="95"/>
+        <location filename="../ui/KeyCommands.cpp" line="96"/>
         <source>R&amp;otate…</source>
         <translation>R&amp;otieren…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="96"/>
+        <location filename="../ui/KeyCommands.cpp" line="97"/>
         <source>Issue a new secret for the key</source>
         <translation>Ein neues Geheimnis für den Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="97"/>
+        <location filename="../ui/KeyCommands.cpp" line="98"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="100"/>
+        <location filename="../ui/KeyCommands.cpp" line="101"/>
         <source>&amp;Copy key id</source>
         <translation>Schlüssel-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="124"/>
+        <location filename="../ui/KeyCommands.cpp" line="123"/>
         <source>Created the key “%1”</source>
         <translation>Schlüssel „%1“ angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="126"/>
+        <location filename="../ui/KeyCommands.cpp" line="125"/>
         <source>Created the key “%1” for %2</source>
         <translation>Schlüssel „%1“ für %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="131"/>
+        <location filename="../ui/KeyCommands.cpp" line="130"/>
         <source>Saved the key “%1”</source>
         <translation>Schlüssel „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="158"/>
+        <location filename="../ui/KeyCommands.cpp" line="157"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation>Dieser Schlüssel ist abgelaufen und kann nicht reaktiviert werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="160"/>
+        <location filename="../ui/KeyCommands.cpp" line="159"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation>Widerrufene Schlüssel wieder verwenden (nicht nach ihrem Ablauf)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="178"/>
+        <location filename="../ui/KeyCommands.cpp" line="177"/>
         <source>• “%1”</source>
         <translation>• „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="180"/>
+        <location filename="../ui/KeyCommands.cpp" line="179"/>
         <source>• “%1” of %2</source>
         <translation>• „%1“ von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="183"/>
+        <location filename="../ui/KeyCommands.cpp" line="182"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <location filename="../ui/KeyCommands.cpp" line="207"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation>„%1“ widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="209"/>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Diesen %n Schlüssel widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <location filename="../ui/KeyCommands.cpp" line="211"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>API-Schlüssel widerrufen</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="213"/>
+        <location filename="../ui/KeyCommands.cpp" line="212"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -979,12 +979,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <location filename="../ui/KeyCommands.cpp" line="229"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>„%1“ endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <location filename="../ui/KeyCommands.cpp" line="230"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Diesen %n Schlüssel endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</numerusform>
@@ -992,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <location filename="../ui/KeyCommands.cpp" line="234"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>API-Schlüssel löschen</numerusform>
@@ -1000,7 +1000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="236"/>
+        <location filename="../ui/KeyCommands.cpp" line="235"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel löschen</numerusform>
@@ -1008,64 +1008,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="245"/>
         <source>Stop working at once</source>
         <translation>Sofort nicht mehr funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="245"/>
         <source>Keep working for 1 hour</source>
         <translation>Noch 1 Stunde funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
         <source>Keep working for 24 hours</source>
         <translation>Noch 24 Stunden funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
         <source>Keep working for 7 days</source>
         <translation>Noch 7 Tage funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="252"/>
+        <location filename="../ui/KeyCommands.cpp" line="251"/>
         <source>Rotate API key</source>
         <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <location filename="../ui/KeyCommands.cpp" line="253"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das einmal angezeigt wird.
 Das aktuelle Geheimnis soll:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="258"/>
+        <location filename="../ui/KeyCommands.cpp" line="257"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <location filename="../ui/KeyCommands.cpp" line="278"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="281"/>
+        <location filename="../ui/KeyCommands.cpp" line="280"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="294"/>
+        <location filename="../ui/KeyCommands.cpp" line="293"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <location filename="../ui/KeyCommands.cpp" line="369"/>
         <source>Revoked the key “%1”</source>
         <translation>Schlüssel „%1“ widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="371"/>
+        <location filename="../ui/KeyCommands.cpp" line="370"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -1073,12 +1073,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <location filename="../ui/KeyCommands.cpp" line="373"/>
         <source>Re-activated the key “%1”</source>
         <translation>Schlüssel „%1“ reaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="375"/>
+        <location filename="../ui/KeyCommands.cpp" line="374"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel reaktiviert</numerusform>
@@ -1086,12 +1086,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <location filename="../ui/KeyCommands.cpp" line="377"/>
         <source>Deleted the key “%1”</source>
         <translation>Schlüssel „%1“ gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="379"/>
+        <location filename="../ui/KeyCommands.cpp" line="378"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel gelöscht</numerusform>
@@ -1099,12 +1099,174 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="387"/>
+        <location filename="../ui/KeyCommands.cpp" line="386"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
             <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyDetailsPane</name>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="40"/>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="41"/>
+        <source>Select a key to see its details.</source>
+        <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="53"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="54"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="55"/>
+        <source>Key id:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
+        <source>Created by:</source>
+        <translation>Angelegt von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
+        <source>Scopes:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <source>Rate limit:</source>
+        <translation>Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <source>Copy as &amp;environment</source>
+        <translation>Als &amp;Umgebungsvariablen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <source>Copy the key id and prefix as KEYWARD_KEY_ID and KEYWARD_KEY_PREFIX</source>
+        <translation>Schlüssel-ID und Präfix als KEYWARD_KEY_ID und KEYWARD_KEY_PREFIX kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <source>Copy a curl command that shows this key (with your token from $KEYWARD_TOKEN)</source>
+        <translation>Einen curl-Befehl kopieren, der diesen Schlüssel anzeigt (mit Ihrem Token aus $KEYWARD_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <source>Copied the key id and prefix as environment variables</source>
+        <translation>Schlüssel-ID und Präfix als Umgebungsvariablen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="85"/>
+        <source>Copied a curl command for the key</source>
+        <translation>curl-Befehl für den Schlüssel kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="91"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="100"/>
+        <source>History of the key</source>
+        <translation>Verlauf des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="158"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="168"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="170"/>
+        <source>Revoked: it does not work until it is re-activated</source>
+        <translation>Widerrufen: Er funktioniert erst wieder, wenn er reaktiviert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="171"/>
+        <source>Expired: it no longer works and cannot be re-activated</source>
+        <translation>Abgelaufen: Er funktioniert nicht mehr und kann nicht reaktiviert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="174"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="180"/>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <source>%n request(s) per minute</source>
+        <translation>
+            <numerusform>%n Anfrage pro Minute</numerusform>
+            <numerusform>%n Anfragen pro Minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
     </message>
 </context>
 <context>
@@ -1174,27 +1336,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -1202,37 +1364,47 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>Keyward — %1 (%2)</source>
-        <translation>Keyward — %1 (%2)</translation>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Keyward — %1 (%2) on %3</source>
+        <translation>Keyward — %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
@@ -1519,32 +1691,32 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="75"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="78"/>
         <source>Tenant Keys</source>
         <translation>Mandantenschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="89"/>
         <source>User filter</source>
         <translation>Benutzerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Name, Beschreibung, Präfix, Inhaber oder Schlüssel-ID suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="98"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -1552,74 +1724,74 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="117"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
         <source>Loading keys</source>
         <translation>Schlüssel werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="124"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
         <source>Stop loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="131"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
         <source>API keys of the tenant</source>
         <translation>API-Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="163"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="173"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="175"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="148"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="150"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="153"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="240"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="242"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
         <source>%1 — disabled</source>
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="276"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="300"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="301"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n Schlüssel geladen…</numerusform>
@@ -1627,7 +1799,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="198"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1635,7 +1807,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="203"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
@@ -1643,17 +1815,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
         <source>No key matches the filters.</source>
         <translation>Kein Schlüssel passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
         <source>This tenant has no keys yet.</source>
         <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="299"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -1661,17 +1833,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="377"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="354"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="378"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="361"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="385"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1679,8 +1851,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="372"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -132,52 +132,52 @@
         <translation>Aucune adresse de serveur n’est définie</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="278"/>
+        <location filename="../core/ApiClient.cpp" line="286"/>
         <source>The request was canceled</source>
         <translation>La requête a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="282"/>
+        <location filename="../core/ApiClient.cpp" line="290"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="290"/>
+        <location filename="../core/ApiClient.cpp" line="298"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>La réponse de %1 est incompréhensible : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="296"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Le serveur %1 a fermé la connexion sans réponse complète</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="298"/>
+        <location filename="../core/ApiClient.cpp" line="306"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Connexion impossible au serveur %1 : rien n’y répond</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="300"/>
+        <location filename="../core/ApiClient.cpp" line="308"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Le serveur %1 est injoignable : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="311"/>
+        <location filename="../core/ApiClient.cpp" line="319"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>La réponse de %1 (HTTP %2) n’est pas une réponse Keyward</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="322"/>
+        <location filename="../core/ApiClient.cpp" line="330"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>La réponse de %1 (HTTP %2) est contradictoire</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="356"/>
+        <location filename="../core/ApiClient.cpp" line="364"/>
         <source>The server did not send a session token</source>
         <translation>Le serveur n’a pas envoyé de jeton de session</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="366"/>
+        <location filename="../core/ApiClient.cpp" line="374"/>
         <source>The server did not send a refresh token</source>
         <translation>Le serveur n’a pas envoyé de jeton de renouvellement</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>Keyward::ApiKeysTab</name>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="31"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="36"/>
         <source>API Keys</source>
         <translation>Clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="43"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="48"/>
         <source>Search by name, prefix or description…</source>
         <translation>Rechercher par nom, préfixe ou description…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="44"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="49"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="53"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="58"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -311,42 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
         <source>Your API keys</source>
         <translation>Vos clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="84"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="87"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="97"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="100"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="190"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="214"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="192"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="216"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Aucune clé pour l’instant. Créez-en une avec « Nouvelle clé » (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="195"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
         <source>No key matches the search and filters.</source>
         <translation>Aucune clé ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="197"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
         <source>No keys yet</source>
         <translation>Aucune clé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="199"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="201"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="225"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 sur %n clé</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="207"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="234"/>
         <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n de vos clés expire d&apos;ici %1 jours. Modifiez-la pour prolonger sa validité.</numerusform>
@@ -414,118 +414,118 @@
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="25"/>
+        <location filename="../ui/AuditTab.cpp" line="26"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="27"/>
+        <location filename="../ui/AuditTab.cpp" line="28"/>
         <source>Load &amp;older entries</source>
         <translation>Charger les entrées plus a&amp;nciennes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="30"/>
+        <location filename="../ui/AuditTab.cpp" line="31"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="37"/>
+        <location filename="../ui/AuditTab.cpp" line="38"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="39"/>
+        <location filename="../ui/AuditTab.cpp" line="40"/>
         <source>Sign-ins</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
+        <location filename="../ui/AuditTab.cpp" line="41"/>
         <source>Keys created</source>
         <translation>Clés créées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
+        <location filename="../ui/AuditTab.cpp" line="42"/>
         <source>Keys edited</source>
         <translation>Clés modifiées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
+        <location filename="../ui/AuditTab.cpp" line="43"/>
         <source>Keys revoked</source>
         <translation>Clés révoquées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
+        <location filename="../ui/AuditTab.cpp" line="44"/>
         <source>Keys re-activated</source>
         <translation>Clés réactivées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>Keys deleted</source>
         <translation>Clés supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
         <source>Revoked keys used</source>
         <translation>Clés révoquées utilisées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>Authentication keys</source>
         <translation>Clés d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
         <source>Password changes</source>
         <translation>Changements de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="50"/>
         <source>Users changed</source>
         <translation>Utilisateurs modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="53"/>
+        <location filename="../ui/AuditTab.cpp" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <location filename="../ui/AuditTab.cpp" line="127"/>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="135"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditTab.cpp" line="57"/>
         <source>Filter loaded entries…</source>
         <translation>Filtrer les entrées chargées…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="58"/>
+        <location filename="../ui/AuditTab.cpp" line="59"/>
         <source>Filter the audit log</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="157"/>
+        <location filename="../ui/AuditTab.cpp" line="166"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n entrée d&apos;audit affichée</numerusform>
@@ -857,92 +857,92 @@
 <context>
     <name>Keyward::KeyCommands</name>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="87"/>
+        <location filename="../ui/KeyCommands.cpp" line="88"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <location filename="../ui/KeyCommands.cpp" line="89"/>
         <source>Create a new API key (%1)</source>
         <translation>Créer une nouvelle clé d’API (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <location filename="../ui/KeyCommands.cpp" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="92"/>
+        <location filename="../ui/KeyCommands.cpp" line="93"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <location filename="../ui/KeyCommands.cpp" line="94"/>
         <source>Make the selected keys inactive: they stop working at once</source>
         <translation>Désactiver les clés sélectionnées : elles cessent de fonctionner immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="94"/>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
         <source>Re-&amp;activate</source>
         <translation>Ré&amp;activer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="95"/>
+        <location filename="../ui/KeyCommands.cpp" line="96"/>
         <source>R&amp;otate…</source>
         <translation>Renou&amp;veler…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="96"/>
+        <location filename="../ui/KeyCommands.cpp" line="97"/>
         <source>Issue a new secret for the key</source>
         <translation>Émettre un nouveau secret pour la clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="97"/>
+        <location filename="../ui/KeyCommands.cpp" line="98"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="100"/>
+        <location filename="../ui/KeyCommands.cpp" line="101"/>
         <source>&amp;Copy key id</source>
         <translation>&amp;Copier l’identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="124"/>
+        <location filename="../ui/KeyCommands.cpp" line="123"/>
         <source>Created the key “%1”</source>
         <translation>Clé « %1 » créée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="126"/>
+        <location filename="../ui/KeyCommands.cpp" line="125"/>
         <source>Created the key “%1” for %2</source>
         <translation>Clé « %1 » créée pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="131"/>
+        <location filename="../ui/KeyCommands.cpp" line="130"/>
         <source>Saved the key “%1”</source>
         <translation>Clé « %1 » enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="158"/>
+        <location filename="../ui/KeyCommands.cpp" line="157"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="160"/>
+        <location filename="../ui/KeyCommands.cpp" line="159"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation>Faire refonctionner les clés révoquées (pas une fois expirées)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="178"/>
+        <location filename="../ui/KeyCommands.cpp" line="177"/>
         <source>• “%1”</source>
         <translation>• « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="180"/>
+        <location filename="../ui/KeyCommands.cpp" line="179"/>
         <source>• “%1” of %2</source>
         <translation>• « %1 » de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="183"/>
+        <location filename="../ui/KeyCommands.cpp" line="182"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <location filename="../ui/KeyCommands.cpp" line="207"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation>Révoquer « %1 » ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="209"/>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Révoquer cette clé (%n) ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <location filename="../ui/KeyCommands.cpp" line="211"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>Révoquer la clé d’API</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="213"/>
+        <location filename="../ui/KeyCommands.cpp" line="212"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>Révoquer %n clé</numerusform>
@@ -979,12 +979,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <location filename="../ui/KeyCommands.cpp" line="229"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>Supprimer définitivement « %1 » ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <location filename="../ui/KeyCommands.cpp" line="230"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Supprimer définitivement cette clé (%n) ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</numerusform>
@@ -992,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <location filename="../ui/KeyCommands.cpp" line="234"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>Supprimer la clé d’API</numerusform>
@@ -1000,7 +1000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="236"/>
+        <location filename="../ui/KeyCommands.cpp" line="235"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>Supprimer %n clé</numerusform>
@@ -1008,64 +1008,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="245"/>
         <source>Stop working at once</source>
         <translation>Cesser de fonctionner immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="245"/>
         <source>Keep working for 1 hour</source>
         <translation>Fonctionner encore 1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
         <source>Keep working for 24 hours</source>
         <translation>Fonctionner encore 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="247"/>
+        <location filename="../ui/KeyCommands.cpp" line="246"/>
         <source>Keep working for 7 days</source>
         <translation>Fonctionner encore 7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="252"/>
+        <location filename="../ui/KeyCommands.cpp" line="251"/>
         <source>Rotate API key</source>
         <translation>Renouveler la clé d’API</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <location filename="../ui/KeyCommands.cpp" line="253"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Renouveler « %1 » émet un nouveau secret, affiché une seule fois.
 Le secret actuel doit :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="258"/>
+        <location filename="../ui/KeyCommands.cpp" line="257"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <location filename="../ui/KeyCommands.cpp" line="278"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Nouveau secret émis ; l’ancien ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="281"/>
+        <location filename="../ui/KeyCommands.cpp" line="280"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Nouveau secret émis ; l’ancien fonctionne jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="294"/>
+        <location filename="../ui/KeyCommands.cpp" line="293"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <location filename="../ui/KeyCommands.cpp" line="369"/>
         <source>Revoked the key “%1”</source>
         <translation>Clé « %1 » révoquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="371"/>
+        <location filename="../ui/KeyCommands.cpp" line="370"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n clé révoquée</numerusform>
@@ -1073,12 +1073,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <location filename="../ui/KeyCommands.cpp" line="373"/>
         <source>Re-activated the key “%1”</source>
         <translation>Clé « %1 » réactivée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="375"/>
+        <location filename="../ui/KeyCommands.cpp" line="374"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n clé réactivée</numerusform>
@@ -1086,12 +1086,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <location filename="../ui/KeyCommands.cpp" line="377"/>
         <source>Deleted the key “%1”</source>
         <translation>Clé « %1 » supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="379"/>
+        <location filename="../ui/KeyCommands.cpp" line="378"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n clé supprimée</numerusform>
@@ -1099,12 +1099,174 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="387"/>
+        <location filename="../ui/KeyCommands.cpp" line="386"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1 ; %n échec : %2</numerusform>
             <numerusform>%1 ; %n échecs : %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::KeyDetailsPane</name>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="40"/>
+        <source>Key details</source>
+        <translation>Détails de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="41"/>
+        <source>Select a key to see its details.</source>
+        <translation>Sélectionnez une clé pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="53"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="54"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="55"/>
+        <source>Key id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
+        <source>Prefix:</source>
+        <translation>Préfixe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
+        <source>Created by:</source>
+        <translation>Créée par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <source>Changed:</source>
+        <translation>Modifiée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <source>Expires:</source>
+        <translation>Expire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <source>Last used:</source>
+        <translation>Dernière utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <source>Rate limit:</source>
+        <translation>Limite de débit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <source>Copy as &amp;environment</source>
+        <translation>Copier comme &amp;variables d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <source>Copy the key id and prefix as KEYWARD_KEY_ID and KEYWARD_KEY_PREFIX</source>
+        <translation>Copier l’identifiant et le préfixe comme KEYWARD_KEY_ID et KEYWARD_KEY_PREFIX</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier comme c&amp;url</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <source>Copy a curl command that shows this key (with your token from $KEYWARD_TOKEN)</source>
+        <translation>Copier une commande curl qui affiche cette clé (avec votre jeton de $KEYWARD_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <source>Copied the key id and prefix as environment variables</source>
+        <translation>Identifiant et préfixe copiés comme variables d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="85"/>
+        <source>Copied a curl command for the key</source>
+        <translation>Commande curl de la clé copiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="91"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="100"/>
+        <source>History of the key</source>
+        <translation>Historique de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="158"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="168"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="170"/>
+        <source>Revoked: it does not work until it is re-activated</source>
+        <translation>Révoquée : elle ne fonctionne plus jusqu’à sa réactivation</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="171"/>
+        <source>Expired: it no longer works and cannot be re-activated</source>
+        <translation>Expirée : elle ne fonctionne plus et ne peut pas être réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="174"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="180"/>
+        <source>%1, from %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <source>%n request(s) per minute</source>
+        <translation>
+            <numerusform>%n requête par minute</numerusform>
+            <numerusform>%n requêtes par minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>
@@ -1174,27 +1336,27 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>About Keyward</source>
         <translation>À propos de Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Vidage du presse-papiers dans %n s</numerusform>
@@ -1202,37 +1364,47 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>Keyward — %1 (%2)</source>
-        <translation>Keyward — %1 (%2)</translation>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Keyward — %1 (%2) on %3</source>
+        <translation>Keyward — %1 (%2) sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <source>Updated %1</source>
+        <translation>Mis à jour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
@@ -1519,32 +1691,32 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="75"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="78"/>
         <source>Tenant Keys</source>
         <translation>Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="86"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="89"/>
         <source>User filter</source>
         <translation>Filtre d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="88"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="98"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -1552,74 +1724,74 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="117"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
         <source>Loading keys</source>
         <translation>Chargement des clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="124"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
         <source>Stop loading</source>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="131"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="163"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="173"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="175"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="148"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="150"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="153"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="240"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="242"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="226"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="276"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="300"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="301"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -1627,7 +1799,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="198"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1635,7 +1807,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="203"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
@@ -1643,17 +1815,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
         <source>No key matches the filters.</source>
         <translation>Aucune clé ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
         <source>This tenant has no keys yet.</source>
         <translation>Ce locataire n’a pas encore de clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="299"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1661,17 +1833,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="377"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="354"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="378"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="361"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="385"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1679,8 +1851,8 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="372"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>

@@ -3,9 +3,11 @@
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/KeyCommands.h"
+#include "ui/KeyDetailsPane.h"
 #include "ui/KeyPageLoader.h"
 #include "ui/KeyStatusCombo.h"
 #include "ui/KeyTableView.h"
+#include "ui/MessageWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -13,13 +15,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Keyward {
 
 namespace {
+const QString SplitterStateKey = QStringLiteral("apiKeysTab/splitter");
 const QString HeaderStateKey = QStringLiteral("apiKeysTab/header");
 constexpr int PageSize = 500;
 } // namespace
@@ -56,10 +61,8 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_warningLabel = new QLabel(this);
-    m_warningLabel->setObjectName(QStringLiteral("expiryWarningLabel"));
-    m_warningLabel->setWordWrap(true);
-    m_warningLabel->setVisible(false);
+    m_expiryWarning = new MessageWidget(this);
+    m_expiryWarning->setObjectName(QStringLiteral("expiryWarningMessage"));
 
     m_view = new KeyTableView(m_model, m_proxy, HeaderStateKey, {ApiKeyModel::LastUsedFrom}, this);
     m_view->setObjectName(QStringLiteral("keysTableView"));
@@ -104,8 +107,19 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addLayout(filterBar);
-    layout->addWidget(m_warningLabel);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_expiryWarning);
+    // The selected key's details under the table, as tall as the user left them.
+    m_details = new KeyDetailsPane(api, clipboard, this);
+    m_details->follow(m_view);
+    connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(QSettings().value(SplitterStateKey).toByteArray());
+    layout->addWidget(m_splitter, 1);
 
     connect(m_loader, &KeyPageLoader::working, this, &ApiKeysTab::setWorking);
     connect(m_loader, &KeyPageLoader::pageLoaded, this, [this](int, bool done) {
@@ -116,6 +130,7 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
         m_selectAfterLoad.clear();
         updateCount();
         m_commands->updateActions();
+        markUpdated();
         emit loaded();
     });
     connect(m_loader, &KeyPageLoader::failed, this, [this](const ApiError& error) {
@@ -131,7 +146,10 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     updateCount();
 }
 
-ApiKeysTab::~ApiKeysTab() = default;
+ApiKeysTab::~ApiKeysTab()
+{
+    QSettings().setValue(SplitterStateKey, m_splitter->saveState());
+}
 
 void ApiKeysTab::setSession(const SessionInfo& session)
 {
@@ -141,6 +159,12 @@ void ApiKeysTab::setSession(const SessionInfo& session)
         m_model->clear();
     m_commands->setSession(session, true);
     reload();
+}
+
+void ApiKeysTab::setStore(ConsoleStore* store)
+{
+    ConsoleTab::setStore(store);
+    m_commands->setStore(store);
 }
 
 void ApiKeysTab::reload()
@@ -203,10 +227,13 @@ void ApiKeysTab::updateCount()
     int expiring = 0;
     for (int row = 0; row < total; ++row)
         expiring += m_model->isExpiringSoonAt(row);
-    m_warningLabel->setText(
-        tr("%n of your keys expire(s) within %1 days. Edit them to extend the expiry.", nullptr, expiring)
-            .arg(Policy::ExpiryWarningDays));
-    m_warningLabel->setVisible(expiring > 0);
+    if (expiring == 0)
+        m_expiryWarning->hideMessage();
+    else
+        m_expiryWarning->showMessage(
+            tr("%n of your keys expire(s) within %1 days. Edit them to extend the expiry.", nullptr, expiring)
+                .arg(Policy::ExpiryWarningDays),
+            MessageWidget::Type::Warning);
 }
 
 } // namespace Keyward

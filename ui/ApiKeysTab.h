@@ -6,15 +6,18 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 
 namespace Keyward {
 
 class ApiKeyFilterProxy;
 class ApiKeyModel;
 class KeyCommands;
+class KeyDetailsPane;
 class KeyPageLoader;
 class KeyStatusCombo;
 class KeyTableView;
+class MessageWidget;
 
 // The signed-in user's own API keys (GET /v1/api-keys?user=me, every page): a key table (KeyTableView) with a search
 // field, a status filter and "expiring soon", all applied locally; the key commands (KeyCommands) in the toolbar,
@@ -30,6 +33,7 @@ public:
     ~ApiKeysTab() override;
 
     void setSession(const SessionInfo& session) override;
+    void setStore(ConsoleStore* store) override;
     void reload() override;
     bool canCreate() const override { return session().isValid(); }
     void createNew() override;
@@ -53,13 +57,15 @@ private:
     ApiKeyModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
     KeyTableView* m_view = nullptr;
+    KeyDetailsPane* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
     KeyPageLoader* m_loader = nullptr;
     KeyCommands* m_commands = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     KeyStatusCombo* m_statusCombo = nullptr;
     QCheckBox* m_expiringCheck = nullptr;
     QLabel* m_countLabel = nullptr;
-    QLabel* m_warningLabel = nullptr;
+    MessageWidget* m_expiryWarning = nullptr;
     QString m_selectAfterLoad;
 };
 

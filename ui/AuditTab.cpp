@@ -2,6 +2,7 @@
 
 #include "core/Endpoints.h"
 #include "ui/AuditModel.h"
+#include "ui/ConsoleStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,6 +104,13 @@ void AuditTab::setSession(const SessionInfo& session)
     load(false);
 }
 
+void AuditTab::setStore(ConsoleStore* store)
+{
+    ConsoleTab::setStore(store);
+    // Every change adds to the log: the page is behind until it loads again.
+    connect(store, &ConsoleStore::anythingChanged, this, &AuditTab::markBehind);
+}
+
 void AuditTab::reload()
 {
     load(false);
@@ -153,6 +161,7 @@ void AuditTab::load(bool more)
         }
         m_model->append(page.value->entries);
         m_nextBefore = page.value->nextBefore;
+        markUpdated();
         m_moreButton->setEnabled(m_nextBefore != 0);
         emit statusMessage(tr("%n audit entries shown", nullptr, m_model->rowCount()));
     });

@@ -25,6 +25,7 @@ public:
     AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent = nullptr);
 
     void setSession(const SessionInfo& session) override;
+    void setStore(ConsoleStore* store) override;
     void reload() override;
     bool canFind() const override { return true; }
     void focusFind() override;

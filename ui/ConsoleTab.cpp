@@ -34,4 +34,25 @@ void ConsoleTab::setWorking(bool working)
         emit busyChanged(m_working > 0);
 }
 
+namespace {
+int staleAfterMs = ConsoleTab::StaleAfterMs;
+}
+
+void ConsoleTab::setStaleAfterMsForTests(int ms)
+{
+    staleAfterMs = ms;
+}
+
+bool ConsoleTab::isStale() const
+{
+    return m_updatedAt.isValid() && (m_behind || m_updatedAt.msecsTo(QDateTime::currentDateTimeUtc()) >= staleAfterMs);
+}
+
+void ConsoleTab::markUpdated()
+{
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    m_behind = false;
+    emit updated();
+}
+
 } // namespace Keyward

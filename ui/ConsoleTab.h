@@ -4,12 +4,14 @@
 #include "core/ApiTypes.h"
 #include "ui/SessionInfo.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 namespace Keyward {
 
 class ApiClient;
 class Clipboard;
+class ConsoleStore;
 class SecretStore;
 
 // One page of the main window. MainWindow gives it the session, forwards the window-wide actions (new, refresh,
@@ -39,6 +41,17 @@ public:
     const SessionInfo& session() const { return m_session; }
     // The keychain, where the user may keep a newly shown key (MainWindow sets it).
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    // Where the pages tell each other what changed (MainWindow sets it before the session).
+    virtual void setStore(ConsoleStore* store) { m_store = store; }
+    ConsoleStore* store() const { return m_store; }
+
+    // When the page's data was last loaded from the server (invalid: never, or the page loads nothing), and whether
+    // it is older than StaleAfterMs or known to be behind: MainWindow reloads a stale page when it is shown.
+    QDateTime updatedAt() const { return m_updatedAt; }
+    bool isStale() const;
+    static constexpr int StaleAfterMs = 30 * 1000;
+    // Tests: another age after which pages count as stale.
+    static void setStaleAfterMsForTests(int ms);
 
 signals:
     void statusMessage(const QString& message);
@@ -46,6 +59,8 @@ signals:
     void busyChanged(bool busy);
     // The signed-in user's profile changed (name, 2FA): MainWindow re-reads /v1/me.
     void profileChanged();
+    // updatedAt() changed.
+    void updated();
 
 protected:
     ApiClient& api() { return m_api; }
@@ -56,13 +71,19 @@ protected:
     // One more (true) or one fewer (false) piece of work in flight: busyChanged says when the page starts and stops
     // being busy, however many pieces overlap.
     void setWorking(bool working);
+    // The page's data was just loaded; or (markBehind) something changed that the page has not loaded yet.
+    void markUpdated();
+    void markBehind() { m_behind = true; }
 
 private:
     ApiClient& m_api;
     Clipboard& m_clipboard;
     SessionInfo m_session;
     SecretStore* m_secrets = nullptr;
+    ConsoleStore* m_store = nullptr;
     int m_working = 0;
+    QDateTime m_updatedAt;
+    bool m_behind = false;
 };
 
 } // namespace Keyward

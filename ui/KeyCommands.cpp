@@ -3,6 +3,7 @@
 #include "core/Policy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/Clipboard.h"
+#include "ui/ConsoleStore.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
 #include "ui/KeyEditor.h"
@@ -116,10 +117,8 @@ KeyCommands::KeyCommands(ApiClient& api, Clipboard& clipboard, KeyTableView* vie
     connect(model, &QAbstractItemModel::rowsRemoved, this, &KeyCommands::updateActions);
 
     connect(m_editor, &KeyEditor::created, this, [this](const Api::IssuedKey& issued) {
-        if (!m_showsKey || m_showsKey(issued.key)) {
-            m_model->append({issued.key});
-            m_view->selectKey(issued.key.id);
-        }
+        publishCreated(issued.key);
+        m_view->selectKey(issued.key.id);
         if (issued.key.owner.id == m_session.userId)
             emit statusMessage(tr("Created the key “%1”").arg(issued.key.name));
         else
@@ -127,7 +126,7 @@ KeyCommands::KeyCommands(ApiClient& api, Clipboard& clipboard, KeyTableView* vie
         emit secretIssued(issued);
     });
     connect(m_editor, &KeyEditor::updated, this, [this](const Api::Key& key) {
-        m_model->updateKey(key);
+        publishChanged(key);
         emit statusMessage(tr("Saved the key “%1”").arg(key.name));
     });
     updateActions();
@@ -274,7 +273,7 @@ void KeyCommands::rotate(const QString& id, int graceSeconds)
             return;
         }
         const Api::IssuedKey& issued = *result.value;
-        m_model->updateKey(issued.key);
+        publishChanged(issued.key);
         if (issued.previousValidUntil == 0)
             emit statusMessage(tr("New secret issued; the previous one no longer works"));
         else
@@ -324,7 +323,7 @@ void KeyCommands::pumpBatch()
         const Done<Api::Key> changed = [this, failed](const Result<Api::Key>& result) {
             --m_batch.inFlight;
             if (result.ok())
-                m_model->updateKey(*result.value);
+                publishChanged(*result.value);
             else
                 failed(result.error);
             pumpBatch();
@@ -334,7 +333,7 @@ void KeyCommands::pumpBatch()
             m_keys.remove(id, this, [this, id, failed](const Result<Nothing>& result) {
                 --m_batch.inFlight;
                 if (result.ok())
-                    m_model->removeKey(id);
+                    publishRemoved(id);
                 else
                     failed(result.error);
                 pumpBatch();
@@ -392,8 +391,50 @@ void KeyCommands::refreshKey(const QString& id)
 {
     m_keys.get(id, this, [this](const Result<Api::Key>& result) {
         if (result.ok())
-            m_model->updateKey(*result.value);
+            publishChanged(*result.value);
     });
+}
+
+void KeyCommands::setStore(ConsoleStore* store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (!store)
+        return;
+    connect(store, &ConsoleStore::keyCreated, this, &KeyCommands::applyCreated);
+    connect(store, &ConsoleStore::keyChanged, this, [this](const Api::Key& key) { m_model->updateKey(key); });
+    connect(store, &ConsoleStore::keyRemoved, this, [this](const QString& id) { m_model->removeKey(id); });
+}
+
+void KeyCommands::applyCreated(const Api::Key& key)
+{
+    if (!m_showsKey || m_showsKey(key))
+        m_model->append({key});
+}
+
+void KeyCommands::publishCreated(const Api::Key& key)
+{
+    if (m_store)
+        m_store->announceCreated(key);
+    else
+        applyCreated(key);
+}
+
+void KeyCommands::publishChanged(const Api::Key& key)
+{
+    if (m_store)
+        m_store->announceChanged(key);
+    else
+        m_model->updateKey(key);
+}
+
+void KeyCommands::publishRemoved(const QString& id)
+{
+    if (m_store)
+        m_store->announceRemoved(id);
+    else
+        m_model->removeKey(id);
 }
 
 } // namespace Keyward

@@ -15,6 +15,7 @@ namespace Keyward {
 
 class ApiKeyModel;
 class Clipboard;
+class ConsoleStore;
 class KeyEditor;
 class KeyTableView;
 
@@ -55,6 +56,9 @@ public:
     void setNewKeyOwner(const QString& userId) { m_newKeyOwner = userId; }
     // Whether a newly created key belongs in this table (its filters); it is added and selected if so.
     void setShowsKey(std::function<bool(const Api::Key&)> showsKey) { m_showsKey = std::move(showsKey); }
+    // Changes go through the store, so that every page showing the key sees them; and what other pages change comes
+    // back from it into this table. Without a store, changes go into this table only.
+    void setStore(ConsoleStore* store);
     bool isBatchRunning() const { return m_batch.total > 0; }
     void updateActions();
     void createKey();
@@ -92,6 +96,10 @@ private:
     void pumpBatch();
     void finishBatch();
     void refreshKey(const QString& id);
+    void publishCreated(const Api::Key& key);
+    void publishChanged(const Api::Key& key);
+    void publishRemoved(const QString& id);
+    void applyCreated(const Api::Key& key);
     // “name” (owner), one per line, at most a few and then "and N more".
     QString listed(const QList<Api::Key>& keys) const;
 
@@ -101,6 +109,7 @@ private:
     ApiKeyModel* m_model;
     QWidget* m_page;
     KeyEditor* m_editor;
+    ConsoleStore* m_store = nullptr;
     std::array<QAction*, CommandCount> m_actions {};
     SessionInfo m_session;
     bool m_mayChange = false;

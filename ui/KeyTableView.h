@@ -25,6 +25,7 @@ public:
                  const QList<int>& defaultHidden, QWidget* parent = nullptr);
     ~KeyTableView() override;
 
+    ApiKeyModel* keyModel() const { return m_model; }
     // A column that makes no sense on this page (the owner of one's own keys): hidden and not in the column menu.
     void withholdColumn(int column);
     // The keys selected, in the order shown, and the current one (an empty Key when none).

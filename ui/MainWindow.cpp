@@ -6,6 +6,7 @@
 #include "ui/AuditTab.h"
 #include "ui/AuthKeyTab.h"
 #include "ui/Clipboard.h"
+#include "ui/ConsoleStore.h"
 #include "ui/LoginDialog.h"
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
@@ -15,9 +16,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QUrl>
 
 namespace Keyward {
 
@@ -64,6 +67,10 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
     m_keychainLabel->setVisible(false);
     m_clipboardLabel = new QLabel(this);
     m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_store = new ConsoleStore(this);
+    statusBar()->addPermanentWidget(m_updatedLabel);
     statusBar()->addPermanentWidget(m_clipboardLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
     statusBar()->addPermanentWidget(m_busyBar);
@@ -110,6 +117,7 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this] {
         statusBar()->clearMessage(); // one page's news is not another's
         updateActions();
+        onPageShown();
     });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::probeServer);
     m_bannerTimer.setInterval(ProbeIntervalMs);
@@ -165,6 +173,7 @@ void MainWindow::start(const QString& server)
 void MainWindow::showLogin(const QString& message)
 {
     clearTabs();
+    setWindowTitle(tr("Keyward")); // nobody is signed in
     m_signingIn = true;
     auto* dialog = new LoginDialog(m_api, this);
     dialog->setObjectName(QStringLiteral("loginDialog"));
@@ -208,7 +217,7 @@ void MainWindow::loadProfile()
         const bool roleChanged = info.role != m_session.role;
         m_session = info;
         m_email = info.email;
-        setWindowTitle(tr("Keyward — %1 (%2)").arg(info.email, info.tenantName));
+        setWindowTitle(tr("Keyward — %1 (%2) on %3").arg(info.email, info.tenantName, QUrl(m_server).authority()));
         if (!sameUser || roleChanged) {
             buildTabs(); // a new role gets the pages it may use
         } else if (changed) {
@@ -239,13 +248,33 @@ void MainWindow::buildTabs()
         connect(tab, &ConsoleTab::errorOccurred, this, &MainWindow::onError);
         connect(tab, &ConsoleTab::busyChanged, this, [this, tab](bool busy) { setBusy(tab, busy); });
         connect(tab, &ConsoleTab::profileChanged, this, &MainWindow::loadProfile);
+        connect(tab, &ConsoleTab::updated, this, &MainWindow::showUpdatedAt);
         tab->setSecretStore(&m_secrets);
+        tab->setStore(m_store);
         tab->setSession(m_session);
         if (tab->objectName() == lastTab)
             m_ui->tabWidget->setCurrentWidget(tab);
     }
     m_tabs = tabs;
     updateActions();
+}
+
+void MainWindow::onPageShown()
+{
+    auto* tab = qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget());
+    if (tab && tab->isStale() && !isOffline())
+        tab->reload();
+    showUpdatedAt();
+}
+
+void MainWindow::showUpdatedAt()
+{
+    auto* tab = qobject_cast<ConsoleTab*>(m_ui->tabWidget->currentWidget());
+    const QDateTime at = tab ? tab->updatedAt() : QDateTime();
+    m_updatedLabel->setVisible(at.isValid());
+    if (at.isValid())
+        m_updatedLabel->setText(
+            tr("Updated %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void MainWindow::clearTabs()

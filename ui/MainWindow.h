@@ -20,6 +20,7 @@ namespace Keyward {
 
 class ApiClient;
 class Clipboard;
+class ConsoleStore;
 class ConsoleTab;
 class SecretStore;
 
@@ -60,6 +61,9 @@ private:
     void probeServer();
     void updateActions();
     void showKeychainState();
+    // The current page: reloaded when its data is stale, and its "Updated …" time shown.
+    void onPageShown();
+    void showUpdatedAt();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     ApiClient& m_api;
@@ -73,6 +77,8 @@ private:
     QProgressBar* m_busyBar = nullptr;
     QLabel* m_keychainLabel = nullptr;
     QLabel* m_clipboardLabel = nullptr;
+    QLabel* m_updatedLabel = nullptr;
+    ConsoleStore* m_store = nullptr;
     QTimer m_bannerTimer;
     bool m_databaseDown = false; // the server answers but its database does not: probe a route that needs it
     bool m_signingIn = false;

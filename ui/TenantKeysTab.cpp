@@ -5,6 +5,7 @@
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/KeyCommands.h"
+#include "ui/KeyDetailsPane.h"
 #include "ui/KeyPageLoader.h"
 #include "ui/KeyStatusCombo.h"
 #include "ui/KeyTableView.h"
@@ -23,6 +24,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -33,6 +35,7 @@
 namespace Keyward {
 
 namespace {
+const QString SplitterStateKey = QStringLiteral("tenantKeysTab/splitter");
 const QString HeaderStateKey = QStringLiteral("tenantKeysTab/header");
 constexpr int SearchDelayMs = 300;
 
@@ -186,7 +189,18 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addLayout(filterBar);
-    layout->addWidget(m_view, 1);
+    // The selected key's details under the table, as tall as the user left them.
+    m_details = new KeyDetailsPane(api, clipboard, this);
+    m_details->follow(m_view);
+    connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(QSettings().value(SplitterStateKey).toByteArray());
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(loadBar);
 
     connect(m_loader, &KeyPageLoader::working, this, &TenantKeysTab::setWorking);
@@ -196,6 +210,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
             m_loadLabel->setText(tr("Loaded %n key(s)…", nullptr, loaded));
         } else {
             finishLoad(tr("%n key(s)", nullptr, loaded));
+            markUpdated();
         }
         emit pageLoaded(loaded, done);
     });
@@ -205,7 +220,10 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     });
 }
 
-TenantKeysTab::~TenantKeysTab() = default;
+TenantKeysTab::~TenantKeysTab()
+{
+    QSettings().setValue(SplitterStateKey, m_splitter->saveState());
+}
 
 void TenantKeysTab::setSession(const SessionInfo& session)
 {
@@ -217,6 +235,12 @@ void TenantKeysTab::setSession(const SessionInfo& session)
     m_commands->setSession(session, session.isAdmin());
     loadUsers();
     reload();
+}
+
+void TenantKeysTab::setStore(ConsoleStore* store)
+{
+    ConsoleTab::setStore(store);
+    m_commands->setStore(store);
 }
 
 void TenantKeysTab::loadUsers()

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QProgressBar;
 class QTableView;
 class QToolButton;
@@ -20,6 +21,7 @@ namespace Keyward {
 class ApiKeyFilterProxy;
 class ApiKeyModel;
 class KeyCommands;
+class KeyDetailsPane;
 class KeyPageLoader;
 class KeyStatusCombo;
 class KeyTableView;
@@ -41,6 +43,7 @@ public:
     ~TenantKeysTab() override;
 
     void setSession(const SessionInfo& session) override;
+    void setStore(ConsoleStore* store) override;
     void reload() override;
     bool canCreate() const override { return session().isAdmin(); }
     void createNew() override;
@@ -75,6 +78,8 @@ private:
     ApiKeyModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
     KeyTableView* m_view = nullptr;
+    KeyDetailsPane* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
     KeyPageLoader* m_loader = nullptr;
     KeyCommands* m_commands = nullptr;
     QComboBox* m_userCombo = nullptr;

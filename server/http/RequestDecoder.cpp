@@ -321,6 +321,7 @@ Outcome<ListAuditQuery> listAudit(const QUrlQuery& query)
     ListAuditQuery q;
     q.user = query.queryItemValue(QStringLiteral("user"));
     q.action = query.queryItemValue(QStringLiteral("action"));
+    q.target = query.queryItemValue(QStringLiteral("target"));
     if (query.hasQueryItem(QStringLiteral("before"))) {
         bool ok = false;
         q.beforeId = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);

@@ -122,6 +122,7 @@ struct ListAuditQuery
 {
     QString user;
     QString action;
+    QString target; // a key id: that key's entries
     qint64 beforeId = 0;
     std::optional<int> limit;
 };

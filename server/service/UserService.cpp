@@ -196,6 +196,7 @@ Outcome<QJsonObject> UserService::audit(const Principal& p, const ListAuditQuery
     q.tenantId = p.tenantId;
     q.actorOrSubjectUserId = p.seesTenant() ? query.user : p.userId;
     q.action = query.action;
+    q.targetId = query.target;
     q.beforeId = query.beforeId;
     q.limit = query.limit.value_or(q.limit);
     const std::optional<QList<AuditRecord>> listed = m_ctx.storage.listAudit(q);

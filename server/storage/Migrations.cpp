@@ -113,10 +113,16 @@ QStringList version5(const SqlDialect&)
     };
 }
 
+// A key's own audit trail (GET /v1/audit?target=ID, the console's key details).
+QStringList version6(const SqlDialect&)
+{
+    return {QStringLiteral("CREATE INDEX audit_target ON audit_log(target_id, id)")};
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3, version4, version5};
+    static const std::vector<Migration> list {version1, version2, version3, version4, version5, version6};
     return list;
 }
 

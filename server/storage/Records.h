@@ -185,6 +185,7 @@ struct AuditQuery
     QString tenantId;
     QString actorOrSubjectUserId; // empty: whole tenant
     QString action;
+    QString targetId; // empty: any target (a key id: that key's trail)
     qint64 beforeId = 0; // cursor: entries older than this id
     int limit = 100;
 };

@@ -1154,6 +1154,10 @@ std::optional<QList<AuditRecord>> SqlStorage::listAudit(const AuditQuery& query)
         sql += QStringLiteral(" AND action = ?");
         binds << query.action;
     }
+    if (!query.targetId.isEmpty()) {
+        sql += QStringLiteral(" AND target_id = ?");
+        binds << query.targetId;
+    }
     if (query.beforeId > 0) {
         sql += QStringLiteral(" AND id < ?");
         binds << query.beforeId;
