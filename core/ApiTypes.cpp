@@ -249,6 +249,36 @@ QJsonObject KeyChanges::toJson() const
     return json;
 }
 
+QJsonObject NewUser::toJson() const
+{
+    QJsonObject json {{QStringLiteral("email"), email},
+                      {QStringLiteral("role"), roleName(role)},
+                      {QStringLiteral("password"), password}};
+    if (!name.isEmpty())
+        json.insert(QStringLiteral("name"), name);
+    return json;
+}
+
+QJsonObject UserChanges::toJson() const
+{
+    QJsonObject json;
+    if (role)
+        json.insert(QStringLiteral("role"), roleName(*role));
+    if (disabled)
+        json.insert(QStringLiteral("disabled"), *disabled);
+    if (name)
+        json.insert(QStringLiteral("name"), *name);
+    return json;
+}
+
+QJsonObject TenantChanges::toJson() const
+{
+    QJsonObject json;
+    if (maxKeyLifetimeDays)
+        json.insert(QStringLiteral("max_key_lifetime_days"), *maxKeyLifetimeDays);
+    return json;
+}
+
 std::optional<Tenant> Tenant::fromJson(const QJsonObject& json)
 {
     Members in(json);

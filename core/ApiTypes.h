@@ -132,6 +132,35 @@ struct User
     QJsonObject toJson() const;
 };
 
+// POST /v1/users: a new user of the tenant, with the password they first sign in with.
+struct NewUser
+{
+    QString email;
+    QString name;
+    Role role = Role::User;
+    QString password;
+
+    QJsonObject toJson() const;
+};
+
+// PATCH /v1/users/{id}: only what is set changes.
+struct UserChanges
+{
+    std::optional<Role> role;
+    std::optional<bool> disabled;
+    std::optional<QString> name;
+
+    QJsonObject toJson() const;
+};
+
+// PATCH /v1/tenant: only what is set changes.
+struct TenantChanges
+{
+    std::optional<int> maxKeyLifetimeDays; // 0: no cap
+
+    QJsonObject toJson() const;
+};
+
 // GET /v1/me: the user, the tenant and what the credential may do.
 struct Me
 {

@@ -25,6 +25,13 @@ const QString KeysPath = QStringLiteral("v1/api-keys");
 const QString MePath = QStringLiteral("v1/me");
 const QString TwoFactorPath = QStringLiteral("v1/me/2fa");
 const QString AuthKeyPath = QStringLiteral("v1/me/auth-key");
+const QString UsersPath = QStringLiteral("v1/users");
+const QString TenantPath = QStringLiteral("v1/tenant");
+
+QString userPath(const QString& id)
+{
+    return UsersPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
 } // namespace
 
 QString KeysEndpoint::path(const QString& id, const char* action)
@@ -194,9 +201,34 @@ ApiReply* UsersEndpoint::list(QObject* context, Done<QList<Api::User>> done)
         std::move(done));
 }
 
+ApiReply* UsersEndpoint::create(const Api::NewUser& user, QObject* context, Done<Api::User> done)
+{
+    return Endpoint::deliver<Api::User>(m_client.post(UsersPath, user.toJson()), context, objectDecoder<Api::User>(),
+                                        std::move(done));
+}
+
+ApiReply* UsersEndpoint::update(const QString& id, const Api::UserChanges& changes, QObject* context,
+                                Done<Api::User> done)
+{
+    return Endpoint::deliver<Api::User>(m_client.patch(userPath(id), changes.toJson()), context,
+                                        objectDecoder<Api::User>(), std::move(done));
+}
+
+ApiReply* UsersEndpoint::resetTwoFactor(const QString& id, QObject* context, Done<Api::User> done)
+{
+    return Endpoint::deliver<Api::User>(m_client.del(userPath(id) + QStringLiteral("/2fa")), context,
+                                        objectDecoder<Api::User>(), std::move(done));
+}
+
 ApiReply* UsersEndpoint::tenant(QObject* context, Done<Api::Tenant> done)
 {
-    return Endpoint::deliver<Api::Tenant>(m_client.get(QStringLiteral("v1/tenant")), context,
+    return Endpoint::deliver<Api::Tenant>(m_client.get(TenantPath), context, objectDecoder<Api::Tenant>(),
+                                          std::move(done));
+}
+
+ApiReply* UsersEndpoint::updateTenant(const Api::TenantChanges& changes, QObject* context, Done<Api::Tenant> done)
+{
+    return Endpoint::deliver<Api::Tenant>(m_client.patch(TenantPath, changes.toJson()), context,
                                           objectDecoder<Api::Tenant>(), std::move(done));
 }
 

@@ -117,7 +117,12 @@ public:
     { }
 
     ApiReply* list(QObject* context, Done<QList<Api::User>> done);
+    ApiReply* create(const Api::NewUser& user, QObject* context, Done<Api::User> done);
+    ApiReply* update(const QString& id, const Api::UserChanges& changes, QObject* context, Done<Api::User> done);
+    // Turns the user's second factor off (they enrol again at their next sign-in).
+    ApiReply* resetTwoFactor(const QString& id, QObject* context, Done<Api::User> done);
     ApiReply* tenant(QObject* context, Done<Api::Tenant> done);
+    ApiReply* updateTenant(const Api::TenantChanges& changes, QObject* context, Done<Api::Tenant> done);
 
 private:
     ApiClient& m_client;

@@ -22,6 +22,8 @@ inline constexpr int MaxKeyDescriptionLength = 1000;
 inline constexpr int MaxRotationGraceSeconds = 7 * 24 * 60 * 60;
 // The grace periods the console offers when a key is rotated: at once, 1 hour, 24 hours, 7 days.
 inline constexpr std::array<int, 4> RotationGracePresetSeconds {0, 60 * 60, 24 * 60 * 60, MaxRotationGraceSeconds};
+// A key's rate limit (rate_limit, requests per minute): 0 for none, at most this.
+inline constexpr int MaxRateLimitPerMinute = 1000000;
 // A key expiring within this many days is shown as expiring soon.
 inline constexpr int ExpiryWarningDays = 7;
 // GET /v1/api-keys: the largest page (limit) the server hands out.

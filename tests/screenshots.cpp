@@ -10,11 +10,13 @@
 #include "ui/ProfileTab.h"
 #include "ui/TenantKeysTab.h"
 #include "ui/Translations.h"
+#include "ui/UsersTab.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QScreen>
+#include <QTableView>
 #include <QTest>
 
 using namespace Keyward;
@@ -66,7 +68,7 @@ int main(int argc, char* argv[])
         return 1;
     seed(console.server());
     MainWindow& window = console.openConsole();
-    window.resize(1180, 660);
+    window.resize(1180, 760);
     if (!console.signInAdmin())
         return 2;
     const auto shoot = [&](ConsoleTab* tab, const char* file) {
@@ -78,8 +80,17 @@ int main(int argc, char* argv[])
     bool ok = shoot(console.showTab<ProfileTab>(), "profile.png");
     ok = shoot(console.showTab<PasswordTab>(), "password.png") && ok;
     ok = shoot(console.showTab<AuthKeyTab>(), "authentication-key.png") && ok;
-    ok = shoot(console.showTab<ApiKeysTab>(), "api-keys.png") && ok;
-    ok = shoot(console.showTab<TenantKeysTab>(), "tenant-keys.png") && ok;
+    // The key pages with a key selected, so that its details pane shows.
+    const auto selectRow = [&](QWidget* tab, const char* view, int row) {
+        if (auto* table = tab ? tab->findChild<QTableView*>(QLatin1String(view)) : nullptr) {
+            QTest::qWait(1500);
+            table->selectRow(qMin(row, table->model()->rowCount() - 1));
+        }
+        return qobject_cast<ConsoleTab*>(tab);
+    };
+    ok = shoot(selectRow(console.showTab<ApiKeysTab>(), "keysTableView", 1), "api-keys.png") && ok;
+    ok = shoot(selectRow(console.showTab<TenantKeysTab>(), "tenantKeysTableView", 6), "tenant-keys.png") && ok;
+    ok = shoot(console.showTab<UsersTab>(), "users.png") && ok;
     ok = shoot(console.showTab<AuditTab>(), "audit.png") && ok;
     return ok ? 0 : 3;
 }

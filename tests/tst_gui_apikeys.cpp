@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -261,6 +262,47 @@ private slots:
             QVERIFY(warning->isVisible());
             QCOMPARE(warning->type(), MessageWidget::Type::Warning);
         }
+    }
+
+    // The rate limit is chosen in the dialog (and changed in Edit); the scopes say what they mean and, in Edit, why
+    // they cannot change.
+    void rateLimitAndScopesInTheDialog()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        CreateKeyDialog* dialog = openCreateDialog();
+        QVERIFY(dialog);
+        auto* hint = dialog->findChild<QLabel*>(QStringLiteral("scopesHintLabel"));
+        QVERIFY(hint->isVisibleTo(dialog) && hint->text().contains(QLatin1String("write")));
+        auto* rate = dialog->findChild<QSpinBox*>(QStringLiteral("rateLimitSpinBox"));
+        QCOMPARE(rate->value(), 0);
+        QCOMPARE(rate->text(), QStringLiteral("No limit"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("limited"));
+        rate->setValue(600);
+        clickOk(dialog);
+        takeSecret();
+        QString id;
+        QTRY_VERIFY(!(id = idOf(QStringLiteral("limited"))).isEmpty());
+        const auto serverLimit = [&] {
+            return m_console.server()
+                .http()
+                .get(QStringLiteral("v1/api-keys/%1").arg(id), session(aliceToken()))
+                .response()
+                .value(QStringLiteral("rate_limit"))
+                .toInt();
+        };
+        QCOMPARE(serverLimit(), 600);
+
+        QVERIFY(m_tab->selectKey(id));
+        QVERIFY(trigger("actionEditKey"));
+        CreateKeyDialog* edit = nullptr;
+        QTRY_VERIFY((edit = visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("editKeyDialog"))));
+        QVERIFY(edit->findChild<QLabel*>(QStringLiteral("scopesHintLabel"))->text().contains(QLatin1String("cannot")));
+        auto* editRate = edit->findChild<QSpinBox*>(QStringLiteral("rateLimitSpinBox"));
+        QCOMPARE(editRate->value(), 600);
+        editRate->setValue(0);
+        clickOk(edit);
+        QTRY_VERIFY(!visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("editKeyDialog")));
+        QCOMPARE(serverLimit(), 0);
     }
 
     void secretDialogNeedsConfirmationAndCopies()

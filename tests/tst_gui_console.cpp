@@ -2,6 +2,7 @@
 // in the real keychain across a restart of the console, sign-out, and the server going away and coming back.
 
 #include "tests/support/ConsoleHarness.h"
+#include "ui/ConsoleTab.h"
 #include "ui/LoginDialog.h"
 #include "ui/MessageWidget.h"
 
@@ -43,10 +44,10 @@ private slots:
                               << "quiet-harbor-lamp-7" << own;
         QTest::newRow("support") << "support@acme.test"
                                  << "quiet-harbor-lamp-7"
-                                 << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("auditTab")};
+                                 << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
         QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
                                << QString::fromLatin1(TestServer::AdminPassword)
-                               << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("auditTab")};
+                               << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
     }
     void pagesFollowTheRole()
     {
@@ -78,6 +79,43 @@ private slots:
         QCOMPARE(error->text(), QStringLiteral("The e-mail or password is wrong"));
         QVERIFY(dialog->isVisible());
         QVERIFY(!m_console.api().hasSession());
+    }
+
+    // A session ended on the server while several pages ask at once: one sign-in dialog, never two; its Cancel says
+    // that it quits; the title no longer names the user.
+    void anEndedSessionAsksOnceToSignInAgain()
+    {
+        m_console.openConsole();
+        QVERIFY(m_console.signInAdmin());
+        QVERIFY(m_console.window()->windowTitle().contains(QLatin1String(TestServer::AdminEmail)));
+        const QByteArray token = m_console.api().tokens().session;
+        QCOMPARE(m_console.server().http().post(QStringLiteral("v1/auth/logout"), {}, session(token)).status, 200);
+        const QList<ConsoleTab*> tabs = m_console.window()->tabs();
+        for (ConsoleTab* tab : tabs)
+            tab->reload();
+        QTRY_VERIFY(!m_console.api().hasSession());
+        const auto dialogs = [this] {
+            int visible = 0;
+            for (const LoginDialog* dialog : m_console.window()->findChildren<LoginDialog*>())
+                visible += dialog->isVisible();
+            return visible;
+        };
+        QTRY_COMPARE(dialogs(), 1);
+        // Every page's request has been answered by now; still one dialog.
+        QTRY_VERIFY(m_console.window()->tabs().isEmpty());
+        QCOMPARE(dialogs(), 1);
+        auto* dialog = m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog"));
+        QCOMPARE(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                     ->button(QDialogButtonBox::Cancel)
+                     ->text()
+                     .remove(QLatin1Char('&')),
+                 QStringLiteral("Quit"));
+        QCOMPARE(m_console.window()->windowTitle(), QStringLiteral("Keyward"));
+        QVERIFY(m_console.signInAdmin());
+        QCOMPARE(dialogs(), 0);
+        // Leave the keychain as the next test expects it: nobody signed in.
+        QVERIFY(m_console.triggerAction("actionSignOut"));
+        QTRY_VERIFY(m_console.secrets().storedNames().isEmpty());
     }
 
     // Tokens go to the real Secret Service: a new console resumes the session without asking, and the QSettings

@@ -637,172 +637,207 @@
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="48"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
         <source>Edit API key</source>
         <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>e.g. CI pipeline</source>
         <translation>z. B. CI-Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>Me (%1)</source>
         <translation>Ich (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Schlüssel, Profil, Mandant und Audit-Protokoll lesen (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Schlüssel erstellen, ändern, widerrufen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Benutzer und den Mandanten verwalten (nur für Inhaber mit Administratorrechten)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>Deliver webhooks</source>
         <translation>Webhooks zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="121"/>
         <source>Scopes:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="127"/>
+        <source>What the key may do: read lists and shows, write also changes keys, admin manages users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.</source>
+        <translation>Was der Schlüssel darf: read listet und zeigt an, write ändert auch Schlüssel, admin verwaltet Benutzer und den Mandanten, webhook verwaltet Webhooks. Berechtigungen stehen fest, sobald der Schlüssel existiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Scopes cannot be changed once a key exists: create a new key for other scopes.</source>
+        <translation>Berechtigungen lassen sich nicht ändern, sobald ein Schlüssel existiert: Legen Sie für andere Berechtigungen einen neuen Schlüssel an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="137"/>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="138"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
+        <source>Requests per minute the key may make; over it, verification answers 429</source>
+        <translation>Anfragen pro Minute, die der Schlüssel stellen darf; darüber antwortet die Prüfung mit 429</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
+        <source>Ra&amp;te limit:</source>
+        <translation>Ra&amp;tenbegrenzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Berechtigungen können nicht geändert werden; erstellen Sie stattdessen einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
         <source>Expiration</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="168"/>
         <source>Keep (%1)</source>
         <translation>Beibehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="171"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="176"/>
         <source>Expiration date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="184"/>
         <source>&amp;Expires:</source>
         <translation>Ab&amp;lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="205"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="233"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Länger als von diesem Mandanten erlaubt (%n Tag)</numerusform>
@@ -810,20 +845,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="292"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Dieser Schlüssel ist abgelaufen; sein Ablauf kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="297"/>
         <source>Expires on %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="352"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tag.</numerusform>
@@ -831,17 +866,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen: Wählen Sie morgen oder ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="364"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
@@ -1318,17 +1353,27 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="117"/>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="122"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="132"/>
         <source>Paste your authentication key.</source>
         <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="139"/>
         <source>Enter your e-mail and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -1336,27 +1381,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -1364,47 +1409,47 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) auf %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
@@ -1425,6 +1470,69 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::NewUserDialog</name>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="20"/>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="24"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="25"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="28"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="34"/>
+        <source>User: their own keys. Support: reads every key and the audit log. Admin: manages users, the tenant and every key.</source>
+        <translation>Benutzer: die eigenen Schlüssel. Support: liest alle Schlüssel und das Protokoll. Admin: verwaltet Benutzer, den Mandanten und alle Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="36"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="40"/>
+        <source>Initial &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="44"/>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="49"/>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="65"/>
+        <source>Enter the user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Benutzers ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="70"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -1691,32 +1799,32 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="78"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="79"/>
         <source>Tenant Keys</source>
         <translation>Mandantenschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="89"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
         <source>User filter</source>
         <translation>Benutzerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Name, Beschreibung, Präfix, Inhaber oder Schlüssel-ID suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="112"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -1724,74 +1832,74 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="121"/>
         <source>Loading keys</source>
         <translation>Schlüssel werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
         <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
         <source>Stop loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
         <source>API keys of the tenant</source>
         <translation>API-Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="155"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="163"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="164"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="173"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="152"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="153"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="264"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>%1 — disabled</source>
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="261"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="300"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="301"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="312"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="211"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n Schlüssel geladen…</numerusform>
@@ -1799,7 +1907,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1807,7 +1915,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
@@ -1815,17 +1923,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>No key matches the filters.</source>
         <translation>Kein Schlüssel passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>This tenant has no keys yet.</source>
         <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="334"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -1833,17 +1941,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="377"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="378"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="385"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1851,8 +1959,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1933,6 +2041,257 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Um die Zwei-Faktor-Authentifizierung zu deaktivieren, müssen Sie erneut bestätigen, dass Sie es sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UserModel</name>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="23"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="25"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="27"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="70"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="72"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="74"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="76"/>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="80"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UsersTab</name>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="34"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="47"/>
+        <source>Search by e-mail, name or role…</source>
+        <translation>Nach E-Mail, Name oder Rolle suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="55"/>
+        <source>Users of the tenant</source>
+        <translation>Benutzer des Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
+        <source>User actions</source>
+        <translation>Benutzeraktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="78"/>
+        <source>Tenant settings</source>
+        <translation>Mandanteneinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="84"/>
+        <source>No maximum</source>
+        <translation>Kein Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
+        <translation>Kein Schlüssel des Mandanten darf länger gültig sein; 0: kein Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="94"/>
+        <source>Maximum key &amp;lifetime:</source>
+        <translation>Maximale Schlüssel&amp;lebensdauer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
+        <source>Show &amp;keys</source>
+        <translation>&amp;Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <source>List the user&apos;s keys on Tenant Keys</source>
+        <translation>Die Schlüssel des Benutzers unter Mandantenschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
+        <source>The user can no longer sign in, and their keys stop working</source>
+        <translation>Der Benutzer kann sich nicht mehr anmelden, und seine Schlüssel funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="130"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <source>Reset &amp;two-factor…</source>
+        <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
+        <translation>Den zweiten Faktor des Benutzers abschalten, bei verlorenem Authenticator</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="256"/>
+        <source>Created the user %1</source>
+        <translation>Benutzer %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="274"/>
+        <location filename="../ui/UsersTab.cpp" line="279"/>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="275"/>
+        <source>Role of %1:</source>
+        <translation>Rolle von %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="289"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Disabled %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Enabled %1</source>
+        <translation>%1 aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="312"/>
+        <source>Disable user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
+        <translation>%1 deaktivieren? Er kann sich nicht mehr anmelden, und seine Schlüssel funktionieren erst wieder, wenn er aktiviert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="325"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <source>Reset two-factor</source>
+        <translation>Zwei-Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="326"/>
+        <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
+        <translation>Den zweiten Faktor von %1 abschalten? Bis zur erneuten Einrichtung genügt das Passwort zur Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="331"/>
+        <source>Reset the second factor of %1</source>
+        <translation>Zweiten Faktor von %1 zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/UsersTab.cpp" line="352"/>
+        <source>Saved: keys live at most %n day(s).</source>
+        <translation>
+            <numerusform>Gespeichert: Schlüssel gelten höchstens %n Tag.</numerusform>
+            <numerusform>Gespeichert: Schlüssel gelten höchstens %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <source>Saved: keys may live as long as their owners choose.</source>
+        <translation>Gespeichert: Schlüssel gelten so lange, wie ihre Besitzer wählen.</translation>
     </message>
 </context>
 <context>

@@ -637,172 +637,207 @@
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="48"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
         <source>Edit API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>e.g. CI pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>Key name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Create, change, revoke and delete keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>&amp;admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>web&amp;hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>Deliver webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="121"/>
         <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
-        <source>Scopes cannot be changed; create a new key instead</source>
+        <location filename="../ui/CreateKeyDialog.cpp" line="127"/>
+        <source>What the key may do: read lists and shows, write also changes keys, admin manages users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
-        <source>Expiration</source>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Scopes cannot be changed once a key exists: create a new key for other scopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
-        <source>Keep (%1)</source>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Rate limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
-        <source>%1 days</source>
+        <location filename="../ui/CreateKeyDialog.cpp" line="137"/>
+        <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
-        <source>Custom…</source>
+        <location filename="../ui/CreateKeyDialog.cpp" line="138"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
+        <source>Requests per minute the key may make; over it, verification answers 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
+        <source>Ra&amp;te limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
+        <source>Scopes cannot be changed; create a new key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <source>Expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="168"/>
+        <source>Keep (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="171"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="176"/>
         <source>Expiration date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="184"/>
         <source>&amp;Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="205"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="233"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Longer than this tenant allows (%n day)</numerusform>
@@ -810,20 +845,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="292"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="297"/>
         <source>Expires on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="352"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>This tenant allows keys to live at most %n day.</numerusform>
@@ -831,17 +866,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>Enter a name for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="364"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,17 +1352,27 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="117"/>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="122"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="132"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="139"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,27 +1380,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>About Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -1363,47 +1408,47 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1468,69 @@ The current secret should:</source>
     <message>
         <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::NewUserDialog</name>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="20"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="24"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="25"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="28"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="34"/>
+        <source>User: their own keys. Support: reads every key and the audit log. Admin: manages users, the tenant and every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="36"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="40"/>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="44"/>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="49"/>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="65"/>
+        <source>Enter the user&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="70"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,32 +1798,32 @@ The current secret should:</source>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="78"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="79"/>
         <source>Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="89"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="112"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1723,74 +1831,74 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="121"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
         <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="155"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="163"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="164"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="173"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="152"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="153"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="264"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="261"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="300"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="301"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="312"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="211"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1798,7 +1906,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1806,7 +1914,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
@@ -1814,17 +1922,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>No key matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>This tenant has no keys yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="334"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1832,17 +1940,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="377"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="378"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="385"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1850,8 +1958,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,6 +2039,257 @@ The current secret should:</source>
     <message>
         <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UserModel</name>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="23"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="25"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="27"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="74"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="76"/>
+        <source>Two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="78"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="80"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UsersTab</name>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="34"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="47"/>
+        <source>Search by e-mail, name or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="55"/>
+        <source>Users of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
+        <source>User actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="78"/>
+        <source>Tenant settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="84"/>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="94"/>
+        <source>Maximum key &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
+        <source>Show &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <source>List the user&apos;s keys on Tenant Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
+        <source>The user can no longer sign in, and their keys stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="130"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <source>Reset &amp;two-factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="256"/>
+        <source>Created the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="274"/>
+        <location filename="../ui/UsersTab.cpp" line="279"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="275"/>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="289"/>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Disabled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Enabled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="312"/>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="325"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <source>Reset two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="326"/>
+        <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="331"/>
+        <source>Reset the second factor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/UsersTab.cpp" line="352"/>
+        <source>Saved: keys live at most %n day(s).</source>
+        <translation>
+            <numerusform>Saved: keys live at most %n day.</numerusform>
+            <numerusform>Saved: keys live at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <source>Saved: keys may live as long as their owners choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

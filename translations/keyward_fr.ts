@@ -637,172 +637,207 @@
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="48"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="59"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
         <source>Edit API key</source>
         <translation>Modifier la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="78"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ex. pipeline CI</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="85"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="92"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>Me (%1)</source>
         <translation>Moi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="95"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="114"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Lire les clés, le profil, le locataire et le journal d&apos;audit (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Créer, modifier, révoquer et supprimer des clés</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Gérer les utilisateurs et le locataire (propriétaires administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>Deliver webhooks</source>
         <translation>Envoyer des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="121"/>
         <source>Scopes:</source>
         <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="127"/>
+        <source>What the key may do: read lists and shows, write also changes keys, admin manages users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.</source>
+        <translation>Ce que la clé peut faire : read liste et affiche, write modifie aussi les clés, admin gère les utilisateurs et le locataire, webhook gère les webhooks. Les portées sont fixées une fois la clé créée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <source>Scopes cannot be changed once a key exists: create a new key for other scopes.</source>
+        <translation>Les portées ne peuvent pas changer une fois la clé créée : créez une nouvelle clé pour d’autres portées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="137"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="138"/>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
+        <source>Requests per minute the key may make; over it, verification answers 429</source>
+        <translation>Requêtes par minute permises à la clé ; au-delà, la vérification répond 429</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
+        <source>Ra&amp;te limit:</source>
+        <translation>Limi&amp;te de débit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Les autorisations ne peuvent pas être modifiées&#xa0;; créez plutôt une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
         <source>Expiration</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="168"/>
         <source>Keep (%1)</source>
         <translation>Conserver (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="148"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="171"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="176"/>
         <source>Expiration date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="161"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="184"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="182"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="205"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="187"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="233"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="251"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Plus long que ce que ce locataire autorise (%n jour)</numerusform>
@@ -810,20 +845,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="269"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="292"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Cette clé a expiré&#xa0;; son expiration ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="271"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="297"/>
         <source>Expires on %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="324"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="352"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Ce locataire autorise des clés valables au plus %n jour.</numerusform>
@@ -831,17 +866,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="306"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>Enter a name for the key.</source>
         <translation>Saisissez un nom pour la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="318"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>La date d&apos;expiration doit être dans le futur&#xa0;: choisissez demain ou une date ultérieure.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="364"/>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
     </message>
@@ -1318,17 +1353,27 @@ Le secret actuel doit :</translation>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="117"/>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="122"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="127"/>
+        <location filename="../ui/LoginDialog.cpp" line="132"/>
         <source>Paste your authentication key.</source>
         <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="139"/>
         <source>Enter your e-mail and password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -1336,27 +1381,27 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>About Keyward</source>
         <translation>À propos de Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Vidage du presse-papiers dans %n s</numerusform>
@@ -1364,47 +1409,47 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
         <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
@@ -1425,6 +1470,69 @@ Le secret actuel doit :</translation>
         <location filename="../ui/MessageWidget.cpp" line="54"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::NewUserDialog</name>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="20"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="24"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="25"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="28"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="34"/>
+        <source>User: their own keys. Support: reads every key and the audit log. Admin: manages users, the tenant and every key.</source>
+        <translation>Utilisateur : ses propres clés. Support : lit toutes les clés et le journal. Admin : gère les utilisateurs, le locataire et toutes les clés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="36"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="40"/>
+        <source>Initial &amp;password:</source>
+        <translation>Mot de &amp;passe initial :</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="44"/>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="49"/>
+        <source>Create user</source>
+        <translation>Créer l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="65"/>
+        <source>Enter the user&apos;s e-mail address.</source>
+        <translation>Saisissez l’adresse e-mail de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="70"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1691,32 +1799,32 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="78"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="79"/>
         <source>Tenant Keys</source>
         <translation>Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="89"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
         <source>User filter</source>
         <translation>Filtre d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="91"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="100"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="111"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="112"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -1724,74 +1832,74 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="120"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="121"/>
         <source>Loading keys</source>
         <translation>Chargement des clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
         <location filename="../ui/TenantKeysTab.cpp" line="128"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
         <source>Stop loading</source>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="155"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="163"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="164"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="173"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="151"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="152"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="153"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="264"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="266"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="250"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="261"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="300"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="301"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="312"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="210"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="211"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -1799,7 +1907,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="212"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1807,7 +1915,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="218"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
@@ -1815,17 +1923,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>No key matches the filters.</source>
         <translation>Aucune clé ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
         <source>This tenant has no keys yet.</source>
         <translation>Ce locataire n’a pas encore de clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="334"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1833,17 +1941,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="377"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="378"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="385"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1851,8 +1959,8 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1933,6 +2041,257 @@ Le secret actuel doit :</translation>
         <location filename="../ui/TotpDialog.cpp" line="161"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Pour désactiver l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UserModel</name>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="23"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="25"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="27"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="51"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="53"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="70"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="72"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="74"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="76"/>
+        <source>Two-factor</source>
+        <translation>Double facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="78"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserModel.cpp" line="80"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UsersTab</name>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="34"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="47"/>
+        <source>Search by e-mail, name or role…</source>
+        <translation>Rechercher par e-mail, nom ou rôle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="55"/>
+        <source>Users of the tenant</source>
+        <translation>Utilisateurs du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
+        <source>User actions</source>
+        <translation>Actions sur les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="78"/>
+        <source>Tenant settings</source>
+        <translation>Réglages du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="84"/>
+        <source>No maximum</source>
+        <translation>Aucun maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
+        <translation>Aucune clé du locataire ne peut vivre plus longtemps ; 0 : aucun maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="94"/>
+        <source>Maximum key &amp;lifetime:</source>
+        <translation>Durée de &amp;vie maximale des clés :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
+        <source>Show &amp;keys</source>
+        <translation>Afficher les &amp;clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <source>List the user&apos;s keys on Tenant Keys</source>
+        <translation>Lister les clés de l’utilisateur dans Clés du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
+        <source>The user can no longer sign in, and their keys stop working</source>
+        <translation>L’utilisateur ne peut plus se connecter et ses clés cessent de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="130"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <source>Reset &amp;two-factor…</source>
+        <translation>Réinitialiser le &amp;double facteur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
+        <translation>Désactiver le second facteur de l’utilisateur, en cas d’authentificateur perdu</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="256"/>
+        <source>Created the user %1</source>
+        <translation>Utilisateur %1 créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="274"/>
+        <location filename="../ui/UsersTab.cpp" line="279"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="275"/>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="289"/>
+        <source>%1 is now %2</source>
+        <translation>%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Disabled %1</source>
+        <translation>%1 désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <source>Enabled %1</source>
+        <translation>%1 activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="312"/>
+        <source>Disable user</source>
+        <translation>Désactiver l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
+        <translation>Désactiver %1 ? Il ne peut plus se connecter et ses clés cessent de fonctionner jusqu’à sa réactivation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="325"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <source>Reset two-factor</source>
+        <translation>Réinitialiser le double facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="326"/>
+        <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
+        <translation>Désactiver le second facteur de %1 ? Le mot de passe seul suffira jusqu’à une nouvelle inscription.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="331"/>
+        <source>Reset the second factor of %1</source>
+        <translation>Second facteur de %1 réinitialisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/UsersTab.cpp" line="352"/>
+        <source>Saved: keys live at most %n day(s).</source>
+        <translation>
+            <numerusform>Enregistré : les clés vivent au plus %n jour.</numerusform>
+            <numerusform>Enregistré : les clés vivent au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <source>Saved: keys may live as long as their owners choose.</source>
+        <translation>Enregistré : les clés vivent aussi longtemps que leurs propriétaires le choisissent.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -118,6 +119,27 @@ void CreateKeyDialog::build()
     scopesLayout->addStretch();
     scopes->setAccessibleName(tr("Scopes"));
     form->addRow(tr("Scopes:"), scopes);
+    m_scopesHint = new QLabel(m_form);
+    m_scopesHint->setObjectName(QStringLiteral("scopesHintLabel"));
+    m_scopesHint->setWordWrap(true);
+    m_scopesHint->setText(
+        m_mode == Mode::Create
+            ? tr("What the key may do: read lists and shows, write also changes keys, admin manages "
+                 "users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.")
+            : tr("Scopes cannot be changed once a key exists: create a new key for other scopes."));
+    form->addRow(QString(), m_scopesHint);
+
+    m_rateLimitSpin = new QSpinBox(m_form);
+    m_rateLimitSpin->setObjectName(QStringLiteral("rateLimitSpinBox"));
+    m_rateLimitSpin->setAccessibleName(tr("Rate limit"));
+    m_rateLimitSpin->setRange(0, Policy::MaxRateLimitPerMinute);
+    m_rateLimitSpin->setSingleStep(60);
+    m_rateLimitSpin->setSpecialValueText(tr("No limit"));
+    m_rateLimitSpin->setSuffix(tr(" per minute"));
+    m_rateLimitSpin->setToolTip(tr("Requests per minute the key may make; over it, verification answers 429"));
+    auto* rateLabel = new QLabel(tr("Ra&te limit:"), m_form);
+    rateLabel->setBuddy(m_rateLimitSpin);
+    form->addRow(rateLabel, m_rateLimitSpin);
     m_adminCheck->setVisible(m_session.isAdmin());
     if (m_mode == Mode::Create) {
         m_readCheck->setChecked(true);
@@ -131,6 +153,7 @@ void CreateKeyDialog::build()
         scopes->setToolTip(tr("Scopes cannot be changed; create a new key instead"));
         m_nameEdit->setText(m_key.name);
         m_descriptionEdit->setText(m_key.description);
+        m_rateLimitSpin->setValue(m_key.rateLimit);
     }
 
     // The combo box and the date sit in the form itself, beside their label: on Linux a combo box is announced by its
@@ -345,6 +368,7 @@ bool CreateKeyDialog::validate(Api::KeyDraft* draft, Api::KeyChanges* changes)
         draft->name = name;
         draft->description = description;
         draft->scopes = scopes;
+        draft->rateLimit = m_rateLimitSpin->value();
         if (m_session.isAdmin() && !ownerId().isEmpty() && ownerId() != m_session.userId)
             draft->userId = ownerId();
         if (choice > 0)
@@ -357,6 +381,8 @@ bool CreateKeyDialog::validate(Api::KeyDraft* draft, Api::KeyChanges* changes)
         changes->name = name;
     if (description != m_key.description)
         changes->description = description;
+    if (m_rateLimitSpin->value() != m_key.rateLimit)
+        changes->rateLimit = m_rateLimitSpin->value();
     if (!m_keyExpired) {
         if (choice > 0)
             changes->expiresInDays = choice;
@@ -401,6 +427,8 @@ void CreateKeyDialog::showFailure(const ApiError& error)
         m_nameEdit->setFocus();
     else if (field.startsWith(QLatin1String("expires")))
         m_expiryCombo->setFocus();
+    else if (field == QLatin1String("rate_limit"))
+        m_rateLimitSpin->setFocus();
     if (const std::optional<int> days = error.maxKeyLifetimeDays())
         setMaxLifetimeDays(*days);
 }

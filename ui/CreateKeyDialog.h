@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSpinBox;
 
 namespace Keyward {
 
@@ -96,6 +97,8 @@ private:
     QCheckBox* m_writeCheck = nullptr;
     QCheckBox* m_adminCheck = nullptr;
     QCheckBox* m_webhookCheck = nullptr;
+    QSpinBox* m_rateLimitSpin = nullptr;
+    QLabel* m_scopesHint = nullptr;
     QComboBox* m_expiryCombo = nullptr;
     QDateEdit* m_dateEdit = nullptr;
     QLabel* m_expiryHint = nullptr;

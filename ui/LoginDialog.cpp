@@ -70,6 +70,11 @@ void LoginDialog::setServer(const QString& server)
     m_ui->emailLineEdit->setText(lastEmail(server));
 }
 
+void LoginDialog::setCancelQuits(bool quits)
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(quits ? tr("&Quit") : tr("Cancel"));
+}
+
 void LoginDialog::setMessage(const QString& message)
 {
     if (message.isEmpty())

@@ -27,6 +27,8 @@ public:
 
     void setServer(const QString& server);
     void setMessage(const QString& message);
+    // Cancelling quits the console (nobody is signed in): the button says so.
+    void setCancelQuits(bool quits);
     QString server() const;
     QString email() const;
 

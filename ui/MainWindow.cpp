@@ -11,6 +11,7 @@
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
 #include "ui/TenantKeysTab.h"
+#include "ui/UsersTab.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -175,7 +176,13 @@ void MainWindow::showLogin(const QString& message)
     clearTabs();
     setWindowTitle(tr("Keyward")); // nobody is signed in
     m_signingIn = true;
+    if (auto* open = qobject_cast<LoginDialog*>(m_loginDialog.data())) {
+        open->setMessage(message);
+        return;
+    }
     auto* dialog = new LoginDialog(m_api, this);
+    m_loginDialog = dialog;
+    dialog->setCancelQuits(true);
     dialog->setObjectName(QStringLiteral("loginDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_server.isEmpty())
@@ -235,7 +242,15 @@ void MainWindow::buildTabs()
                              new AuthKeyTab(m_api, m_clipboard), new ApiKeysTab(m_api, m_clipboard)};
     // What a role may not do is not offered: the tenant-wide pages only for admin and support.
     if (m_session.seesTenant()) {
-        tabs.append(new TenantKeysTab(m_api, m_clipboard));
+        auto* tenantKeys = new TenantKeysTab(m_api, m_clipboard);
+        auto* users = new UsersTab(m_api, m_clipboard);
+        // Show keys on the Users page: Tenant Keys, filtered by that user.
+        connect(users, &UsersTab::showKeysRequested, this, [this, tenantKeys](const QString& userId) {
+            m_ui->tabWidget->setCurrentWidget(tenantKeys);
+            tenantKeys->showUser(userId);
+        });
+        tabs.append(tenantKeys);
+        tabs.append(users);
         tabs.append(new AuditTab(m_api, m_clipboard));
     }
     // Where a first start lands: admins manage the tenant's keys, everyone else their own.

@@ -9,6 +9,7 @@
 #include <QScopedPointer>
 #include <QTimer>
 
+class QDialog;
 class QLabel;
 class QProgressBar;
 
@@ -82,6 +83,7 @@ private:
     QTimer m_bannerTimer;
     bool m_databaseDown = false; // the server answers but its database does not: probe a route that needs it
     bool m_signingIn = false;
+    QPointer<QDialog> m_loginDialog; // at most one: a second expiry updates its message
 };
 
 } // namespace Keyward

@@ -4,6 +4,7 @@
 #include "core/Timestamps.h"
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
+#include "ui/ConsoleStore.h"
 #include "ui/KeyCommands.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyPageLoader.h"
@@ -241,6 +242,16 @@ void TenantKeysTab::setStore(ConsoleStore* store)
 {
     ConsoleTab::setStore(store);
     m_commands->setStore(store);
+    connect(store, &ConsoleStore::usersChanged, this, &TenantKeysTab::loadUsers);
+}
+
+bool TenantKeysTab::showUser(const QString& userId)
+{
+    const int index = m_userCombo->findData(userId);
+    if (index < 0)
+        return false;
+    m_userCombo->setCurrentIndex(index); // reloads
+    return true;
 }
 
 void TenantKeysTab::loadUsers()

@@ -60,6 +60,8 @@ public:
     bool exportCsv(const QString& path);
     // Stops the load under way; the rows loaded so far stay.
     void stopLoading();
+    // Lists this user's keys (the user filter); false if the user is not in the list.
+    bool showUser(const QString& userId);
 
 signals:
     // Another page arrived: the number of keys loaded so far, and whether that was the last page.

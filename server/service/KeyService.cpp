@@ -22,7 +22,7 @@ ApiError keyExpired(const KeyRecord& key)
             QJsonObject {{QStringLiteral("expired_at"), Timestamps::toIso(key.expiresAt)}}};
 }
 
-constexpr qint64 MaxRateLimitPerMinute = 1000000;
+using Policy::MaxRateLimitPerMinute;
 
 ApiError checkRateLimit(qint64 perMinute)
 {
