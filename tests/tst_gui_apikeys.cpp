@@ -261,6 +261,15 @@ private slots:
             auto* warning = m_tab->findChild<MessageWidget*>(QStringLiteral("expiryWarningMessage"));
             QVERIFY(warning->isVisible());
             QCOMPARE(warning->type(), MessageWidget::Type::Warning);
+            // One click shows just those keys.
+            auto* expiring = m_tab->findChild<QCheckBox*>(QStringLiteral("expiringCheckBox"));
+            QVERIFY(!expiring->isChecked());
+            warning->actionButton()->click();
+            QVERIFY(expiring->isChecked());
+            QVERIFY(m_tab->proxy()->rowCount() >= 1);
+            for (int r = 0; r < m_tab->proxy()->rowCount(); ++r)
+                QVERIFY(m_tab->proxy()->index(r, 0).data(ApiKeyModel::ExpiringSoonRole).toBool());
+            expiring->setChecked(false);
         }
     }
 
@@ -497,7 +506,7 @@ private slots:
 
         Dialogs::setNextAnswer(true);
         QVERIFY(trigger("actionRevokeKey"));
-        QTRY_COMPARE(statusText(id), QStringLiteral("Inactive"));
+        QTRY_COMPARE(statusText(id), QStringLiteral("Revoked"));
         QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
         QVERIFY(!action("actionRevokeKey")->isEnabled());
         QVERIFY(!action("actionRotateKey")->isEnabled());
@@ -508,6 +517,27 @@ private slots:
         QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
         QVERIFY(action("actionRevokeKey")->isEnabled());
         QVERIFY(!action("actionReactivateKey")->isEnabled());
+    }
+
+    // A confirmation says when a key was used within the last hour: a service may still depend on it.
+    void revokeSaysWhenTheKeyWasUsedRecently()
+    {
+        QVERIFY(openTab(UserEmail, UserPassword));
+        const QJsonObject used = m_console.server().createKey(aliceToken(), key(QStringLiteral("in use")));
+        const QString idle = createOnServer(QStringLiteral("idle"));
+        QVERIFY(verify(used.value(QStringLiteral("secret")).toString()));
+        m_tab->reload();
+        QTRY_VERIFY(!m_tab->isLoading() && m_tab->model()->indexOf(used.value(QStringLiteral("id")).toString()) >= 0);
+        QVERIFY(m_tab->selectKey(used.value(QStringLiteral("id")).toString()));
+        Dialogs::setNextAnswer(false);
+        QVERIFY(trigger("actionRevokeKey"));
+        QVERIFY2(Dialogs::lastQuestion().contains(QLatin1String("within the last hour")),
+                 qPrintable(Dialogs::lastQuestion()));
+        QVERIFY(m_tab->selectKey(idle));
+        Dialogs::setNextAnswer(false);
+        QVERIFY(trigger("actionRevokeKey"));
+        QVERIFY(!Dialogs::lastQuestion().contains(QLatin1String("within the last hour")));
+        QCOMPARE(serverKey(idle).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     }
 
     void editKey()
@@ -610,12 +640,12 @@ private slots:
                      .status,
                  200);
         m_tab->reload();
-        QTRY_VERIFY(!m_tab->isLoading() && statusText(revoked) == QLatin1String("Inactive"));
+        QTRY_VERIFY(!m_tab->isLoading() && statusText(revoked) == QLatin1String("Revoked"));
         auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
         status->setCurrentIndex(status->findData(QStringLiteral("inactive")));
         QVERIFY(m_tab->proxy()->rowCount() >= 1);
         for (int row = 0; row < m_tab->proxy()->rowCount(); ++row)
-            QCOMPARE(m_tab->proxy()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Inactive"));
+            QCOMPARE(m_tab->proxy()->index(row, ApiKeyModel::Status).data().toString(), QStringLiteral("Revoked"));
         status->setCurrentIndex(0);
 
         auto* expiring = m_tab->findChild<QCheckBox*>(QStringLiteral("expiringCheckBox"));
@@ -769,7 +799,7 @@ private slots:
                      .status,
                  200);
         m_tab->reload();
-        QTRY_VERIFY(!m_tab->isLoading() && statusText(id) == QLatin1String("Inactive"));
+        QTRY_VERIFY(!m_tab->isLoading() && statusText(id) == QLatin1String("Revoked"));
         QVERIFY(m_tab->selectKey(id));
         QVERIFY(action("actionReactivateKey")->isEnabled());
 

@@ -44,10 +44,12 @@ private slots:
                               << "quiet-harbor-lamp-7" << own;
         QTest::newRow("support") << "support@acme.test"
                                  << "quiet-harbor-lamp-7"
-                                 << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
+                                 << own
+                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
         QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
                                << QString::fromLatin1(TestServer::AdminPassword)
-                               << own + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
+                               << own
+                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
     }
     void pagesFollowTheRole()
     {

@@ -9,6 +9,7 @@
 #include "ui/AuditTab.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/MessageWidget.h"
 #include "ui/SecretDialog.h"
 #include "ui/TenantKeysTab.h"
 
@@ -109,6 +110,25 @@ private slots:
         users->setCurrentIndex(0);
         QVERIFY(waitLoaded());
         QVERIFY(m_tab->currentQuery().userId.isEmpty());
+    }
+
+    // The tenant's active keys expiring soon are counted whatever the filters, and one click lists them.
+    void expiryWarningCountsActiveKeysAndFilters()
+    {
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        const int expiring = int(serverIds({{QStringLiteral("status"), QStringLiteral("active")},
+                                            {QStringLiteral("expiring_within_days"), QStringLiteral("7")}})
+                                     .size());
+        QVERIFY(expiring >= 1); // bob 0
+        auto* warning = m_tab->findChild<MessageWidget*>(QStringLiteral("expiryWarningMessage"));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().startsWith(QString::number(expiring) + QLatin1Char(' ')), qPrintable(warning->text()));
+        warning->actionButton()->click();
+        QVERIFY(waitLoaded());
+        QCOMPARE(m_tab->currentQuery().expiringWithinDays, TenantKeysTab::ExpiringDays);
+        QCOMPARE(m_tab->model()->rowCount(), expiring);
+        m_tab->findChild<QCheckBox*>(QStringLiteral("expiringCheckBox"))->setChecked(false);
+        QVERIFY(waitLoaded());
     }
 
     void statusSearchAndExpiryGoToTheServer()
@@ -256,7 +276,7 @@ private slots:
                      qPrintable(Dialogs::lastQuestion()));
         for (const QString& id : std::as_const(ids)) {
             QTRY_COMPARE(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Status).data().toString(),
-                         QStringLiteral("Inactive"));
+                         QStringLiteral("Revoked"));
             QCOMPARE(serverKey(id).value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
         }
         QTRY_VERIFY(!revoke->isEnabled());

@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../ui/ApiKeyModel.cpp" line="250"/>
-        <source>Inactive</source>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -311,42 +311,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="69"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="66"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="70"/>
         <source>Your API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="87"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="88"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="100"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="101"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="214"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="215"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="216"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="217"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="220"/>
         <source>No key matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="222"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -354,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="225"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -362,11 +367,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="234"/>
-        <source>%n of your keys expire(s) within %1 days. Edit them to extend the expiry.</source>
+        <location filename="../ui/ApiKeysTab.cpp" line="235"/>
+        <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
-            <numerusform>%n of your keys expires within %1 days. Edit it to extend the expiry.</numerusform>
-            <numerusform>%n of your keys expire within %1 days. Edit them to extend the expiry.</numerusform>
+            <numerusform>%n of your active keys expires within %1 days. Edit it to extend the expiry.</numerusform>
+            <numerusform>%n of your active keys expire within %1 days. Edit them to extend the expiry.</numerusform>
         </translation>
     </message>
 </context>
@@ -892,92 +897,92 @@
 <context>
     <name>Keyward::KeyCommands</name>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="88"/>
+        <location filename="../ui/KeyCommands.cpp" line="90"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="89"/>
+        <location filename="../ui/KeyCommands.cpp" line="91"/>
         <source>Create a new API key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="90"/>
+        <location filename="../ui/KeyCommands.cpp" line="92"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="93"/>
+        <location filename="../ui/KeyCommands.cpp" line="95"/>
         <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="94"/>
-        <source>Make the selected keys inactive: they stop working at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="95"/>
-        <source>Re-&amp;activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/KeyCommands.cpp" line="96"/>
-        <source>R&amp;otate…</source>
+        <source>Revoke the selected keys: they stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/KeyCommands.cpp" line="97"/>
-        <source>Issue a new secret for the key</source>
+        <source>Re-&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/KeyCommands.cpp" line="98"/>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="99"/>
+        <source>Issue a new secret for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="100"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="101"/>
+        <location filename="../ui/KeyCommands.cpp" line="103"/>
         <source>&amp;Copy key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="123"/>
+        <location filename="../ui/KeyCommands.cpp" line="125"/>
         <source>Created the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="125"/>
+        <location filename="../ui/KeyCommands.cpp" line="127"/>
         <source>Created the key “%1” for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="130"/>
+        <location filename="../ui/KeyCommands.cpp" line="132"/>
         <source>Saved the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="157"/>
+        <location filename="../ui/KeyCommands.cpp" line="159"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="159"/>
+        <location filename="../ui/KeyCommands.cpp" line="161"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="177"/>
+        <location filename="../ui/KeyCommands.cpp" line="179"/>
         <source>• “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="179"/>
+        <location filename="../ui/KeyCommands.cpp" line="181"/>
         <source>• “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="182"/>
+        <location filename="../ui/KeyCommands.cpp" line="184"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -985,12 +990,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="207"/>
+        <location filename="../ui/KeyCommands.cpp" line="198"/>
+        <source>It was last used at %1, within the last hour: a service may still depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyCommands.cpp" line="202"/>
+        <source>%n of them were used within the last hour: services may still depend on them.</source>
+        <translation>
+            <numerusform>%n of them was used within the last hour: a service may still depend on it.</numerusform>
+            <numerusform>%n of them were used within the last hour: services may still depend on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyCommands.cpp" line="226"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="208"/>
+        <location filename="../ui/KeyCommands.cpp" line="227"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Revoke this key? It stops working at once. It can be re-activated until it expires.</numerusform>
@@ -998,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="211"/>
+        <location filename="../ui/KeyCommands.cpp" line="231"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>Revoke API key</numerusform>
@@ -1006,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="212"/>
+        <location filename="../ui/KeyCommands.cpp" line="232"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>Revoke %n key</numerusform>
@@ -1014,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="229"/>
+        <location filename="../ui/KeyCommands.cpp" line="249"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="230"/>
+        <location filename="../ui/KeyCommands.cpp" line="250"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Delete this key for good? It stops working at once and cannot be restored.</numerusform>
@@ -1027,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="234"/>
+        <location filename="../ui/KeyCommands.cpp" line="254"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>Delete API key</numerusform>
@@ -1035,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="235"/>
+        <location filename="../ui/KeyCommands.cpp" line="255"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>Delete %n key</numerusform>
@@ -1043,63 +1061,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="245"/>
+        <location filename="../ui/KeyCommands.cpp" line="265"/>
         <source>Stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="245"/>
+        <location filename="../ui/KeyCommands.cpp" line="265"/>
         <source>Keep working for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="266"/>
         <source>Keep working for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="246"/>
+        <location filename="../ui/KeyCommands.cpp" line="266"/>
         <source>Keep working for 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="251"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="253"/>
+        <location filename="../ui/KeyCommands.cpp" line="273"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="257"/>
+        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="278"/>
+        <location filename="../ui/KeyCommands.cpp" line="298"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="280"/>
+        <location filename="../ui/KeyCommands.cpp" line="300"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="293"/>
+        <location filename="../ui/KeyCommands.cpp" line="313"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="369"/>
+        <location filename="../ui/KeyCommands.cpp" line="389"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="370"/>
+        <location filename="../ui/KeyCommands.cpp" line="390"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1107,12 +1125,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="373"/>
+        <location filename="../ui/KeyCommands.cpp" line="393"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="374"/>
+        <location filename="../ui/KeyCommands.cpp" line="394"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1120,12 +1138,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="377"/>
+        <location filename="../ui/KeyCommands.cpp" line="397"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="378"/>
+        <location filename="../ui/KeyCommands.cpp" line="398"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1133,7 +1151,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="386"/>
+        <location filename="../ui/KeyCommands.cpp" line="406"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1322,7 +1340,7 @@ The current secret should:</source>
     </message>
     <message>
         <location filename="../ui/KeyStatusCombo.cpp" line="12"/>
-        <source>Inactive</source>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,17 +1474,17 @@ The current secret should:</source>
 <context>
     <name>Keyward::MessageWidget</name>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="54"/>
+        <location filename="../ui/MessageWidget.cpp" line="63"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="54"/>
+        <location filename="../ui/MessageWidget.cpp" line="63"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MessageWidget.cpp" line="54"/>
+        <location filename="../ui/MessageWidget.cpp" line="63"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,32 +1816,32 @@ The current secret should:</source>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="79"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
         <source>Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="90"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
         <source>User filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="92"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="101"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="105"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="102"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="106"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="112"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="116"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expiring within %n day</numerusform>
@@ -1831,82 +1849,87 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="121"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
         <source>Loading keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="128"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="129"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="133"/>
         <source>Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="139"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="155"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="164"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="168"/>
         <source>Key actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="174"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="183"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="152"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="156"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="154"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="275"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="277"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="289"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="261"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="273"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="311"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="312"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="211"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
             <numerusform>Loaded %n keys…</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="213"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1914,25 +1937,41 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
             <numerusform>Loading stopped after %n keys: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <source>%n active key(s) of the tenant expire within %1 days.</source>
+        <translation>
+            <numerusform>%n active key of the tenant expires within %1 days.</numerusform>
+            <numerusform>%n active keys of the tenant expire within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <source>More than %n active keys of the tenant expire within %1 days.</source>
+        <translation>
+            <numerusform>More than %n active key of the tenant expires within %1 days.</numerusform>
+            <numerusform>More than %n active keys of the tenant expire within %1 days.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
         <source>No key matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
         <source>This tenant has no keys yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="334"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="369"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1940,17 +1979,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="388"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="389"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="396"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1958,8 +1997,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="407"/>
         <location filename="../ui/TenantKeysTab.cpp" line="442"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="477"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,174 +2152,174 @@ The current secret should:</source>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="34"/>
+        <location filename="../ui/UsersTab.cpp" line="35"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="47"/>
+        <location filename="../ui/UsersTab.cpp" line="48"/>
         <source>Search by e-mail, name or role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <location filename="../ui/UsersTab.cpp" line="49"/>
         <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="55"/>
+        <location filename="../ui/UsersTab.cpp" line="56"/>
         <source>Users of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="72"/>
+        <location filename="../ui/UsersTab.cpp" line="73"/>
         <source>User actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="78"/>
+        <location filename="../ui/UsersTab.cpp" line="79"/>
         <source>Tenant settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="84"/>
+        <location filename="../ui/UsersTab.cpp" line="85"/>
         <source>No maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="87"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="94"/>
+        <location filename="../ui/UsersTab.cpp" line="95"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="120"/>
+        <location filename="../ui/UsersTab.cpp" line="123"/>
         <source>&amp;New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="121"/>
+        <location filename="../ui/UsersTab.cpp" line="124"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="122"/>
+        <location filename="../ui/UsersTab.cpp" line="125"/>
         <source>Show &amp;keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <location filename="../ui/UsersTab.cpp" line="127"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <location filename="../ui/UsersTab.cpp" line="128"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <location filename="../ui/UsersTab.cpp" line="131"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="129"/>
+        <location filename="../ui/UsersTab.cpp" line="132"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="130"/>
+        <location filename="../ui/UsersTab.cpp" line="133"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <location filename="../ui/UsersTab.cpp" line="134"/>
         <source>Reset &amp;two-factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <location filename="../ui/UsersTab.cpp" line="136"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="256"/>
+        <location filename="../ui/UsersTab.cpp" line="259"/>
         <source>Created the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="274"/>
-        <location filename="../ui/UsersTab.cpp" line="279"/>
+        <location filename="../ui/UsersTab.cpp" line="277"/>
+        <location filename="../ui/UsersTab.cpp" line="282"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="275"/>
+        <location filename="../ui/UsersTab.cpp" line="278"/>
         <source>Role of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="289"/>
+        <location filename="../ui/UsersTab.cpp" line="292"/>
         <source>%1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <location filename="../ui/UsersTab.cpp" line="308"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="305"/>
+        <location filename="../ui/UsersTab.cpp" line="308"/>
         <source>Enabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="312"/>
+        <location filename="../ui/UsersTab.cpp" line="315"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="319"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="325"/>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="328"/>
+        <location filename="../ui/UsersTab.cpp" line="332"/>
         <source>Reset two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="326"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="331"/>
+        <location filename="../ui/UsersTab.cpp" line="334"/>
         <source>Reset the second factor of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="352"/>
+        <location filename="../ui/UsersTab.cpp" line="355"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Saved: keys live at most %n day.</numerusform>
@@ -2288,7 +2327,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <location filename="../ui/UsersTab.cpp" line="356"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -247,7 +247,7 @@ QString ApiKeyModel::statusText(KeyStatus status) const
     case KeyStatus::Active:
         return tr("Active");
     case KeyStatus::Inactive:
-        return tr("Inactive");
+        return tr("Revoked");
     case KeyStatus::Expired:
         return tr("Expired");
     }

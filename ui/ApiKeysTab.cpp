@@ -63,6 +63,7 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_expiryWarning = new MessageWidget(this);
     m_expiryWarning->setObjectName(QStringLiteral("expiryWarningMessage"));
+    m_expiryWarning->setAction(tr("Show them"), [this] { m_expiringCheck->setChecked(true); });
 
     m_view = new KeyTableView(m_model, m_proxy, HeaderStateKey, {ApiKeyModel::LastUsedFrom}, this);
     m_view->setObjectName(QStringLiteral("keysTableView"));
@@ -231,7 +232,7 @@ void ApiKeysTab::updateCount()
         m_expiryWarning->hideMessage();
     else
         m_expiryWarning->showMessage(
-            tr("%n of your keys expire(s) within %1 days. Edit them to extend the expiry.", nullptr, expiring)
+            tr("%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.", nullptr, expiring)
                 .arg(Policy::ExpiryWarningDays),
             MessageWidget::Type::Warning);
 }

@@ -32,8 +32,8 @@ void confirm(QWidget* parent, const QString& title, const QString& text, const Q
         return;
     }
     const bool destructive = consequence == Consequence::Destructive;
-    auto* box = new QMessageBox(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
-                                QMessageBox::Cancel, parent);
+    auto* box = new QMessageBox(consequence == Consequence::Reversible ? QMessageBox::Question : QMessageBox::Warning,
+                                title, text, QMessageBox::Cancel, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("confirmMessageBox"));
     QPushButton* accept

@@ -14,8 +14,9 @@ namespace Keyward {
 namespace Dialogs {
 // Asks without blocking (QMessageBox::open, no nested event loop); onAccepted runs only if the user agrees, and
 // never after parent is gone.
-// Destructive: what cannot be undone (delete) gets a warning icon and a delete icon on its button.
-enum class Consequence { Reversible, Destructive };
+// Disruptive: what stops something working but can be undone (revoke) gets a warning icon; Destructive: what cannot be
+// undone (delete) also gets a delete icon on its button.
+enum class Consequence { Reversible, Disruptive, Destructive };
 void confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
              std::function<void()> onAccepted, Consequence consequence = Consequence::Reversible);
 // Tests: the next confirm() answers this at once without showing anything. Reset after one use.

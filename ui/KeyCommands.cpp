@@ -22,6 +22,8 @@ namespace {
 constexpr int BatchParallel = 4;
 // Confirmations name this many keys, then say how many more.
 constexpr int ListedKeys = 5;
+// A key used this recently is said to be in use in a confirmation.
+constexpr qint64 RecentUseMs = 60 * 60 * 1000;
 
 using ViewActions::themeIcon;
 } // namespace
@@ -91,7 +93,7 @@ KeyCommands::KeyCommands(ApiClient& api, Clipboard& clipboard, KeyTableView* vie
          QKeySequence(Qt::Key_F2));
     separator();
     make(Revoke, tr("&Revoke…"), themeIcon(QStringLiteral("process-stop"), QStyle::SP_DialogCancelButton, page));
-    action(Revoke)->setToolTip(tr("Make the selected keys inactive: they stop working at once"));
+    action(Revoke)->setToolTip(tr("Revoke the selected keys: they stop working at once"));
     make(Reactivate, tr("Re-&activate"), themeIcon(QStringLiteral("edit-undo"), QStyle::SP_DialogApplyButton, page));
     make(Rotate, tr("R&otate…"), themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, page));
     action(Rotate)->setToolTip(tr("Issue a new secret for the key"));
@@ -183,6 +185,23 @@ QString KeyCommands::listed(const QList<Api::Key>& keys) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString KeyCommands::recentUse(const QList<Api::Key>& keys) const
+{
+    const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - RecentUseMs;
+    int recent = 0;
+    for (const Api::Key& key : keys)
+        recent += key.lastUsedAt >= hourAgo;
+    if (recent == 0)
+        return {};
+    if (keys.size() == 1)
+        return QLatin1String("\n\n")
+            + tr("It was last used at %1, within the last hour: a service may still depend on it.")
+                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(keys.first().lastUsedAt).time(),
+                                          QLocale::ShortFormat));
+    return QLatin1String("\n\n")
+        + tr("%n of them were used within the last hour: services may still depend on them.", nullptr, recent);
+}
+
 void KeyCommands::createKey()
 {
     if (!action(New)->isEnabled())
@@ -208,9 +227,10 @@ void KeyCommands::revokeKeys()
         : tr("Revoke these %n keys? They stop working at once. They can be re-activated until they expire.", nullptr,
              int(keys.size()))
             + QLatin1String("\n\n") + listed(keys);
-    Dialogs::confirm(m_page, tr("Revoke API keys", nullptr, int(keys.size())), text,
-                     tr("Revoke %n key(s)", nullptr, int(keys.size())),
-                     [this, keys] { runBatch(BatchAction::Revoke, keys); });
+    Dialogs::confirm(
+        m_page, tr("Revoke API keys", nullptr, int(keys.size())), text + recentUse(keys),
+        tr("Revoke %n key(s)", nullptr, int(keys.size())), [this, keys] { runBatch(BatchAction::Revoke, keys); },
+        Dialogs::Consequence::Disruptive);
 }
 
 void KeyCommands::reactivateKeys()
@@ -231,7 +251,7 @@ void KeyCommands::deleteKeys()
              int(keys.size()))
             + QLatin1String("\n\n") + listed(keys);
     Dialogs::confirm(
-        m_page, tr("Delete API keys", nullptr, int(keys.size())), text,
+        m_page, tr("Delete API keys", nullptr, int(keys.size())), text + recentUse(keys),
         tr("Delete %n key(s)", nullptr, int(keys.size())), [this, keys] { runBatch(BatchAction::Delete, keys); },
         Dialogs::Consequence::Destructive);
 }

@@ -102,6 +102,8 @@ private:
     void applyCreated(const Api::Key& key);
     // “name” (owner), one per line, at most a few and then "and N more".
     QString listed(const QList<Api::Key>& keys) const;
+    // Whether the keys were used in the last hour ("a service may still depend on it"), or nothing.
+    QString recentUse(const QList<Api::Key>& keys) const;
 
     KeysEndpoint m_keys;
     Clipboard& m_clipboard;

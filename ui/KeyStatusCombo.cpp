@@ -9,7 +9,7 @@ KeyStatusCombo::KeyStatusCombo(QWidget* parent)
     setAccessibleName(tr("Status filter"));
     addItem(tr("All statuses"), QString());
     addItem(tr("Active"), keyStatusName(KeyStatus::Active));
-    addItem(tr("Inactive"), keyStatusName(KeyStatus::Inactive));
+    addItem(tr("Revoked"), keyStatusName(KeyStatus::Inactive));
     addItem(tr("Expired"), keyStatusName(KeyStatus::Expired));
 }
 

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QStyle>
 #include <cmath>
 
@@ -43,6 +44,14 @@ MessageWidget::MessageWidget(QWidget* parent)
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_textLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_textLabel, 1);
+    m_actionButton = new QPushButton(this);
+    m_actionButton->setObjectName(QStringLiteral("messageActionButton"));
+    m_actionButton->setVisible(false);
+    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
+    connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        if (m_onAction)
+            m_onAction();
+    });
     setVisible(false);
     updateLook();
 }
@@ -58,6 +67,13 @@ void MessageWidget::showMessage(const QString& text, Type type)
     // Screen readers: the text changed where the user is not looking.
     QAccessibleEvent event(m_textLabel, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
+}
+
+void MessageWidget::setAction(const QString& text, std::function<void()> onTriggered)
+{
+    m_actionButton->setText(text);
+    m_actionButton->setVisible(!text.isEmpty());
+    m_onAction = std::move(onTriggered);
 }
 
 void MessageWidget::hideMessage()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
+class QPushButton;
 
 namespace Keyward {
 
@@ -18,6 +20,10 @@ public:
     explicit MessageWidget(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Type type = Type::Error);
+    // A button beside the text (as KMessageWidget's actions), e.g. "Show them" under an expiry warning; it stays
+    // until replaced. An empty text removes it.
+    void setAction(const QString& text, std::function<void()> onTriggered);
+    QPushButton* actionButton() const { return m_actionButton; }
     void hideMessage();
     QString text() const;
     Type type() const { return m_type; }
@@ -40,6 +46,8 @@ private:
 
     QLabel* m_iconLabel = nullptr;
     QLabel* m_textLabel = nullptr;
+    QPushButton* m_actionButton = nullptr;
+    std::function<void()> m_onAction;
     Type m_type = Type::Error;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/KeyPageLoader.h"
 #include "ui/KeyStatusCombo.h"
 #include "ui/KeyTableView.h"
+#include "ui/MessageWidget.h"
 #include "ui/ViewActions.h"
 
 #include <QAction>
@@ -39,6 +40,8 @@ namespace {
 const QString SplitterStateKey = QStringLiteral("tenantKeysTab/splitter");
 const QString HeaderStateKey = QStringLiteral("tenantKeysTab/header");
 constexpr int SearchDelayMs = 300;
+// The expiry warning counts up to this many keys ("more than …" beyond).
+constexpr int ExpiringCountLimit = 200;
 
 using ViewActions::themeIcon;
 
@@ -73,6 +76,7 @@ QString csvField(QString value)
 
 TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     : ConsoleTab(api, clipboard, parent)
+    , m_keys(api)
     , m_users(api)
 {
     setObjectName(QStringLiteral("tenantKeysTab"));
@@ -187,9 +191,17 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     loadBar->addWidget(m_progressBar);
     loadBar->addWidget(m_stopButton);
 
+    m_expiryWarning = new MessageWidget(this);
+    m_expiryWarning->setObjectName(QStringLiteral("expiryWarningMessage"));
+    m_expiryWarning->setAction(tr("Show them"), [this] {
+        m_statusCombo->setCurrentIndex(0);
+        m_expiringCheck->setChecked(true);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addLayout(filterBar);
+    layout->addWidget(m_expiryWarning);
     // The selected key's details under the table, as tall as the user left them.
     m_details = new KeyDetailsPane(api, clipboard, this);
     m_details->follow(m_view);
@@ -306,12 +318,35 @@ void TenantKeysTab::reload()
     query.sort = m_serverSort;
     query.limit = PageSize;
     m_commands->setNewKeyOwner(query.userId);
+    if (query.userId.isEmpty() && query.status.isEmpty() && query.text.isEmpty() && query.expiringWithinDays < 0)
+        countExpiring(); // the whole tenant is being looked at again
     m_progressBar->setVisible(true);
     m_stopButton->setVisible(true);
     m_loadLabel->setText(tr("Loading keys…"));
     m_view->setEmptyText(tr("Loading keys…"));
     // A new filter (or a reload) makes the load under way pointless: the loader cancels it.
     m_loader->start(query);
+}
+
+void TenantKeysTab::countExpiring()
+{
+    Api::KeyQuery query;
+    query.status = keyStatusName(KeyStatus::Active);
+    query.expiringWithinDays = ExpiringDays;
+    query.limit = ExpiringCountLimit;
+    m_keys.list(query, this, [this](const Result<Api::KeyPage>& result) {
+        if (!result.ok())
+            return; // the table's own load reports what is wrong
+        const int count = int(result.value->keys.size());
+        if (count == 0) {
+            m_expiryWarning->hideMessage();
+            return;
+        }
+        const QString text = result.value->nextCursor.isEmpty()
+            ? tr("%n active key(s) of the tenant expire within %1 days.", nullptr, count).arg(ExpiringDays)
+            : tr("More than %n active keys of the tenant expire within %1 days.", nullptr, count).arg(ExpiringDays);
+        m_expiryWarning->showMessage(text, MessageWidget::Type::Warning);
+    });
 }
 
 void TenantKeysTab::finishLoad(const QString& text)

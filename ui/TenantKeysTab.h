@@ -25,6 +25,7 @@ class KeyDetailsPane;
 class KeyPageLoader;
 class KeyStatusCombo;
 class KeyTableView;
+class MessageWidget;
 
 // Every API key of the tenant, for admins and support. The filters go to the server (GET /v1/api-keys with user,
 // status, q and expiring_within_days), and so does sorting by name, creation and expiry; other columns sort the
@@ -71,12 +72,16 @@ signals:
 
 private:
     void loadUsers();
+    // The tenant's active keys that expire soon, counted apart from the filters: a warning with "Show them".
+    void countExpiring();
     void finishLoad(const QString& text);
     void onSortChanged(int section, Qt::SortOrder order);
     bool matchesFilters(const Api::Key& key) const;
     void chooseExportFile();
 
+    KeysEndpoint m_keys;
     UsersEndpoint m_users;
+    MessageWidget* m_expiryWarning = nullptr;
     ApiKeyModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
     KeyTableView* m_view = nullptr;
