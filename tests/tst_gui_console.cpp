@@ -6,6 +6,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/MessageWidget.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
@@ -160,6 +161,9 @@ private slots:
         QVERIFY(m_console.signInAdmin());
         auto* banner = m_console.window()->findChild<QWidget*>(QStringLiteral("bannerFrame"));
         QVERIFY(banner && !banner->isVisible());
+        auto* newKey = m_console.window()->findChild<QAction*>(QStringLiteral("actionNewKey"));
+        auto* newUser = m_console.window()->findChild<QAction*>(QStringLiteral("actionNewUser"));
+        QTRY_VERIFY(newKey->isEnabled() && newUser->isEnabled());
         QVERIFY(m_console.server().stop());
         QVERIFY(m_console.triggerAction("actionRefresh"));
         // Any page that talks to the server reports the network error; the profile page reloads /v1/me.
@@ -167,10 +171,14 @@ private slots:
         QVERIFY(m_console.triggerAction("actionRefresh"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY(m_console.window()->isOffline());
+        // Nothing that would change something is offered while the server is away.
+        QVERIFY(!newKey->isEnabled());
+        QVERIFY(!newUser->isEnabled());
         QVERIFY(m_console.server().start());
         // The test server comes back on another port: point the client at it, as a user would not need to.
         m_console.api().setBaseUrl(m_console.server().url());
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+        QTRY_VERIFY(newKey->isEnabled() && newUser->isEnabled());
     }
 
 private:

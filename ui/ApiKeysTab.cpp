@@ -162,6 +162,12 @@ void ApiKeysTab::setSession(const SessionInfo& session)
     reload();
 }
 
+void ApiKeysTab::setOffline(bool offline)
+{
+    ConsoleTab::setOffline(offline);
+    m_commands->setOffline(offline);
+}
+
 void ApiKeysTab::setStore(ConsoleStore* store)
 {
     ConsoleTab::setStore(store);

@@ -29,6 +29,9 @@ public:
 
     // Called after sign-in (and when the profile changes); the page shows this user's data.
     virtual void setSession(const SessionInfo& session) { m_session = session; }
+    // The server cannot be reached: what would change something is not offered until it can.
+    virtual void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
     // F5: fetch again from the server.
     virtual void reload() { }
     // Ctrl+N on this page, if the page creates things.
@@ -84,6 +87,7 @@ private:
     int m_working = 0;
     QDateTime m_updatedAt;
     bool m_behind = false;
+    bool m_offline = false;
 };
 
 } // namespace Keyward

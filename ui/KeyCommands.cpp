@@ -147,6 +147,12 @@ void KeyCommands::setSession(const SessionInfo& session, bool mayChange)
     updateActions();
 }
 
+void KeyCommands::setOffline(bool offline)
+{
+    m_offline = offline;
+    updateActions();
+}
+
 void KeyCommands::updateActions()
 {
     QList<KeyStatus> selected;
@@ -154,7 +160,7 @@ void KeyCommands::updateActions()
         selected.append(m_model->statusAt(m_model->indexOf(key.id)));
     for (int command = 0; command < CommandCount; ++command)
         m_actions.at(command)->setEnabled(
-            allows(restrictions(Command(command)), selected, m_mayChange, isBatchRunning()));
+            allows(restrictions(Command(command)), selected, m_mayChange && !m_offline, isBatchRunning()));
     if (selected.size() == 1 && selected.first() == KeyStatus::Expired)
         action(Reactivate)->setToolTip(tr("This key has expired and cannot be re-activated"));
     else

@@ -59,6 +59,8 @@ public:
     // Changes go through the store, so that every page showing the key sees them; and what other pages change comes
     // back from it into this table. Without a store, changes go into this table only.
     void setStore(ConsoleStore* store);
+    // While the server cannot be reached, no command that changes keys is enabled.
+    void setOffline(bool offline);
     bool isBatchRunning() const { return m_batch.total > 0; }
     void updateActions();
     void createKey();
@@ -115,6 +117,7 @@ private:
     std::array<QAction*, CommandCount> m_actions {};
     SessionInfo m_session;
     bool m_mayChange = false;
+    bool m_offline = false;
     QString m_newKeyOwner;
     std::function<bool(const Api::Key&)> m_showsKey;
     Batch m_batch;

@@ -360,6 +360,8 @@ QString MainWindow::offlineText(const ApiError& cause) const
 
 void MainWindow::setOffline(bool offline, const ApiError& cause)
 {
+    for (ConsoleTab* tab : std::as_const(m_tabs))
+        tab->setOffline(offline);
     if (!offline) {
         m_databaseDown = false;
         if (m_bannerTimer.isActive()) {

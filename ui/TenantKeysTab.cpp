@@ -250,6 +250,12 @@ void TenantKeysTab::setSession(const SessionInfo& session)
     reload();
 }
 
+void TenantKeysTab::setOffline(bool offline)
+{
+    ConsoleTab::setOffline(offline);
+    m_commands->setOffline(offline);
+}
+
 void TenantKeysTab::setStore(ConsoleStore* store)
 {
     ConsoleTab::setStore(store);

@@ -45,6 +45,7 @@ public:
 
     void setSession(const SessionInfo& session) override;
     void setStore(ConsoleStore* store) override;
+    void setOffline(bool offline) override;
     void reload() override;
     bool canCreate() const override { return session().isAdmin(); }
     void createNew() override;

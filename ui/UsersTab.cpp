@@ -158,6 +158,7 @@ void UsersTab::setSession(const SessionInfo& session)
         action->setVisible(session.isAdmin());
     m_lifetimeSpin->setReadOnly(!session.isAdmin());
     m_saveTenantButton->setVisible(session.isAdmin());
+    updateActions();
     reload();
 }
 
@@ -198,6 +199,13 @@ void UsersTab::reload()
                    }));
 }
 
+void UsersTab::setOffline(bool offline)
+{
+    ConsoleTab::setOffline(offline);
+    updateActions();
+    m_saveTenantButton->setEnabled(!offline && session().isAdmin() && m_lifetimeSpin->value() != m_savedLifetime);
+}
+
 void UsersTab::focusFind()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -225,7 +233,7 @@ bool UsersTab::selectUser(const QString& id)
 void UsersTab::updateActions()
 {
     const Api::User user = currentUser();
-    const bool admin = session().isAdmin();
+    const bool admin = session().isAdmin() && !isOffline();
     const bool other = !user.id.isEmpty() && user.id != session().userId; // admins do not lock themselves out
     m_actionNew->setEnabled(admin);
     m_actionShowKeys->setEnabled(!user.id.isEmpty());

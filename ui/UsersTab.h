@@ -27,6 +27,7 @@ public:
 
     void setSession(const SessionInfo& session) override;
     void reload() override;
+    void setOffline(bool offline) override;
     bool canFind() const override { return true; }
     void focusFind() override;
 
