@@ -451,6 +451,8 @@ private slots:
         auto* tab = m_console.showTab<AuthKeyTab>();
         QVERIFY(tab);
         QCOMPARE(tab->windowTitle(), QStringLiteral("Authentication Key"));
+        // The page says what the key bypasses.
+        QVERIFY(child<QLabel>(tab, "introLabel")->text().contains(QLatin1String("without your second factor")));
         auto* generate = child<QPushButton>(tab, "generateButton");
         auto* regenerate = child<QPushButton>(tab, "regenerateButton");
         auto* remove = child<QPushButton>(tab, "deleteButton");

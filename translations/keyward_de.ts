@@ -5,8 +5,8 @@
     <name>AuthKeyTab</name>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="9"/>
-        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
-        <translation>Mit Ihrem Authentifizierungsschlüssel können sich Skripte und Werkzeuge ohne Ihre E-Mail-Adresse und Ihr Passwort in Ihrem Namen anmelden: Diese senden ihn als „personal-access-token“ an POST /v1/auth/login/token. Sie haben höchstens einen. Behandeln Sie ihn wie ein Passwort.</translation>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. It signs in without your second factor (two-factor authentication does not apply to it): treat it like a password and keep it only where it is needed.</source>
+        <translation>Mit Ihrem Authentifizierungsschlüssel können sich Skripte und Werkzeuge ohne Ihre E-Mail-Adresse und Ihr Passwort in Ihrem Namen anmelden: Diese senden ihn als „personal-access-token“ an POST /v1/auth/login/token. Sie haben höchstens einen. Er meldet ohne Ihren zweiten Faktor an (die Zwei-Faktor-Authentifizierung gilt für ihn nicht): Behandeln Sie ihn wie ein Passwort und bewahren Sie ihn nur dort auf, wo er gebraucht wird.</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="15"/>
@@ -331,27 +331,27 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="215"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="217"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Noch keine Schlüssel. Legen Sie einen mit „Neuer Schlüssel“ (%1) an.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="220"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
         <source>No key matches the search and filters.</source>
         <translation>Kein Schlüssel passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="222"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
         <source>No keys yet</source>
         <translation>Noch keine Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="235"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n Ihrer aktiven Schlüssel läuft innerhalb von %1 Tagen ab. Bearbeiten Sie ihn, um den Ablauf zu verlängern.</numerusform>
@@ -962,27 +962,27 @@
         <translation>Schlüssel „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="159"/>
+        <location filename="../ui/KeyCommands.cpp" line="165"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation>Dieser Schlüssel ist abgelaufen und kann nicht reaktiviert werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="161"/>
+        <location filename="../ui/KeyCommands.cpp" line="167"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation>Widerrufene Schlüssel wieder verwenden (nicht nach ihrem Ablauf)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="179"/>
+        <location filename="../ui/KeyCommands.cpp" line="185"/>
         <source>• “%1”</source>
         <translation>• „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="181"/>
+        <location filename="../ui/KeyCommands.cpp" line="187"/>
         <source>• “%1” of %2</source>
         <translation>• „%1“ von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="184"/>
+        <location filename="../ui/KeyCommands.cpp" line="190"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -990,12 +990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="198"/>
+        <location filename="../ui/KeyCommands.cpp" line="204"/>
         <source>It was last used at %1, within the last hour: a service may still depend on it.</source>
         <translation>Er wurde zuletzt um %1 verwendet, innerhalb der letzten Stunde: Ein Dienst könnte noch auf ihn angewiesen sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="202"/>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
         <source>%n of them were used within the last hour: services may still depend on them.</source>
         <translation>
             <numerusform>%n davon wurde innerhalb der letzten Stunde verwendet: Dienste könnten noch darauf angewiesen sein.</numerusform>
@@ -1003,12 +1003,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="226"/>
+        <location filename="../ui/KeyCommands.cpp" line="232"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation>„%1“ widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="227"/>
+        <location filename="../ui/KeyCommands.cpp" line="233"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Diesen %n Schlüssel widerrufen? Er funktioniert sofort nicht mehr. Bis zu seinem Ablauf kann er reaktiviert werden.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <location filename="../ui/KeyCommands.cpp" line="237"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>API-Schlüssel widerrufen</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="232"/>
+        <location filename="../ui/KeyCommands.cpp" line="238"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -1032,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="249"/>
+        <location filename="../ui/KeyCommands.cpp" line="255"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>„%1“ endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="250"/>
+        <location filename="../ui/KeyCommands.cpp" line="256"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Diesen %n Schlüssel endgültig löschen? Er funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden.</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <location filename="../ui/KeyCommands.cpp" line="260"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>API-Schlüssel löschen</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="255"/>
+        <location filename="../ui/KeyCommands.cpp" line="261"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel löschen</numerusform>
@@ -1061,64 +1061,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Stop working at once</source>
         <translation>Sofort nicht mehr funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Keep working for 1 hour</source>
         <translation>Noch 1 Stunde funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 24 hours</source>
         <translation>Noch 24 Stunden funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 7 days</source>
         <translation>Noch 7 Tage funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
+        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="273"/>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das einmal angezeigt wird.
 Das aktuelle Geheimnis soll:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
+        <location filename="../ui/KeyCommands.cpp" line="283"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="298"/>
+        <location filename="../ui/KeyCommands.cpp" line="304"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="300"/>
+        <location filename="../ui/KeyCommands.cpp" line="306"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="313"/>
+        <location filename="../ui/KeyCommands.cpp" line="319"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="389"/>
+        <location filename="../ui/KeyCommands.cpp" line="395"/>
         <source>Revoked the key “%1”</source>
         <translation>Schlüssel „%1“ widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="390"/>
+        <location filename="../ui/KeyCommands.cpp" line="396"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -1126,12 +1126,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="393"/>
+        <location filename="../ui/KeyCommands.cpp" line="399"/>
         <source>Re-activated the key “%1”</source>
         <translation>Schlüssel „%1“ reaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="394"/>
+        <location filename="../ui/KeyCommands.cpp" line="400"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel reaktiviert</numerusform>
@@ -1139,12 +1139,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="397"/>
+        <location filename="../ui/KeyCommands.cpp" line="403"/>
         <source>Deleted the key “%1”</source>
         <translation>Schlüssel „%1“ gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="398"/>
+        <location filename="../ui/KeyCommands.cpp" line="404"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel gelöscht</numerusform>
@@ -1152,7 +1152,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="406"/>
+        <location filename="../ui/KeyCommands.cpp" line="412"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
@@ -1462,7 +1462,7 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
@@ -1896,23 +1896,23 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="289"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
         <source>%1 — disabled</source>
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="273"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
@@ -1946,7 +1946,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -1954,7 +1954,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Mehr als %n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -1962,17 +1962,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>No key matches the filters.</source>
         <translation>Kein Schlüssel passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>This tenant has no keys yet.</source>
         <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="369"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -1980,17 +1980,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1998,8 +1998,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="477"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2258,69 +2258,69 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Den zweiten Faktor des Benutzers abschalten, bei verlorenem Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="259"/>
+        <location filename="../ui/UsersTab.cpp" line="267"/>
         <source>Created the user %1</source>
         <translation>Benutzer %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="277"/>
-        <location filename="../ui/UsersTab.cpp" line="282"/>
+        <location filename="../ui/UsersTab.cpp" line="285"/>
+        <location filename="../ui/UsersTab.cpp" line="290"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="278"/>
+        <location filename="../ui/UsersTab.cpp" line="286"/>
         <source>Role of %1:</source>
         <translation>Rolle von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="292"/>
+        <location filename="../ui/UsersTab.cpp" line="300"/>
         <source>%1 is now %2</source>
         <translation>%1 ist jetzt %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Disabled %1</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Enabled %1</source>
         <translation>%1 aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="315"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Disable user</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="324"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>%1 deaktivieren? Er kann sich nicht mehr anmelden, und seine Schlüssel funktionieren erst wieder, wenn er aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="319"/>
+        <location filename="../ui/UsersTab.cpp" line="327"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="328"/>
-        <location filename="../ui/UsersTab.cpp" line="332"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Reset two-factor</source>
         <translation>Zwei-Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Den zweiten Faktor von %1 abschalten? Bis zur erneuten Einrichtung genügt das Passwort zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="334"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Reset the second factor of %1</source>
         <translation>Zweiten Faktor von %1 zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="363"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Gespeichert: Schlüssel gelten höchstens %n Tag.</numerusform>
@@ -2328,7 +2328,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="356"/>
+        <location filename="../ui/UsersTab.cpp" line="364"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Gespeichert: Schlüssel gelten so lange, wie ihre Besitzer wählen.</translation>
     </message>

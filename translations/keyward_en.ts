@@ -5,7 +5,7 @@
     <name>AuthKeyTab</name>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="9"/>
-        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. It signs in without your second factor (two-factor authentication does not apply to it): treat it like a password and keep it only where it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,27 +331,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="215"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="217"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="220"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
         <source>No key matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="222"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="235"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your active keys expires within %1 days. Edit it to extend the expiry.</numerusform>
@@ -962,27 +962,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="159"/>
+        <location filename="../ui/KeyCommands.cpp" line="165"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="161"/>
+        <location filename="../ui/KeyCommands.cpp" line="167"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="179"/>
+        <location filename="../ui/KeyCommands.cpp" line="185"/>
         <source>• “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="181"/>
+        <location filename="../ui/KeyCommands.cpp" line="187"/>
         <source>• “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="184"/>
+        <location filename="../ui/KeyCommands.cpp" line="190"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -990,12 +990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="198"/>
+        <location filename="../ui/KeyCommands.cpp" line="204"/>
         <source>It was last used at %1, within the last hour: a service may still depend on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="202"/>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
         <source>%n of them were used within the last hour: services may still depend on them.</source>
         <translation>
             <numerusform>%n of them was used within the last hour: a service may still depend on it.</numerusform>
@@ -1003,12 +1003,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="226"/>
+        <location filename="../ui/KeyCommands.cpp" line="232"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="227"/>
+        <location filename="../ui/KeyCommands.cpp" line="233"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Revoke this key? It stops working at once. It can be re-activated until it expires.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <location filename="../ui/KeyCommands.cpp" line="237"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>Revoke API key</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="232"/>
+        <location filename="../ui/KeyCommands.cpp" line="238"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>Revoke %n key</numerusform>
@@ -1032,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="249"/>
+        <location filename="../ui/KeyCommands.cpp" line="255"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="250"/>
+        <location filename="../ui/KeyCommands.cpp" line="256"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Delete this key for good? It stops working at once and cannot be restored.</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <location filename="../ui/KeyCommands.cpp" line="260"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>Delete API key</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="255"/>
+        <location filename="../ui/KeyCommands.cpp" line="261"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>Delete %n key</numerusform>
@@ -1061,63 +1061,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Keep working for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
+        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="273"/>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
+        <location filename="../ui/KeyCommands.cpp" line="283"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="298"/>
+        <location filename="../ui/KeyCommands.cpp" line="304"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="300"/>
+        <location filename="../ui/KeyCommands.cpp" line="306"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="313"/>
+        <location filename="../ui/KeyCommands.cpp" line="319"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="389"/>
+        <location filename="../ui/KeyCommands.cpp" line="395"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="390"/>
+        <location filename="../ui/KeyCommands.cpp" line="396"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1125,12 +1125,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="393"/>
+        <location filename="../ui/KeyCommands.cpp" line="399"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="394"/>
+        <location filename="../ui/KeyCommands.cpp" line="400"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1138,12 +1138,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="397"/>
+        <location filename="../ui/KeyCommands.cpp" line="403"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="398"/>
+        <location filename="../ui/KeyCommands.cpp" line="404"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1151,7 +1151,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="406"/>
+        <location filename="../ui/KeyCommands.cpp" line="412"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1461,7 +1461,7 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,23 +1895,23 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="289"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="273"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1945,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n active key of the tenant expires within %1 days.</numerusform>
@@ -1953,7 +1953,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>More than %n active key of the tenant expires within %1 days.</numerusform>
@@ -1961,17 +1961,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>No key matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>This tenant has no keys yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="369"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1979,17 +1979,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1997,8 +1997,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="477"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,69 +2257,69 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="259"/>
+        <location filename="../ui/UsersTab.cpp" line="267"/>
         <source>Created the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="277"/>
-        <location filename="../ui/UsersTab.cpp" line="282"/>
+        <location filename="../ui/UsersTab.cpp" line="285"/>
+        <location filename="../ui/UsersTab.cpp" line="290"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="278"/>
+        <location filename="../ui/UsersTab.cpp" line="286"/>
         <source>Role of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="292"/>
+        <location filename="../ui/UsersTab.cpp" line="300"/>
         <source>%1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Enabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="315"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="324"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="319"/>
+        <location filename="../ui/UsersTab.cpp" line="327"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="328"/>
-        <location filename="../ui/UsersTab.cpp" line="332"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Reset two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="334"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Reset the second factor of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="363"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Saved: keys live at most %n day.</numerusform>
@@ -2327,7 +2327,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="356"/>
+        <location filename="../ui/UsersTab.cpp" line="364"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation type="unfinished"></translation>
     </message>

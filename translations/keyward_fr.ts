@@ -5,8 +5,8 @@
     <name>AuthKeyTab</name>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="9"/>
-        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. Treat it like a password.</source>
-        <translation>Votre clé d&apos;authentification permet à des scripts et à des outils de se connecter en votre nom sans votre adresse e-mail ni votre mot de passe&#xa0;: ils l&apos;envoient comme «&#xa0;personal-access-token&#xa0;» à POST /v1/auth/login/token. Vous en avez au plus une. Traitez-la comme un mot de passe.</translation>
+        <source>Your authentication key lets scripts and tools sign in as you without your e-mail and password: they send it as “personal-access-token” to POST /v1/auth/login/token. You have at most one. It signs in without your second factor (two-factor authentication does not apply to it): treat it like a password and keep it only where it is needed.</source>
+        <translation>Votre clé d&apos;authentification permet à des scripts et à des outils de se connecter en votre nom sans votre adresse e-mail ni votre mot de passe&#xa0;: ils l&apos;envoient comme «&#xa0;personal-access-token&#xa0;» à POST /v1/auth/login/token. Vous en avez au plus une. Elle connecte sans votre second facteur (la double authentification ne s’applique pas à elle)&#xa0;: traitez-la comme un mot de passe et ne la gardez que là où elle est nécessaire.</translation>
     </message>
     <message>
         <location filename="../ui/AuthKeyTab.ui" line="15"/>
@@ -331,27 +331,27 @@
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="215"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="217"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="223"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Aucune clé pour l’instant. Créez-en une avec « Nouvelle clé » (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="220"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
         <source>No key matches the search and filters.</source>
         <translation>Aucune clé ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="222"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
         <source>No keys yet</source>
         <translation>Aucune clé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 sur %n clé</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="235"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n de vos clés actives expire dans les %1 jours. Modifiez-la pour prolonger son expiration.</numerusform>
@@ -962,27 +962,27 @@
         <translation>Clé « %1 » enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="159"/>
+        <location filename="../ui/KeyCommands.cpp" line="165"/>
         <source>This key has expired and cannot be re-activated</source>
         <translation>Cette clé a expiré et ne peut pas être réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="161"/>
+        <location filename="../ui/KeyCommands.cpp" line="167"/>
         <source>Make revoked keys work again (not once they have expired)</source>
         <translation>Faire refonctionner les clés révoquées (pas une fois expirées)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="179"/>
+        <location filename="../ui/KeyCommands.cpp" line="185"/>
         <source>• “%1”</source>
         <translation>• « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="181"/>
+        <location filename="../ui/KeyCommands.cpp" line="187"/>
         <source>• “%1” of %2</source>
         <translation>• « %1 » de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="184"/>
+        <location filename="../ui/KeyCommands.cpp" line="190"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -990,12 +990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="198"/>
+        <location filename="../ui/KeyCommands.cpp" line="204"/>
         <source>It was last used at %1, within the last hour: a service may still depend on it.</source>
         <translation>Elle a été utilisée pour la dernière fois à %1, dans la dernière heure : un service en dépend peut-être encore.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="202"/>
+        <location filename="../ui/KeyCommands.cpp" line="208"/>
         <source>%n of them were used within the last hour: services may still depend on them.</source>
         <translation>
             <numerusform>%n d’entre elles a été utilisée dans la dernière heure : des services en dépendent peut-être encore.</numerusform>
@@ -1003,12 +1003,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="226"/>
+        <location filename="../ui/KeyCommands.cpp" line="232"/>
         <source>Revoke “%1”? It stops working at once. It can be re-activated until it expires.</source>
         <translation>Révoquer « %1 » ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="227"/>
+        <location filename="../ui/KeyCommands.cpp" line="233"/>
         <source>Revoke these %n keys? They stop working at once. They can be re-activated until they expire.</source>
         <translation>
             <numerusform>Révoquer cette clé (%n) ? Elle cesse de fonctionner immédiatement. Elle peut être réactivée jusqu’à son expiration.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="231"/>
+        <location filename="../ui/KeyCommands.cpp" line="237"/>
         <source>Revoke API keys</source>
         <translation>
             <numerusform>Révoquer la clé d’API</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="232"/>
+        <location filename="../ui/KeyCommands.cpp" line="238"/>
         <source>Revoke %n key(s)</source>
         <translation>
             <numerusform>Révoquer %n clé</numerusform>
@@ -1032,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="249"/>
+        <location filename="../ui/KeyCommands.cpp" line="255"/>
         <source>Delete “%1” for good? It stops working at once and cannot be restored.</source>
         <translation>Supprimer définitivement « %1 » ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="250"/>
+        <location filename="../ui/KeyCommands.cpp" line="256"/>
         <source>Delete these %n keys for good? They stop working at once and cannot be restored.</source>
         <translation>
             <numerusform>Supprimer définitivement cette clé (%n) ? Elle cesse de fonctionner immédiatement et ne peut pas être restaurée.</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="254"/>
+        <location filename="../ui/KeyCommands.cpp" line="260"/>
         <source>Delete API keys</source>
         <translation>
             <numerusform>Supprimer la clé d’API</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="255"/>
+        <location filename="../ui/KeyCommands.cpp" line="261"/>
         <source>Delete %n key(s)</source>
         <translation>
             <numerusform>Supprimer %n clé</numerusform>
@@ -1061,64 +1061,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Stop working at once</source>
         <translation>Cesser de fonctionner immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="265"/>
+        <location filename="../ui/KeyCommands.cpp" line="271"/>
         <source>Keep working for 1 hour</source>
         <translation>Fonctionner encore 1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 24 hours</source>
         <translation>Fonctionner encore 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="266"/>
+        <location filename="../ui/KeyCommands.cpp" line="272"/>
         <source>Keep working for 7 days</source>
         <translation>Fonctionner encore 7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
+        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation>Renouveler la clé d’API</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="273"/>
+        <location filename="../ui/KeyCommands.cpp" line="279"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Renouveler « %1 » émet un nouveau secret, affiché une seule fois.
 Le secret actuel doit :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
+        <location filename="../ui/KeyCommands.cpp" line="283"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="298"/>
+        <location filename="../ui/KeyCommands.cpp" line="304"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Nouveau secret émis ; l’ancien ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="300"/>
+        <location filename="../ui/KeyCommands.cpp" line="306"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Nouveau secret émis ; l’ancien fonctionne jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="313"/>
+        <location filename="../ui/KeyCommands.cpp" line="319"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="389"/>
+        <location filename="../ui/KeyCommands.cpp" line="395"/>
         <source>Revoked the key “%1”</source>
         <translation>Clé « %1 » révoquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="390"/>
+        <location filename="../ui/KeyCommands.cpp" line="396"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n clé révoquée</numerusform>
@@ -1126,12 +1126,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="393"/>
+        <location filename="../ui/KeyCommands.cpp" line="399"/>
         <source>Re-activated the key “%1”</source>
         <translation>Clé « %1 » réactivée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="394"/>
+        <location filename="../ui/KeyCommands.cpp" line="400"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n clé réactivée</numerusform>
@@ -1139,12 +1139,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="397"/>
+        <location filename="../ui/KeyCommands.cpp" line="403"/>
         <source>Deleted the key “%1”</source>
         <translation>Clé « %1 » supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="398"/>
+        <location filename="../ui/KeyCommands.cpp" line="404"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n clé supprimée</numerusform>
@@ -1152,7 +1152,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="406"/>
+        <location filename="../ui/KeyCommands.cpp" line="412"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1 ; %n échec : %2</numerusform>
@@ -1462,7 +1462,7 @@ Le secret actuel doit :</translation>
         <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
@@ -1896,23 +1896,23 @@ Le secret actuel doit :</translation>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="287"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="289"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="273"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
@@ -1946,7 +1946,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -1954,7 +1954,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Plus de %n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -1962,17 +1962,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>No key matches the filters.</source>
         <translation>Aucune clé ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
         <source>This tenant has no keys yet.</source>
         <translation>Ce locataire n’a pas encore de clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="369"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1980,17 +1980,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="423"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="424"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="431"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1998,8 +1998,8 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="442"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="477"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -2258,69 +2258,69 @@ Le secret actuel doit :</translation>
         <translation>Désactiver le second facteur de l’utilisateur, en cas d’authentificateur perdu</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="259"/>
+        <location filename="../ui/UsersTab.cpp" line="267"/>
         <source>Created the user %1</source>
         <translation>Utilisateur %1 créé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="277"/>
-        <location filename="../ui/UsersTab.cpp" line="282"/>
+        <location filename="../ui/UsersTab.cpp" line="285"/>
+        <location filename="../ui/UsersTab.cpp" line="290"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="278"/>
+        <location filename="../ui/UsersTab.cpp" line="286"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="292"/>
+        <location filename="../ui/UsersTab.cpp" line="300"/>
         <source>%1 is now %2</source>
         <translation>%1 est maintenant %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Disabled %1</source>
         <translation>%1 désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="308"/>
+        <location filename="../ui/UsersTab.cpp" line="316"/>
         <source>Enabled %1</source>
         <translation>%1 activé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="315"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Disable user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="324"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>Désactiver %1 ? Il ne peut plus se connecter et ses clés cessent de fonctionner jusqu’à sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="319"/>
+        <location filename="../ui/UsersTab.cpp" line="327"/>
         <source>Disable %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="328"/>
-        <location filename="../ui/UsersTab.cpp" line="332"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Reset two-factor</source>
         <translation>Réinitialiser le double facteur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Désactiver le second facteur de %1 ? Le mot de passe seul suffira jusqu’à une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="334"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Reset the second factor of %1</source>
         <translation>Second facteur de %1 réinitialisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="363"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Enregistré : les clés vivent au plus %n jour.</numerusform>
@@ -2328,7 +2328,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="356"/>
+        <location filename="../ui/UsersTab.cpp" line="364"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Enregistré : les clés vivent aussi longtemps que leurs propriétaires le choisissent.</translation>
     </message>
