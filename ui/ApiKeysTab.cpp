@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolBar>
@@ -111,16 +110,8 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     layout->addWidget(m_expiryWarning);
     // The selected key's details under the table, as tall as the user left them.
     m_details = new KeyDetailsPane(api, clipboard, this);
-    m_details->follow(m_view);
     connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(QSettings().value(SplitterStateKey).toByteArray());
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_details->stackUnder(m_view, SplitterStateKey, this), 1);
 
     connect(m_loader, &KeyPageLoader::working, this, &ApiKeysTab::setWorking);
     connect(m_loader, &KeyPageLoader::pageLoaded, this, [this](int, bool done) {
@@ -147,10 +138,7 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     updateCount();
 }
 
-ApiKeysTab::~ApiKeysTab()
-{
-    QSettings().setValue(SplitterStateKey, m_splitter->saveState());
-}
+ApiKeysTab::~ApiKeysTab() = default;
 
 void ApiKeysTab::setSession(const SessionInfo& session)
 {

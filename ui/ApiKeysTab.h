@@ -6,7 +6,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSplitter;
 
 namespace Keyward {
 
@@ -59,7 +58,6 @@ private:
     ApiKeyFilterProxy* m_proxy = nullptr;
     KeyTableView* m_view = nullptr;
     KeyDetailsPane* m_details = nullptr;
-    QSplitter* m_splitter = nullptr;
     KeyPageLoader* m_loader = nullptr;
     KeyCommands* m_commands = nullptr;
     QLineEdit* m_searchEdit = nullptr;

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -196,6 +198,21 @@ void KeyDetailsPane::follow(KeyTableView* view)
     connect(view->keyModel(), &QAbstractItemModel::dataChanged, this, update);
     connect(view->keyModel(), &QAbstractItemModel::modelReset, this, update);
     connect(view->keyModel(), &QAbstractItemModel::rowsRemoved, this, update);
+}
+
+QSplitter* KeyDetailsPane::stackUnder(KeyTableView* view, const QString& settingsKey, QWidget* parent)
+{
+    follow(view);
+    auto* splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->addWidget(view);
+    splitter->addWidget(this);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->restoreState(QSettings().value(settingsKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, splitter,
+            [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
+    return splitter;
 }
 
 void KeyDetailsPane::loadTrail()

@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace Keyward {
@@ -35,6 +36,8 @@ public:
     void showKey(const Api::Key& key);
     // Shows the key selected in this table (none when several are), and keeps up with changes to it.
     void follow(KeyTableView* view);
+    // The table above, this pane under it, following it, in a splitter whose sizes are kept under settingsKey.
+    QSplitter* stackUnder(KeyTableView* view, const QString& settingsKey, QWidget* parent);
     const Api::Key& key() const { return m_key; }
     AuditModel* trail() const { return m_trail; }
     bool isLoadingTrail() const { return !m_trailReply.isNull() || m_trailTimer.isActive(); }

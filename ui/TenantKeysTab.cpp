@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -204,16 +203,8 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     layout->addWidget(m_expiryWarning);
     // The selected key's details under the table, as tall as the user left them.
     m_details = new KeyDetailsPane(api, clipboard, this);
-    m_details->follow(m_view);
     connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(QSettings().value(SplitterStateKey).toByteArray());
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_details->stackUnder(m_view, SplitterStateKey, this), 1);
     layout->addLayout(loadBar);
 
     connect(m_loader, &KeyPageLoader::working, this, &TenantKeysTab::setWorking);
@@ -233,10 +224,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     });
 }
 
-TenantKeysTab::~TenantKeysTab()
-{
-    QSettings().setValue(SplitterStateKey, m_splitter->saveState());
-}
+TenantKeysTab::~TenantKeysTab() = default;
 
 void TenantKeysTab::setSession(const SessionInfo& session)
 {

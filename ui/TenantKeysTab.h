@@ -11,7 +11,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSplitter;
 class QProgressBar;
 class QTableView;
 class QToolButton;
@@ -87,7 +86,6 @@ private:
     ApiKeyFilterProxy* m_proxy = nullptr;
     KeyTableView* m_view = nullptr;
     KeyDetailsPane* m_details = nullptr;
-    QSplitter* m_splitter = nullptr;
     KeyPageLoader* m_loader = nullptr;
     KeyCommands* m_commands = nullptr;
     QComboBox* m_userCombo = nullptr;
