@@ -743,6 +743,7 @@ private slots:
         QCOMPARE(field("idValue"), id);
         QCOMPARE(field("prefixValue"), created.value(QStringLiteral("prefix")).toString());
         QCOMPARE(field("ownerValue"), UserEmail);
+        QCOMPARE(field("createdByValue"), UserEmail); // a name, not an id
         QCOMPARE(field("scopesValue"), QStringLiteral("read, write"));
         QVERIFY2(field("statusValue").startsWith(QLatin1String("Revoked")), qPrintable(field("statusValue")));
         QVERIFY2(field("rateLimitValue").contains(QLatin1String("600")), qPrintable(field("rateLimitValue")));

@@ -299,6 +299,9 @@ private slots:
             = m_tab->proxy()->mapFromSource(m_tab->model()->index(m_tab->model()->indexOf(id), ApiKeyModel::Name));
         QVERIFY(index.isValid());
         view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // The details say who made the key for erin: the admin, by e-mail.
+        QTRY_COMPARE(m_tab->findChild<QLabel*>(QStringLiteral("createdByValue"))->text(),
+                     QLatin1String(TestServer::AdminEmail));
         auto* rotate = m_tab->findChild<QAction*>(QStringLiteral("actionRotateTenantKey"));
         QVERIFY(rotate->isVisible() && rotate->isEnabled());
         rotate->trigger();

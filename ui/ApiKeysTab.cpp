@@ -111,6 +111,7 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     // The selected key's details under the table, as tall as the user left them.
     m_details = new KeyDetailsPane(api, clipboard, this);
     connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
+    m_details->setUserNames([this](const QString& id) { return id == session().userId ? session().email : QString(); });
     layout->addWidget(m_details->stackUnder(m_view, SplitterStateKey, this), 1);
 
     connect(m_loader, &KeyPageLoader::working, this, &ApiKeysTab::setWorking);

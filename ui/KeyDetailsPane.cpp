@@ -163,7 +163,10 @@ void KeyDetailsPane::showKey(const Api::Key& key)
     m_id->setText(key.id);
     m_prefix->setText(key.prefix);
     m_owner->setText(key.owner.email.isEmpty() ? key.owner.id : key.owner.email);
-    m_createdBy->setText(key.createdBy.isEmpty() ? none : key.createdBy);
+    QString creator = key.createdBy == key.owner.id ? key.owner.email : QString();
+    if (creator.isEmpty() && m_emailOf)
+        creator = m_emailOf(key.createdBy);
+    m_createdBy->setText(key.createdBy.isEmpty() ? none : creator.isEmpty() ? key.createdBy : creator);
     m_scopes->setText(key.scopes.join(QStringLiteral(", ")));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const KeyStatus status = key.expiresAt != 0 && key.expiresAt <= now ? KeyStatus::Expired : key.status;

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -34,6 +35,8 @@ public:
     // The key to show (an empty Key: none). The trail is fetched when the shown key changes id; a key with the same id
     // (changed elsewhere) refreshes the fields and the trail.
     void showKey(const Api::Key& key);
+    // How to name the user who created a key (their e-mail), from what the page knows; the id where it knows nothing.
+    void setUserNames(std::function<QString(const QString& userId)> emailOf) { m_emailOf = std::move(emailOf); }
     // Shows the key selected in this table (none when several are), and keeps up with changes to it.
     void follow(KeyTableView* view);
     // The table above, this pane under it, following it, in a splitter whose sizes are kept under settingsKey.
@@ -57,6 +60,7 @@ private:
     KeysEndpoint m_keys;
     Clipboard& m_clipboard;
     Api::Key m_key;
+    std::function<QString(const QString&)> m_emailOf;
     QFormLayout* m_form = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QWidget* m_details = nullptr;

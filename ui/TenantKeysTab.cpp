@@ -204,6 +204,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     // The selected key's details under the table, as tall as the user left them.
     m_details = new KeyDetailsPane(api, clipboard, this);
     connect(m_details, &KeyDetailsPane::statusMessage, this, &ConsoleTab::statusMessage);
+    m_details->setUserNames([this](const QString& id) { return m_emails.value(id); });
     layout->addWidget(m_details->stackUnder(m_view, SplitterStateKey, this), 1);
     layout->addLayout(loadBar);
 
@@ -275,7 +276,9 @@ void TenantKeysTab::loadUsers()
         QList<Api::User> sorted = *result.value;
         std::sort(sorted.begin(), sorted.end(),
                   [](const Api::User& a, const Api::User& b) { return a.email < b.email; });
+        m_emails.clear();
         for (const Api::User& user : std::as_const(sorted)) {
+            m_emails.insert(user.id, user.email);
             QString text = user.email;
             if (!user.name.isEmpty())
                 text = tr("%1 (%2)").arg(text, user.name);
@@ -284,6 +287,7 @@ void TenantKeysTab::loadUsers()
             m_userCombo->addItem(text, user.id);
         }
         m_userCombo->setCurrentIndex(qMax(0, m_userCombo->findData(current)));
+        m_details->showKey(m_details->key()); // the creator's e-mail may be known now
         emit usersLoaded();
     });
 }

@@ -4,6 +4,7 @@
 #include "core/Policy.h"
 #include "ui/ConsoleTab.h"
 
+#include <QHash>
 #include <QTimer>
 
 class QAction;
@@ -80,6 +81,7 @@ private:
     void chooseExportFile();
 
     KeysEndpoint m_keys;
+    QHash<QString, QString> m_emails; // user id -> e-mail, from the user list
     UsersEndpoint m_users;
     MessageWidget* m_expiryWarning = nullptr;
     ApiKeyModel* m_model = nullptr;
