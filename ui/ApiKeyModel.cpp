@@ -22,6 +22,13 @@ QString shortDateTime(qint64 ms)
     return QLocale().toString(dateTime(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
+// Created and Expires show the day (the hour is in the tool tip and the details pane): with the time, a table of
+// every column did not fit 900 px in German.
+QString shortDate(qint64 ms)
+{
+    return QLocale().toString(dateTime(ms).toLocalTime().date(), QLocale::ShortFormat);
+}
+
 // Text in a colour that reads as "bad" on light and dark palettes alike.
 QColor negativeColor(const QPalette& palette)
 {
@@ -304,9 +311,9 @@ QVariant ApiKeyModel::displayData(const Row& row, KeyStatus status, int column) 
     case Scopes:
         return scopesText(row, QStringLiteral(", "));
     case Created:
-        return row.created != NoTime ? shortDateTime(row.created) : QString();
+        return row.created != NoTime ? shortDate(row.created) : QString();
     case Expires:
-        return row.expires != NoTime ? shortDateTime(row.expires) : tr("Never");
+        return row.expires != NoTime ? shortDate(row.expires) : tr("Never");
     case LastUsed:
         return row.lastUsed != NoTime ? shortDateTime(row.lastUsed) : tr("Never");
     case Status:
@@ -377,6 +384,10 @@ QVariant ApiKeyModel::toolTipData(const Row& row, KeyStatus status, int column) 
     case Name:
     case Description: // the whole text where the column cuts it
         return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+    case Created:
+        return row.created != NoTime
+            ? QVariant(QLocale().toString(dateTime(row.created).toLocalTime(), QLocale::LongFormat))
+            : QVariant();
     case LastUsed:
         if (row.lastUsed != NoTime && !row.lastUsedAddress.isEmpty())
             return tr("Last used on %1 from %2").arg(shortDateTime(row.lastUsed), row.lastUsedAddress);

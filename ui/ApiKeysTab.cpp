@@ -2,6 +2,7 @@
 
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
+#include "ui/FittingToolBar.h"
 #include "ui/KeyCommands.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyPageLoader.h"
@@ -82,10 +83,9 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     connect(m_commands, &KeyCommands::working, this, &ApiKeysTab::setWorking);
     connect(m_commands, &KeyCommands::secretIssued, this, &ApiKeysTab::showSecretOnce);
 
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new FittingToolBar(this);
     toolBar->setObjectName(QStringLiteral("keysToolBar"));
     toolBar->setAccessibleName(tr("Key actions"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     using C = KeyCommands;
     toolBar->addActions({m_commands->action(C::New), m_commands->action(C::Edit)});
     toolBar->addSeparator();
@@ -93,6 +93,8 @@ ApiKeysTab::ApiKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
                          m_commands->action(C::Rotate), m_commands->action(C::Delete)});
     toolBar->addSeparator();
     toolBar->addAction(m_commands->action(C::CopyId));
+    toolBar->setSecondary(
+        {m_commands->action(C::Reactivate), m_commands->action(C::Rotate), m_commands->action(C::CopyId)});
 
     auto* filterBar = new QHBoxLayout;
     filterBar->addWidget(m_searchEdit, 1);

@@ -2,6 +2,7 @@
 
 #include "core/Endpoints.h"
 #include "ui/AuditModel.h"
+#include "ui/ColumnWidths.h"
 #include "ui/ConsoleStore.h"
 
 #include <QComboBox>
@@ -68,6 +69,9 @@ AuditTab::AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(AuditModel::Time, ColumnWidths::forDateTime(m_view));
+    ColumnWidths::atLeastHeaders(m_view->horizontalHeader());
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Audit log"));
 

@@ -2,6 +2,7 @@
 
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
+#include "ui/ColumnWidths.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -15,12 +16,8 @@ namespace Keyward {
 
 namespace {
 constexpr int RepaintIntervalMs = 100;
+const QString WantedWidthsSuffix = QStringLiteral("Widths");
 
-// A wide date and time in this locale ("28/12/2026 23:59", "28 déc. 2026 23:59"), for the width of the time columns.
-QString widestTime()
-{
-    return QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
-}
 } // namespace
 
 KeyTableView::KeyTableView(ApiKeyModel* model, ApiKeyFilterProxy* proxy, const QString& settingsKey,
@@ -45,8 +42,21 @@ KeyTableView::KeyTableView(ApiKeyModel* model, ApiKeyFilterProxy* proxy, const Q
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &KeyTableView::showHeaderMenu);
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state))
+    if (state.isEmpty() || !header->restoreState(state)) {
         resetColumns();
+    } else {
+        rememberWidths();
+        // The widths wanted, which a narrow window may have cut down before the state was saved.
+        const QVariantList wanted = QSettings().value(m_settingsKey + WantedWidthsSuffix).toList();
+        if (wanted.size() == m_preferredWidths.size())
+            for (int column = 0; column < wanted.size(); ++column)
+                m_preferredWidths[column] = wanted.at(column).toInt();
+    }
+    // A width the user gives a column is the one it goes back to when the window has room again.
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (!m_fitting && logical < m_preferredWidths.size())
+            m_preferredWidths[logical] = size;
+    });
 
     m_paintTimer.setSingleShot(true);
     m_paintTimer.setInterval(RepaintIntervalMs);
@@ -66,11 +76,9 @@ void KeyTableView::resetColumns()
         if (logical != visual)
             header->moveSection(header->visualIndex(visual), visual);
     }
-    const QFontMetrics metrics = fontMetrics();
-    const int margins = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 16;
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
-    const int time = metrics.horizontalAdvance(widestTime()) + margins;
-    const auto textWidth = [&](const QString& text) { return metrics.horizontalAdvance(text) + margins; };
+    const int time = ColumnWidths::forDateTime(this);
+    const auto textWidth = [this](const QString& text) { return ColumnWidths::forText(this, text); };
     setColumnWidth(ApiKeyModel::Name, textWidth(QStringLiteral("M").repeated(14)));
     setColumnWidth(ApiKeyModel::Owner, textWidth(QStringLiteral("firstname.lastname@acme")));
     setColumnWidth(ApiKeyModel::Prefix, textWidth(QStringLiteral("kw_live_ABCD")));
@@ -79,13 +87,68 @@ void KeyTableView::resetColumns()
         status = qMax(status, icon + textWidth(m_model->statusText(each)));
     setColumnWidth(ApiKeyModel::Status, status);
     setColumnWidth(ApiKeyModel::Scopes, textWidth(QStringLiteral("read, write")));
-    setColumnWidth(ApiKeyModel::Created, time);
-    setColumnWidth(ApiKeyModel::Expires, time + icon);
+    setColumnWidth(ApiKeyModel::Created, ColumnWidths::forDate(this));
+    setColumnWidth(ApiKeyModel::Expires, ColumnWidths::forDate(this) + icon);
     setColumnWidth(ApiKeyModel::LastUsed, time);
     setColumnWidth(ApiKeyModel::LastUsedFrom, textWidth(QStringLiteral("255.255.255.255")));
     for (int column = 0; column < ApiKeyModel::ColumnCount; ++column)
         setColumnHidden(column, m_defaultHidden.contains(column) || m_withheld.contains(column));
     header->setSortIndicator(ApiKeyModel::Created, Qt::DescendingOrder);
+    rememberWidths();
+    fitColumns();
+}
+
+void KeyTableView::rememberWidths()
+{
+    m_preferredWidths.clear();
+    for (int column = 0; column < horizontalHeader()->count(); ++column)
+        m_preferredWidths.append(horizontalHeader()->sectionSize(column));
+}
+
+void KeyTableView::fitColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    const int available = viewport()->width();
+    if (available <= 0 || m_preferredWidths.size() != header->count())
+        return;
+    // The last column shown stretches into what is left, down to what its header needs.
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    const QList<int> elastic {ApiKeyModel::Description, ApiKeyModel::Owner, ApiKeyModel::Name};
+    m_fitting = true;
+    // No header is ever cut: not by the defaults, nor by widths remembered in another language.
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || column == last)
+            continue;
+        m_preferredWidths[column] = qMax(m_preferredWidths.at(column), header->sectionSizeHint(column));
+        if (!elastic.contains(column) && header->sectionSize(column) < m_preferredWidths.at(column))
+            header->resizeSection(column, m_preferredWidths.at(column));
+    }
+    int needed = last >= 0 ? header->sectionSizeHint(last) : 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (!header->isSectionHidden(column) && column != last)
+            needed += elastic.contains(column) ? m_preferredWidths.at(column) : header->sectionSize(column);
+    // Rather than scroll sideways, the text columns give up width (and elide), first the description, the owner
+    // last but one, the name last, each down to what its header and a few characters need.
+    int excess = needed - available;
+    for (const int column : elastic) {
+        if (header->isSectionHidden(column) || column == last)
+            continue;
+        const int preferred = m_preferredWidths.at(column);
+        const int least = qMax(header->sectionSizeHint(column), fontMetrics().averageCharWidth() * 10);
+        const int cut = qBound(0, excess, qMax(0, preferred - least));
+        header->resizeSection(column, preferred - cut);
+        excess -= cut;
+    }
+    m_fitting = false;
+}
+
+void KeyTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
 }
 
 void KeyTableView::withholdColumn(int column)
@@ -96,7 +159,12 @@ void KeyTableView::withholdColumn(int column)
 
 void KeyTableView::saveHeader() const
 {
-    QSettings().setValue(m_settingsKey, horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(m_settingsKey, horizontalHeader()->saveState());
+    QVariantList wanted;
+    for (const int width : m_preferredWidths)
+        wanted.append(width);
+    settings.setValue(m_settingsKey + WantedWidthsSuffix, wanted);
 }
 
 QMenu* KeyTableView::createColumnsMenu(QWidget* parent)
@@ -111,7 +179,10 @@ QMenu* KeyTableView::createColumnsMenu(QWidget* parent)
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
         action->setEnabled(column != ApiKeyModel::Name); // a row needs something to be known by
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            setColumnHidden(column, !shown);
+            fitColumns();
+        });
     }
     menu->addSeparator();
     menu->addAction(tr("Default columns"), this, &KeyTableView::resetColumns)

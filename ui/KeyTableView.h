@@ -15,7 +15,7 @@ class ApiKeyModel;
 // The table both key pages show: rows of an ApiKeyModel through an ApiKeyFilterProxy, whole rows selected, no
 // editing in place. Its header remembers column widths, order, visibility and sorting under a QSettings key, and its
 // context menu chooses the columns. Dates get the width their text needs, so that they are never cut, and the last
-// column (Description) takes what is left.
+// column (Description) takes what is left; in a narrow window the text columns narrow instead of scrolling sideways.
 class KeyTableView : public QTableView
 {
     Q_OBJECT
@@ -49,9 +49,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showHeaderMenu(const QPoint& position);
+    // The widths the columns have now are the ones wanted (after the defaults, a restored state or a user's drag).
+    void rememberWidths();
+    // Narrows the text columns (never below their header) so that the table needs no horizontal scrolling; widens
+    // them back to the wanted widths when there is room.
+    void fitColumns();
 
     ApiKeyModel* m_model;
     ApiKeyFilterProxy* m_proxy;
@@ -60,6 +66,8 @@ private:
     QList<int> m_withheld;
     QTimer m_paintTimer;
     QString m_emptyText;
+    QList<int> m_preferredWidths; // per logical column
+    bool m_fitting = false;
 };
 
 } // namespace Keyward

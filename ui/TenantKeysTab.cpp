@@ -5,6 +5,7 @@
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/ConsoleStore.h"
+#include "ui/FittingToolBar.h"
 #include "ui/KeyCommands.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyPageLoader.h"
@@ -133,7 +134,8 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_stopButton->setVisible(false);
     connect(m_stopButton, &QToolButton::clicked, this, &TenantKeysTab::stopLoading);
 
-    m_view = new KeyTableView(m_model, m_proxy, HeaderStateKey, {ApiKeyModel::Scopes, ApiKeyModel::LastUsedFrom}, this);
+    m_view = new KeyTableView(m_model, m_proxy, HeaderStateKey,
+                              {ApiKeyModel::Scopes, ApiKeyModel::LastUsedFrom, ApiKeyModel::Description}, this);
     m_view->setObjectName(QStringLiteral("tenantKeysTableView"));
     m_view->setAccessibleName(tr("API keys of the tenant"));
     // Sorting is ours to route (server or local), so the view does not sort by itself.
@@ -160,18 +162,18 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     connect(m_actionExport, &QAction::triggered, this, &TenantKeysTab::chooseExportFile);
     connect(m_actionRefresh, &QAction::triggered, this, &TenantKeysTab::reload);
 
-    // The most used first: when the window is narrow the toolbar's extension menu holds the rest.
     using C = KeyCommands;
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new FittingToolBar(this);
     toolBar->setObjectName(QStringLiteral("tenantKeysToolBar"));
     toolBar->setAccessibleName(tr("Key actions"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_commands->action(C::New), m_commands->action(C::Edit), m_actionRefresh});
     toolBar->addSeparator();
     toolBar->addActions({m_commands->action(C::Revoke), m_commands->action(C::Reactivate),
                          m_commands->action(C::Rotate), m_commands->action(C::Delete)});
     toolBar->addSeparator();
     toolBar->addActions({m_commands->action(C::CopyId), m_actionExport});
+    toolBar->setSecondary({m_actionRefresh, m_commands->action(C::Reactivate), m_commands->action(C::Rotate),
+                           m_commands->action(C::CopyId), m_actionExport});
 
     auto* filterBar = new QHBoxLayout;
     auto* userLabel = new QLabel(tr("&User:"), this);

@@ -1,7 +1,9 @@
 #include "ui/UsersTab.h"
 
+#include "ui/ColumnWidths.h"
 #include "ui/ConsoleStore.h"
 #include "ui/Dialogs.h"
+#include "ui/FittingToolBar.h"
 #include "ui/MessageWidget.h"
 #include "ui/NewUserDialog.h"
 #include "ui/UserModel.h"
@@ -66,15 +68,16 @@ UsersTab::UsersTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(UserModel::Email, 240);
     m_view->setColumnWidth(UserModel::Name, 180);
+    ColumnWidths::atLeastHeaders(m_view->horizontalHeader());
 
     buildActions();
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new FittingToolBar(this);
     toolBar->setObjectName(QStringLiteral("usersToolBar"));
     toolBar->setAccessibleName(tr("User actions"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_actionNew, m_actionReload, m_actionShowKeys});
     toolBar->addSeparator();
     toolBar->addActions({m_actionRole, m_actionDisable, m_actionEnable, m_actionResetTwoFactor});
+    toolBar->setSecondary({m_actionReload, m_actionEnable, m_actionResetTwoFactor});
 
     m_tenantBox = new QGroupBox(tr("Tenant settings"), this);
     m_tenantBox->setObjectName(QStringLiteral("tenantGroupBox"));
