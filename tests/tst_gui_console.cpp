@@ -169,8 +169,21 @@ private slots:
         // Any page that talks to the server reports the network error; the profile page reloads /v1/me.
         m_console.window()->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(0);
         QVERIFY(m_console.triggerAction("actionRefresh"));
+        auto* pages = m_console.window()->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+        const QRect pagesBefore = pages->geometry();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY(m_console.window()->isOffline());
+        // The banner floats over the page: nothing moves, the text is short (the server's address is in the
+        // title and the tool tip), and Retry is as wide as its label.
+        QCOMPARE(pages->geometry(), pagesBefore);
+        QVERIFY(pages->geometry().contains(banner->geometry()));
+        auto* text = banner->findChild<QLabel*>(QStringLiteral("bannerLabel"));
+        const QString authority = m_console.server().url().authority();
+        QVERIFY2(!text->text().contains(authority), qPrintable(text->text()));
+        QVERIFY(banner->toolTip().contains(authority));
+        auto* retry = banner->findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QVERIFY2(retry->width() <= retry->sizeHint().width() + 8, qPrintable(QString::number(retry->width())));
+        QVERIFY(banner->width() < m_console.window()->width() / 2);
         // Nothing that would change something is offered while the server is away.
         QVERIFY(!newKey->isEnabled());
         QVERIFY(!newUser->isEnabled());

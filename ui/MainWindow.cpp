@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStyle>
 #include <QUrl>
 
 namespace Keyward {
@@ -48,9 +49,14 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
+    // The offline banner floats over the bottom of the page instead of taking a row of the layout: when it comes
+    // and goes nothing moves, so that the next click lands where the user aimed.
+    m_ui->centralLayout->removeWidget(m_ui->bannerFrame);
     m_ui->bannerFrame->setVisible(false);
     m_ui->bannerFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->bannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->bannerLabel->setWordWrap(false);
+    m_ui->centralWidget->installEventFilter(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
@@ -143,6 +149,24 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->centralWidget && event->type() == QEvent::Resize)
+        placeBanner();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::placeBanner()
+{
+    QFrame* banner = m_ui->bannerFrame;
+    const QRect area = m_ui->centralWidget->rect();
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutBottomMargin) * 2;
+    const QSize size = banner->sizeHint().boundedTo(area.size() - QSize(2 * margin, 2 * margin));
+    banner->setGeometry(
+        QRect(QPoint(area.center().x() - size.width() / 2, area.bottom() - margin - size.height()), size));
+    banner->raise();
+}
 
 bool MainWindow::isOffline() const
 {
@@ -349,13 +373,22 @@ void MainWindow::setBusy(ConsoleTab* tab, bool busy)
     m_busyBar->setVisible(!m_busyTabs.isEmpty());
 }
 
-QString MainWindow::offlineText(const ApiError& cause) const
+void MainWindow::showBannerText(const ApiError& cause)
 {
-    if (cause.code == QLatin1String(ErrorCode::StorageUnavailable))
-        return tr("The server's database is unavailable. Retrying every %1 seconds…").arg(ProbeIntervalMs / 1000);
-    return tr("Cannot reach the server at %1 (%2). Retrying every %3 seconds…")
-        .arg(m_server, cause.message)
-        .arg(ProbeIntervalMs / 1000);
+    // Short on the page (the window title names the server); the details in the tool tip.
+    if (cause.code == QLatin1String(ErrorCode::StorageUnavailable)) {
+        m_ui->bannerLabel->setText(tr("The server's database is unavailable. Retrying…"));
+        m_ui->bannerFrame->setToolTip(
+            tr("%1 answers, but its database does not. Retrying every %n second(s).", nullptr, ProbeIntervalMs / 1000)
+                .arg(m_server));
+    } else {
+        m_ui->bannerLabel->setText(tr("Offline. Retrying…"));
+        m_ui->bannerFrame->setToolTip(
+            tr("Cannot reach %1 (%2). Retrying every %n second(s).", nullptr, ProbeIntervalMs / 1000)
+                .arg(m_server, cause.message));
+    }
+    m_ui->bannerLabel->setAccessibleDescription(m_ui->bannerFrame->toolTip());
+    placeBanner();
 }
 
 void MainWindow::setOffline(bool offline, const ApiError& cause)
@@ -374,7 +407,7 @@ void MainWindow::setOffline(bool offline, const ApiError& cause)
         return;
     }
     m_databaseDown = cause.code == QLatin1String(ErrorCode::StorageUnavailable);
-    m_ui->bannerLabel->setText(offlineText(cause));
+    showBannerText(cause);
     m_ui->bannerFrame->setVisible(true);
     if (!m_bannerTimer.isActive())
         m_bannerTimer.start();
@@ -391,7 +424,7 @@ void MainWindow::probeServer()
                 loadProfile();
         } else if (isConnectionProblem(error)) {
             m_databaseDown = error.code == QLatin1String(ErrorCode::StorageUnavailable);
-            m_ui->bannerLabel->setText(offlineText(error));
+            showBannerText(error);
         }
     };
     if (m_databaseDown && m_api.hasSession())

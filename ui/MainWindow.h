@@ -27,7 +27,8 @@ class SecretStore;
 
 // The console's window: signs in (resuming a session kept in the keychain), builds the pages the role may use,
 // forwards the window actions to the current page, shows status, busy state and errors, and survives the server
-// going away (a banner, retries every few seconds, reloads when it is back). Remembers geometry and the last page.
+// going away (a banner over the page, retries every few seconds, reloads when it is back). Remembers geometry and the
+// last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showLogin(const QString& message = {});
@@ -58,7 +60,9 @@ private:
     void onError(const ApiError& error);
     void setBusy(ConsoleTab* tab, bool busy);
     void setOffline(bool offline, const ApiError& cause = {});
-    QString offlineText(const ApiError& cause) const;
+    void showBannerText(const ApiError& cause);
+    // Over the bottom of the page, as wide as its text.
+    void placeBanner();
     void probeServer();
     void updateActions();
     void showKeychainState();
