@@ -11,6 +11,7 @@
 #include "ui/AuditModel.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/EmptyState.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyTableView.h"
 #include "ui/MessageWidget.h"
@@ -614,6 +615,44 @@ private slots:
         QVERIFY(trigger("actionCopyKeyId"));
         QCOMPARE(QGuiApplication::clipboard()->text(), id);
         QVERIFY(!m_console.clipboard().isCountingDown()); // an id is no secret
+    }
+
+    // An empty table says why and offers the way out: the first key for a user who has none, Clear filters for a
+    // filter that matches nothing.
+    void emptyStatesOfferTheWayOut()
+    {
+        const QString email = QStringLiteral("newcomer@acme.test");
+        const QString userId
+            = m_console.server().createUser(m_console.server().loginAdmin(), email, QStringLiteral("user"));
+        QVERIFY(!userId.isEmpty());
+        QVERIFY(openTab(email, UserPassword));
+        auto* view = m_tab->findChild<KeyTableView*>(QStringLiteral("keysTableView"));
+        EmptyState* empty = view->emptyState();
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("no API keys yet")), qPrintable(empty->text()));
+        QCOMPARE(empty->button()->text(), QStringLiteral("Create your first key"));
+        QVERIFY(empty->button()->isVisible());
+        empty->button()->click();
+        CreateKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<CreateKeyDialog>(m_tab, QStringLiteral("createKeyDialog"))));
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("first key"));
+        clickOk(dialog);
+        QVERIFY(!takeSecret().isEmpty());
+        QTRY_COMPARE(m_tab->model()->rowCount(), 1);
+        QVERIFY(!empty->isVisible());
+
+        // Revoked keys only: none; Clear filters shows the key again.
+        auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+        status->setCurrentIndex(status->findData(QStringLiteral("inactive")));
+        QCOMPARE(m_tab->proxy()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("No key matches")), qPrintable(empty->text()));
+        QCOMPARE(empty->button()->text(), QStringLiteral("Clear filters"));
+        empty->button()->click();
+        QCOMPARE(status->currentIndex(), 0);
+        QCOMPARE(m_tab->proxy()->rowCount(), 1);
+        QTRY_VERIFY(!empty->isVisible());
+        m_signedInAs.clear();
     }
 
     void filtersNarrowTheTable()

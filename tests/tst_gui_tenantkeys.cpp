@@ -9,6 +9,8 @@
 #include "ui/AuditTab.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/EmptyState.h"
+#include "ui/KeyTableView.h"
 #include "ui/MessageWidget.h"
 #include "ui/SecretDialog.h"
 #include "ui/TenantKeysTab.h"
@@ -173,8 +175,24 @@ private slots:
         QVERIFY(!soon.isEmpty());
         for (int row = 0; row < m_tab->model()->rowCount(); ++row)
             QVERIFY(m_tab->model()->index(row, ApiKeyModel::Expires).data(ApiKeyModel::ExpiringSoonRole).toBool());
-        expiring->setChecked(false);
+
+        // A search that matches nothing on top: the table says so, and Clear filters drops every filter at once.
+        search->setText(QStringLiteral("no key is called this"));
+        QTRY_COMPARE(m_tab->currentQuery().text, QStringLiteral("no key is called this"));
         QVERIFY(waitLoaded());
+        QCOMPARE(m_tab->model()->rowCount(), 0);
+        EmptyState* empty = m_tab->findChild<KeyTableView*>(QStringLiteral("tenantKeysTableView"))->emptyState();
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("No key matches")), qPrintable(empty->text()));
+        QCOMPARE(empty->button()->text(), QStringLiteral("Clear filters"));
+        empty->button()->click();
+        QVERIFY(waitLoaded());
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!expiring->isChecked());
+        QCOMPARE(m_tab->currentQuery().text, QString());
+        QCOMPARE(m_tab->currentQuery().expiringWithinDays, -1);
+        QCOMPARE(rowIds(), serverIds({}));
+        QVERIFY(!empty->isVisible());
     }
 
     void sortableColumnsMapToTheServer()

@@ -5,6 +5,7 @@
 #include "tests/support/ConsoleHarness.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/Dialogs.h"
+#include "ui/EmptyState.h"
 #include "ui/MessageWidget.h"
 #include "ui/NewUserDialog.h"
 #include "ui/TenantKeysTab.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Keyward;
@@ -81,6 +83,24 @@ private slots:
         QVERIFY(!status.isEmpty() && status.last().at(0).toString().contains(QLatin1String("nova@acme.test")));
         // The initial password signs in.
         QVERIFY(!m_console.server().login(QStringLiteral("nova@acme.test"), NewPassword).isEmpty());
+    }
+
+    void aSearchMatchingNobodySaysSoAndClears()
+    {
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        auto* view = m_tab->findChild<QTableView*>(QStringLiteral("usersTableView"));
+        auto* empty = view->findChild<EmptyState*>(QStringLiteral("emptyState"));
+        QVERIFY(empty && !empty->isVisible());
+        auto* search = m_tab->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        search->setText(QStringLiteral("nobody-here"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("nobody-here")), qPrintable(empty->text()));
+        QCOMPARE(empty->button()->text(), QStringLiteral("Clear search"));
+        empty->button()->click();
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(view->model()->rowCount(), m_tab->model()->rowCount());
+        QTRY_VERIFY(!empty->isVisible());
     }
 
     void adminChangesARoleAndDisablesAndEnables()

@@ -198,6 +198,13 @@ bool ApiKeysTab::selectKey(const QString& id)
     return m_view->selectKey(id);
 }
 
+void ApiKeysTab::clearFilters()
+{
+    m_searchEdit->clear();
+    m_statusCombo->setCurrentIndex(0);
+    m_expiringCheck->setChecked(false);
+}
+
 void ApiKeysTab::createNew()
 {
     if (canCreate())
@@ -209,12 +216,15 @@ void ApiKeysTab::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (isLoading() && total == 0)
-        m_view->setEmptyText(tr("Loading keys…"));
+        m_view->setEmptyState(tr("Loading keys…"));
+    else if (total == 0 && (isOffline() || !canCreate()))
+        m_view->setEmptyState(tr("You have no API keys yet."));
     else if (total == 0)
-        m_view->setEmptyText(tr("No keys yet. Create one with New key (%1).")
-                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        m_view->setEmptyState(tr("You have no API keys yet. A key lets a program or a script call the API as you."),
+                              tr("Create your first key"), [this] { createNew(); });
     else
-        m_view->setEmptyText(tr("No key matches the search and filters."));
+        m_view->setEmptyState(tr("No key matches the search and filters."), tr("Clear filters"),
+                              [this] { clearFilters(); });
     if (total == 0 && !isLoading())
         m_countLabel->setText(tr("No keys yet"));
     else if (shown == total)

@@ -52,6 +52,8 @@ signals:
     void loaded();
 
 private:
+    // Every key shown again: no search, every status, not only the expiring ones.
+    void clearFilters();
     void updateCount();
 
     ApiKeyModel* m_model = nullptr;

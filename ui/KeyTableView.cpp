@@ -3,12 +3,12 @@
 #include "ui/ApiKeyFilterProxy.h"
 #include "ui/ApiKeyModel.h"
 #include "ui/ColumnWidths.h"
+#include "ui/EmptyState.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QPainter>
 #include <QSettings>
 #include <QStyle>
 
@@ -29,6 +29,7 @@ KeyTableView::KeyTableView(ApiKeyModel* model, ApiKeyFilterProxy* proxy, const Q
     , m_defaultHidden(defaultHidden)
 {
     setModel(proxy);
+    m_emptyState = new EmptyState(this);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
@@ -226,24 +227,14 @@ bool KeyTableView::selectKey(const QString& id)
     return true;
 }
 
-void KeyTableView::setEmptyText(const QString& text)
+void KeyTableView::setEmptyState(const QString& text, const QString& buttonText, std::function<void()> onClick)
 {
-    if (text == m_emptyText)
-        return;
-    m_emptyText = text;
-    viewport()->update();
+    m_emptyState->setState(text, buttonText, std::move(onClick));
 }
 
-void KeyTableView::paintEvent(QPaintEvent* event)
+QString KeyTableView::emptyText() const
 {
-    QTableView::paintEvent(event);
-    if (m_emptyText.isEmpty() || model()->rowCount() > 0)
-        return;
-    QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    const int margin = fontMetrics().height();
-    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+    return m_emptyState->text();
 }
 
 void KeyTableView::holdRepaints()

@@ -4,12 +4,14 @@
 
 #include <QTableView>
 #include <QTimer>
+#include <functional>
 
 class QMenu;
 
 namespace Keyward {
 
 class ApiKeyFilterProxy;
+class EmptyState;
 class ApiKeyModel;
 
 // The table both key pages show: rows of an ApiKeyModel through an ApiKeyFilterProxy, whole rows selected, no
@@ -43,12 +45,13 @@ public:
     // The header's context menu: a checkable entry per column offered (Name cannot be hidden), then "Default
     // columns". The caller owns it.
     QMenu* createColumnsMenu(QWidget* parent);
-    // What the table says where it has no rows ("No keys yet", "No key matches the filters"); empty: nothing.
-    void setEmptyText(const QString& text);
-    QString emptyText() const { return m_emptyText; }
+    // What the table says where it has no rows ("No keys yet", "No key matches the filters"), with a button that
+    // does something about it; an empty text: nothing.
+    void setEmptyState(const QString& text, const QString& buttonText = {}, std::function<void()> onClick = {});
+    QString emptyText() const;
+    EmptyState* emptyState() const { return m_emptyState; }
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -65,7 +68,7 @@ private:
     const QList<int> m_defaultHidden;
     QList<int> m_withheld;
     QTimer m_paintTimer;
-    QString m_emptyText;
+    EmptyState* m_emptyState = nullptr;
     QList<int> m_preferredWidths; // per logical column
     bool m_fitting = false;
 };

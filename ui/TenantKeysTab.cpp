@@ -323,7 +323,7 @@ void TenantKeysTab::reload()
     m_progressBar->setVisible(true);
     m_stopButton->setVisible(true);
     m_loadLabel->setText(tr("Loading keys…"));
-    m_view->setEmptyText(tr("Loading keys…"));
+    m_view->setEmptyState(tr("Loading keys…"));
     // A new filter (or a reload) makes the load under way pointless: the loader cancels it.
     m_loader->start(query);
 }
@@ -354,7 +354,12 @@ void TenantKeysTab::finishLoad(const QString& text)
     m_view->releaseRepaints();
     const bool filtered = !m_loader->query().userId.isEmpty() || !m_loader->query().status.isEmpty()
         || !m_loader->query().text.isEmpty() || m_loader->query().expiringWithinDays >= 0;
-    m_view->setEmptyText(filtered ? tr("No key matches the filters.") : tr("This tenant has no keys yet."));
+    if (filtered)
+        m_view->setEmptyState(tr("No key matches the filters."), tr("Clear filters"), [this] { clearFilters(); });
+    else if (canCreate() && !isOffline())
+        m_view->setEmptyState(tr("This tenant has no keys yet."), tr("Create the first key"), [this] { createNew(); });
+    else
+        m_view->setEmptyState(tr("This tenant has no keys yet."));
     m_progressBar->setVisible(false);
     m_stopButton->setVisible(false);
     m_loadLabel->setText(text);
@@ -408,6 +413,21 @@ bool TenantKeysTab::matchesFilters(const Api::Key& key) const
             return true;
     }
     return false;
+}
+
+void TenantKeysTab::clearFilters()
+{
+    {
+        const QSignalBlocker blockUser(m_userCombo);
+        const QSignalBlocker blockStatus(m_statusCombo);
+        const QSignalBlocker blockSearch(m_searchEdit);
+        const QSignalBlocker blockExpiring(m_expiringCheck);
+        m_userCombo->setCurrentIndex(0);
+        m_statusCombo->setCurrentIndex(0);
+        m_searchEdit->clear();
+        m_expiringCheck->setChecked(false);
+    }
+    reload(); // once, for all four
 }
 
 void TenantKeysTab::createNew()

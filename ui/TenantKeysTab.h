@@ -72,6 +72,8 @@ signals:
     void usersLoaded();
 
 private:
+    // The whole tenant again: every user and status, no search, not only the expiring keys (one reload).
+    void clearFilters();
     void loadUsers();
     // The tenant's active keys that expire soon, counted apart from the filters: a warning with "Show them".
     void countExpiring();

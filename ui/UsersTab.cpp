@@ -3,6 +3,7 @@
 #include "ui/ColumnWidths.h"
 #include "ui/ConsoleStore.h"
 #include "ui/Dialogs.h"
+#include "ui/EmptyState.h"
 #include "ui/FittingToolBar.h"
 #include "ui/MessageWidget.h"
 #include "ui/NewUserDialog.h"
@@ -57,6 +58,15 @@ UsersTab::UsersTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     m_view->setObjectName(QStringLiteral("usersTableView"));
     m_view->setAccessibleName(tr("Users of the tenant"));
     m_view->setModel(m_proxy);
+    // Only a search can leave the list empty: the signed-in admin is always in it.
+    auto* empty = new EmptyState(m_view);
+    connect(m_searchEdit, &QLineEdit::textChanged, empty, [this, empty](const QString& text) {
+        if (text.isEmpty())
+            empty->setState({});
+        else
+            empty->setState(tr("No user matches “%1”.").arg(text), tr("Clear search"),
+                            [this] { m_searchEdit->clear(); });
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
