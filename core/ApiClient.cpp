@@ -45,6 +45,11 @@ ApiClient::ApiClient(QObject* parent)
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refreshSession(); });
+    m_endingTimer.setSingleShot(true);
+    connect(&m_endingTimer, &QTimer::timeout, this, [this] {
+        if (hasSession() && m_tokens.refresh.isEmpty())
+            emit sessionEnding(m_tokens.expiresAt);
+    });
 }
 
 ApiClient::~ApiClient()
@@ -70,6 +75,12 @@ void ApiClient::setRefreshMargin(std::chrono::milliseconds margin)
 {
     const std::chrono::milliseconds longest = std::chrono::milliseconds(SessionLifetime) - std::chrono::seconds(1);
     m_refreshMargin = std::clamp(margin, std::chrono::milliseconds(0), longest);
+    scheduleRefresh();
+}
+
+void ApiClient::setEndingWarning(std::chrono::milliseconds warning)
+{
+    m_endingWarning = std::max(warning, std::chrono::milliseconds(0));
     scheduleRefresh();
 }
 
@@ -432,6 +443,7 @@ void ApiClient::dropSession()
     m_email.clear();
     ++m_sessionSerial;
     m_refreshTimer.stop();
+    m_endingTimer.stop();
     if (ApiReply* refresh = m_refresh) {
         m_refresh = nullptr;
         refresh->disconnect(this);
@@ -449,11 +461,19 @@ void ApiClient::dropSession()
 void ApiClient::scheduleRefresh()
 {
     m_refreshTimer.stop();
-    if (!hasSession() || m_tokens.refresh.isEmpty())
+    m_endingTimer.stop();
+    if (!hasSession())
         return;
     const qint64 remaining
         = m_tokens.expiresAt.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) : 0;
     const qint64 longest = std::chrono::milliseconds(SessionLifetime).count();
+    if (m_tokens.refresh.isEmpty()) {
+        // Nothing can renew it: say so while there is time to save work and sign in again.
+        if (m_tokens.expiresAt.isValid())
+            m_endingTimer.start(
+                std::chrono::milliseconds(std::clamp<qint64>(remaining - m_endingWarning.count(), 0, longest)));
+        return;
+    }
     m_refreshTimer.start(
         std::chrono::milliseconds(std::clamp<qint64>(remaining - m_refreshMargin.count(), 0, longest)));
 }

@@ -38,6 +38,7 @@ public:
     static constexpr int NoHttpStatus = -1;
     static constexpr std::chrono::minutes SessionLifetime {15};
     static constexpr std::chrono::seconds DefaultRefreshMargin {60};
+    static constexpr std::chrono::minutes DefaultEndingWarning {3};
     static constexpr std::chrono::seconds DefaultTimeout {30};
 
     explicit ApiClient(QObject* parent = nullptr);
@@ -54,6 +55,9 @@ public:
     // How long before the session lapses it is refreshed (default 60 s; less than SessionLifetime).
     void setRefreshMargin(std::chrono::milliseconds margin);
     std::chrono::milliseconds refreshMargin() const { return m_refreshMargin; }
+    // How long before a session that cannot be refreshed (opened with a key) lapses sessionEnding() is emitted
+    // (default 3 minutes; at once if less is left).
+    void setEndingWarning(std::chrono::milliseconds warning);
 
     // Key presentation for requests made without a session ("Authorization: Bearer K"). Empty to stop.
     void setApiKey(const QByteArray& key);
@@ -92,6 +96,8 @@ signals:
     void sessionChanged();
     // The session could not be renewed (its refresh token was refused, or it had none); it has been dropped.
     void sessionExpired(const Keyward::ApiError& reason);
+    // The session has no refresh token and lapses at this time (UTC): the user must sign in again to go on.
+    void sessionEnding(const QDateTime& at);
 
 private:
     ApiReply* request(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
@@ -117,6 +123,8 @@ private:
     QString m_email;
     quint64 m_sessionSerial = 0; // bumped whenever the session token changes
     QTimer m_refreshTimer;
+    QTimer m_endingTimer;
+    std::chrono::milliseconds m_endingWarning {DefaultEndingWarning};
     QPointer<ApiReply> m_refresh;
     QList<QPointer<ApiReply>> m_waitingForRefresh;
 };

@@ -4,6 +4,7 @@
 #include "tests/support/ConsoleHarness.h"
 #include "ui/ConsoleTab.h"
 #include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageWidget.h"
 
 #include <QAction>
@@ -153,6 +154,54 @@ private slots:
         QTRY_VERIFY(m_console.secrets().storedNames().isEmpty());
         m_console.openConsole();
         QTRY_VERIFY(m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog")));
+    }
+
+    // A session opened with the authentication key cannot be renewed: the console says when it ends, before it does,
+    // and signing in again from the warning keeps the pages (one dialog, whose Cancel does not quit).
+    void keySessionWarnsBeforeItEnds()
+    {
+        const QByteArray admin = m_console.server().loginAdmin();
+        const HttpResponse generated = m_console.server().http().postJson(
+            QStringLiteral("v1/me/auth-key"), {{QStringLiteral("password"), QLatin1String(TestServer::AdminPassword)}},
+            session(admin));
+        QCOMPARE(generated.status, 201);
+        const QString key = generated.response().value(QStringLiteral("secret")).toString();
+        QVERIFY(!key.isEmpty());
+
+        MainWindow& window = m_console.openConsole();
+        // More than the 15 minutes such a session lives: the warning comes at once.
+        m_console.api().setEndingWarning(std::chrono::minutes(20));
+        LoginDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<LoginDialog*>(QStringLiteral("loginDialog"))) && dialog->isVisible());
+        auto* modes = dialog->findChild<QTabWidget*>(QStringLiteral("modeTabWidget"));
+        modes->setCurrentWidget(dialog->findChild<QWidget*>(QStringLiteral("keyTab")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("authKeyLineEdit"))->setText(key);
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(m_console.waitReady());
+        QVERIFY(m_console.api().tokens().refresh.isEmpty());
+
+        auto* warning = window.findChild<MessageWidget*>(QStringLiteral("sessionEndingMessage"));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("cannot be renewed")), qPrintable(warning->text()));
+        const QList<ConsoleTab*> pages = window.tabs();
+        QCOMPARE(warning->actionButton()->text(), QStringLiteral("Sign in now"));
+        warning->actionButton()->click();
+        QTRY_VERIFY(!warning->isVisible());
+        QList<LoginDialog*> dialogs;
+        QTRY_VERIFY((dialogs = window.findChildren<LoginDialog*>(QStringLiteral("loginDialog"))).size() == 1
+                    && dialogs.first()->isVisible());
+        QCOMPARE(dialogs.first()
+                     ->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                     ->button(QDialogButtonBox::Cancel)
+                     ->text(),
+                 QStringLiteral("Cancel"));
+        QCOMPARE(window.tabs(), pages); // still there behind the dialog
+        QVERIFY(m_console.signIn(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        // A password session renews itself: no warning, the same pages.
+        QVERIFY(!m_console.api().tokens().refresh.isEmpty());
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(window.tabs(), pages);
+        QVERIFY(m_console.triggerAction("actionSignOut"));
     }
 
     void serverGoingAwayShowsABannerAndRecovers()

@@ -8,6 +8,7 @@
 #include "ui/Clipboard.h"
 #include "ui/ConsoleStore.h"
 #include "ui/LoginDialog.h"
+#include "ui/MessageWidget.h"
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
 #include "ui/TenantKeysTab.h"
@@ -57,6 +58,9 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
     m_ui->bannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->bannerLabel->setWordWrap(false);
     m_ui->centralWidget->installEventFilter(this);
+    m_endingMessage = new MessageWidget(m_ui->centralWidget);
+    m_endingMessage->setObjectName(QStringLiteral("sessionEndingMessage"));
+    m_endingMessage->setVisible(false);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
@@ -130,7 +134,13 @@ MainWindow::MainWindow(ApiClient& api, SecretStore& secrets, Clipboard& clipboar
     m_bannerTimer.setInterval(ProbeIntervalMs);
     connect(&m_bannerTimer, &QTimer::timeout, this, &MainWindow::probeServer);
 
-    connect(&m_api, &ApiClient::sessionChanged, this, &MainWindow::persistSession);
+    connect(&m_api, &ApiClient::sessionChanged, this, [this] {
+        // A session that can be renewed (or none) ends no warning's reason.
+        if (!m_api.hasSession() || !m_api.tokens().refresh.isEmpty())
+            m_endingMessage->hideMessage();
+        persistSession();
+    });
+    connect(&m_api, &ApiClient::sessionEnding, this, &MainWindow::warnSessionEnding);
     connect(&m_api, &ApiClient::sessionExpired, this, [this](const ApiError& reason) {
         showLogin(tr("Your session has ended (%1). Please sign in again.").arg(reason.message));
     });
@@ -159,13 +169,34 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::placeBanner()
 {
-    QFrame* banner = m_ui->bannerFrame;
+    // Bottom up: the offline banner, then the session warning above it.
     const QRect area = m_ui->centralWidget->rect();
     const int margin = style()->pixelMetric(QStyle::PM_LayoutBottomMargin) * 2;
-    const QSize size = banner->sizeHint().boundedTo(area.size() - QSize(2 * margin, 2 * margin));
-    banner->setGeometry(
-        QRect(QPoint(area.center().x() - size.width() / 2, area.bottom() - margin - size.height()), size));
-    banner->raise();
+    int bottom = area.bottom() - margin;
+    for (QWidget* floating : {static_cast<QWidget*>(m_ui->bannerFrame), static_cast<QWidget*>(m_endingMessage)}) {
+        if (!floating->isVisible())
+            continue;
+        const int width = qMin(floating->sizeHint().width(), qMin(area.width() - 2 * margin, 640));
+        const int height
+            = floating->hasHeightForWidth() ? floating->heightForWidth(width) : floating->sizeHint().height();
+        floating->setGeometry(area.center().x() - width / 2, bottom - height, width, height);
+        floating->raise();
+        bottom -= height + margin;
+    }
+}
+
+void MainWindow::warnSessionEnding(const QDateTime& at)
+{
+    m_endingMessage->showMessage(
+        tr("Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.")
+            .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)),
+        MessageWidget::Type::Warning);
+    m_endingMessage->setAction(tr("Sign in now"), [this] {
+        m_endingMessage->hideMessage();
+        showLogin(tr("Sign in again to go on working."), KeepPages::Yes);
+    });
+    m_endingMessage->setVisible(true);
+    placeBanner();
 }
 
 bool MainWindow::isOffline() const
@@ -195,18 +226,23 @@ void MainWindow::start(const QString& server)
                           });
 }
 
-void MainWindow::showLogin(const QString& message)
+void MainWindow::showLogin(const QString& message, KeepPages keep)
 {
-    clearTabs();
-    setWindowTitle(tr("Keyward")); // nobody is signed in
+    if (keep == KeepPages::No) {
+        clearTabs();
+        setWindowTitle(tr("Keyward")); // nobody is signed in
+    }
     m_signingIn = true;
     if (auto* open = qobject_cast<LoginDialog*>(m_loginDialog.data())) {
         open->setMessage(message);
+        if (keep == KeepPages::No)
+            open->setCancelQuits(true); // the session it was to renew has ended meanwhile
         return;
     }
     auto* dialog = new LoginDialog(m_api, this);
     m_loginDialog = dialog;
-    dialog->setCancelQuits(true);
+    // Cancel quits only when nobody is signed in (the button says Quit then).
+    dialog->setCancelQuits(keep == KeepPages::No);
     dialog->setObjectName(QStringLiteral("loginDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_server.isEmpty())

@@ -23,6 +23,7 @@ class ApiClient;
 class Clipboard;
 class ConsoleStore;
 class ConsoleTab;
+class MessageWidget;
 class SecretStore;
 
 // The console's window: signs in (resuming a session kept in the keychain), builds the pages the role may use,
@@ -51,7 +52,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void showLogin(const QString& message = {});
+    // KeepPages::Yes: signing in again before the session ends, the pages stay as they are.
+    enum class KeepPages { No, Yes };
+    void showLogin(const QString& message = {}, KeepPages keep = KeepPages::No);
+    void warnSessionEnding(const QDateTime& at);
     void loadProfile();
     void buildTabs();
     void clearTabs();
@@ -87,6 +91,7 @@ private:
     QTimer m_bannerTimer;
     bool m_databaseDown = false; // the server answers but its database does not: probe a route that needs it
     bool m_signingIn = false;
+    MessageWidget* m_endingMessage = nullptr; // a session opened with a key is about to lapse
     QPointer<QDialog> m_loginDialog; // at most one: a second expiry updates its message
 };
 
