@@ -105,11 +105,14 @@ void ApiClient::clearSession()
     dropSession();
 }
 
-ApiReply* ApiClient::login(const QString& email, const QString& password, const QString& otp)
+ApiReply* ApiClient::login(const QString& email, const QString& password, const QString& otp,
+                           const QString& recoveryCode)
 {
     QJsonObject body {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
+    if (!recoveryCode.isEmpty())
+        body.insert(QStringLiteral("recovery_code"), recoveryCode);
     ApiReply* reply = request("POST", QStringLiteral("v1/auth/login"), {}, compact(body), ApiReply::Credential::None);
     reply->m_onSuccess = [this](ApiReply& r, QJsonValue& response) { return adoptSession(r, response, true); };
     return reply;

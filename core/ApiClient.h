@@ -76,7 +76,10 @@ public:
 
     // POST /v1/auth/login. On success the session is stored (sessionChanged() first), then finished(response) with
     // the LoginResponse minus the refresh token.
-    ApiReply* login(const QString& email, const QString& password, const QString& otp = {});
+    // With two-factor authentication on: the authenticator's code, or one of the recovery codes instead (the
+    // answer then says how many are left: "recovery_codes_remaining").
+    ApiReply* login(const QString& email, const QString& password, const QString& otp = {},
+                    const QString& recoveryCode = {});
     // POST /v1/auth/login/token: trades the authentication key (or an API key) for a session without a refresh token.
     ApiReply* loginWithKey(const QByteArray& key);
     // GET /v1/auth/refresh/{token} now; normally automatic. While one runs, the same reply is returned.

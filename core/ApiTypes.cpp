@@ -342,6 +342,8 @@ std::optional<Me> Me::fromJson(const QJsonObject& json)
     std::optional<Tenant> tenant = Tenant::fromJson(in.object("tenant"));
     Me me;
     me.scopes = in.strings("scopes", false);
+    if (json.contains(QStringLiteral("recovery_codes_remaining")))
+        me.recoveryCodesRemaining = static_cast<int>(in.number("recovery_codes_remaining"));
     if (!user || !tenant || !in.ok())
         return std::nullopt;
     me.user = std::move(*user);
@@ -354,6 +356,8 @@ QJsonObject Me::toJson() const
     QJsonObject json = user.toJson();
     json.insert(QStringLiteral("tenant"), tenant.toJson());
     json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    if (recoveryCodesRemaining)
+        json.insert(QStringLiteral("recovery_codes_remaining"), *recoveryCodesRemaining);
     return json;
 }
 
@@ -385,6 +389,7 @@ std::optional<AuthenticationKey> AuthenticationKey::fromJson(const QJsonObject& 
         k.createdAt = in.time("created_at", false);
         k.lastUsedAt = in.time("last_used_at", false);
         k.lastUsedAddress = in.string("last_used_address", false);
+        k.previousValidUntil = in.time("previous_valid_until", false);
     }
     if (!in.ok())
         return std::nullopt;
@@ -400,7 +405,8 @@ QJsonObject AuthenticationKey::toJson() const
             {QStringLiteral("prefix"), prefix},
             {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
             {QStringLiteral("last_used_at"), Timestamps::toJson(lastUsedAt)},
-            {QStringLiteral("last_used_address"), optionalString(lastUsedAddress)}};
+            {QStringLiteral("last_used_address"), optionalString(lastUsedAddress)},
+            {QStringLiteral("previous_valid_until"), Timestamps::toJson(previousValidUntil)}};
 }
 
 std::optional<IssuedAuthenticationKey> IssuedAuthenticationKey::fromJson(const QJsonObject& json)
@@ -412,6 +418,7 @@ std::optional<IssuedAuthenticationKey> IssuedAuthenticationKey::fromJson(const Q
     k.secret = in.string("secret").toLatin1();
     k.replaced = in.boolean("replaced", false);
     k.createdAt = in.time("created_at", false);
+    k.previousValidUntil = in.time("previous_valid_until", false);
     if (!in.ok() || k.secret.isEmpty())
         return std::nullopt;
     return k;
@@ -422,7 +429,8 @@ QJsonObject IssuedAuthenticationKey::toJson() const
     return {{QStringLiteral("id"), id},
             {QStringLiteral("prefix"), prefix},
             {QStringLiteral("secret"), QString::fromLatin1(secret)},
-            {QStringLiteral("replaced"), replaced}};
+            {QStringLiteral("replaced"), replaced},
+            {QStringLiteral("previous_valid_until"), Timestamps::toJson(previousValidUntil)}};
 }
 
 QJsonObject PasswordChange::toJson() const
@@ -477,14 +485,33 @@ std::optional<TwoFactorStatus> TwoFactorStatus::fromJson(const QJsonObject& json
     Members in(json);
     TwoFactorStatus s;
     s.enabled = in.boolean("two_factor_enabled");
+    s.recoveryCodes = in.strings("recovery_codes", false);
     if (!in.ok())
         return std::nullopt;
     return s;
 }
 
+std::optional<RecoveryCodes> RecoveryCodes::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    RecoveryCodes r;
+    r.codes = in.strings("recovery_codes");
+    if (!in.ok() || r.codes.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+QJsonObject RecoveryCodes::toJson() const
+{
+    return {{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(codes)}};
+}
+
 QJsonObject TwoFactorStatus::toJson() const
 {
-    return {{QStringLiteral("two_factor_enabled"), enabled}};
+    QJsonObject json {{QStringLiteral("two_factor_enabled"), enabled}};
+    if (!recoveryCodes.isEmpty())
+        json.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
+    return json;
 }
 
 std::optional<Health> Health::fromJson(const QJsonObject& json)
@@ -515,6 +542,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject& json)
     const QJsonObject target = in.object("target", false);
     e.targetType = target.value(QStringLiteral("type")).toString();
     e.targetId = target.value(QStringLiteral("id")).toString();
+    e.targetName = in.string("target_name", false);
     e.clientAddress = in.string("client_address", false);
     e.details = in.object("details", false);
     if (!in.ok())
@@ -533,6 +561,7 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("subject_user_id"), subjectUserId},
         {QStringLiteral("target"),
          QJsonObject {{QStringLiteral("type"), targetType}, {QStringLiteral("id"), targetId}}},
+        {QStringLiteral("target_name"), optionalString(targetName)},
         {QStringLiteral("client_address"), clientAddress},
     };
     if (!details.isEmpty())

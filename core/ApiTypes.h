@@ -167,6 +167,7 @@ struct Me
     User user;
     Tenant tenant;
     QStringList scopes;
+    std::optional<int> recoveryCodesRemaining; // with two-factor authentication on
 
     static std::optional<Me> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -196,6 +197,7 @@ struct AuthenticationKey
     qint64 createdAt = 0;
     qint64 lastUsedAt = 0;
     QString lastUsedAddress;
+    qint64 previousValidUntil = 0; // after a regeneration with a grace period: until then the old secret works too
 
     static std::optional<AuthenticationKey> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -209,9 +211,10 @@ struct IssuedAuthenticationKey
     QByteArray secret;
     bool replaced = false;
     qint64 createdAt = 0;
+    qint64 previousValidUntil = 0; // the replaced key's secret works until then; 0: it died at once
 
     // What GET /v1/me/auth-key now says of it.
-    AuthenticationKey key() const { return {true, id, prefix, createdAt, 0, {}}; }
+    AuthenticationKey key() const { return {true, id, prefix, createdAt, 0, {}, previousValidUntil}; }
 
     static std::optional<IssuedAuthenticationKey> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -251,8 +254,18 @@ struct TwoFactorEnrolment
 struct TwoFactorStatus
 {
     bool enabled = false;
+    QStringList recoveryCodes; // on confirmation: ten one-time codes, shown this once
 
     static std::optional<TwoFactorStatus> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// POST /v1/me/2fa/recovery-codes: a new set of one-time codes, shown this once; the old ones no longer work.
+struct RecoveryCodes
+{
+    QStringList codes;
+
+    static std::optional<RecoveryCodes> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
 };
 
@@ -277,6 +290,7 @@ struct AuditEntry
     QString subjectUserId;
     QString targetType;
     QString targetId;
+    QString targetName; // the key's name or the user's e-mail when the entry was written; empty: none
     QString clientAddress;
     QJsonObject details;
 
@@ -290,6 +304,8 @@ struct AuditQuery
     QString action;
     QString targetId; // a key id: that key's own trail
     qint64 before = 0; // entries older than this id; 0: the newest
+    qint64 since = 0; // ms since the epoch, inclusive; 0: from the first entry
+    qint64 until = 0; // ms since the epoch, exclusive; 0: up to now
     int limit = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "core/Endpoints.h"
 
+#include "core/Timestamps.h"
+
 #include <QJsonArray>
 
 namespace Keyward {
@@ -162,12 +164,23 @@ ApiReply* AccountEndpoint::authenticationKey(QObject* context, Done<Api::Authent
                                                      objectDecoder<Api::AuthenticationKey>(), std::move(done));
 }
 
-ApiReply* AccountEndpoint::generateAuthenticationKey(const Api::Proof& proof, QObject* context,
+ApiReply* AccountEndpoint::generateAuthenticationKey(const Api::Proof& proof, qint64 graceSeconds, QObject* context,
                                                      Done<Api::IssuedAuthenticationKey> done)
 {
-    return Endpoint::deliver<Api::IssuedAuthenticationKey>(m_client.post(AuthKeyPath, proof.addedTo({})), context,
+    QJsonObject body;
+    if (graceSeconds > 0)
+        body.insert(QStringLiteral("grace_seconds"), graceSeconds);
+    return Endpoint::deliver<Api::IssuedAuthenticationKey>(m_client.post(AuthKeyPath, proof.addedTo(body)), context,
                                                            objectDecoder<Api::IssuedAuthenticationKey>(),
                                                            std::move(done));
+}
+
+ApiReply* AccountEndpoint::regenerateRecoveryCodes(const Api::Proof& proof, QObject* context,
+                                                   Done<Api::RecoveryCodes> done)
+{
+    return Endpoint::deliver<Api::RecoveryCodes>(
+        m_client.post(QStringLiteral("v1/me/2fa/recovery-codes"), proof.addedTo({})), context,
+        objectDecoder<Api::RecoveryCodes>(), std::move(done));
 }
 
 ApiReply* AccountEndpoint::deleteAuthenticationKey(QObject* context, Done<Nothing> done)
@@ -243,6 +256,12 @@ ApiReply* AuditEndpoint::list(const Api::AuditQuery& query, QObject* context, Do
         q.addQueryItem(QStringLiteral("target"), QString::fromLatin1(QUrl::toPercentEncoding(query.targetId)));
     if (query.before > 0)
         q.addQueryItem(QStringLiteral("before"), QString::number(query.before));
+    if (query.since > 0)
+        q.addQueryItem(QStringLiteral("since"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(Timestamps::toJson(query.since).toString())));
+    if (query.until > 0)
+        q.addQueryItem(QStringLiteral("until"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(Timestamps::toJson(query.until).toString())));
     if (query.limit > 0)
         q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     return Endpoint::deliver<Api::AuditPage>(m_client.get(QStringLiteral("v1/audit"), q), context,

@@ -94,14 +94,16 @@ public:
     ApiReply* disableTwoFactor(const QString& code, const Api::Proof& proof, QObject* context,
                                Done<Api::TwoFactorStatus> done);
     ApiReply* authenticationKey(QObject* context, Done<Api::AuthenticationKey> done);
-    // A new authentication key (the old one dies).
-    ApiReply* generateAuthenticationKey(const Api::Proof& proof, QObject* context,
+    // A new authentication key; the old one keeps working for graceSeconds (0: it dies at once).
+    ApiReply* generateAuthenticationKey(const Api::Proof& proof, qint64 graceSeconds, QObject* context,
                                         Done<Api::IssuedAuthenticationKey> done);
     ApiReply* generateAuthenticationKey(const QString& password, const QString& otp, QObject* context,
                                         Done<Api::IssuedAuthenticationKey> done)
     {
-        return generateAuthenticationKey(Api::Proof {password, otp}, context, std::move(done));
+        return generateAuthenticationKey(Api::Proof {password, otp}, 0, context, std::move(done));
     }
+    // Ten new one-time codes for signing in without the authenticator (step-up); the old ones stop working.
+    ApiReply* regenerateRecoveryCodes(const Api::Proof& proof, QObject* context, Done<Api::RecoveryCodes> done);
     ApiReply* deleteAuthenticationKey(QObject* context, Done<Nothing> done);
 
 private:

@@ -1210,6 +1210,107 @@ private slots:
         QCOMPARE(none.response().value(QStringLiteral("entries")).toArray().size(), 0);
     }
 
+    // Issue 12: an entry names its target as it was called at the time, so the trail still reads after a rename and
+    // after the key is gone; a rename also keeps the old name.
+    void auditEntriesNameTheirTarget()
+    {
+        const QByteArray admin = m_server.loginAdmin();
+        const QJsonObject key = m_server.createKey(
+            admin, {{QStringLiteral("name"), QStringLiteral("alpha")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString path = QStringLiteral("v1/api-keys/") + id(key);
+        QCOMPARE(http().patchJson(path, {{QStringLiteral("name"), QStringLiteral("beta")}}, session(admin)).status,
+                 200);
+        QCOMPARE(http().del(path, session(admin)).status, 200);
+        QCOMPARE(http().get(path, session(admin)).status, 404);
+
+        const QJsonArray trail = auditEntries(QStringLiteral("target=") + id(key));
+        QCOMPARE(trail.size(), 3);
+        QStringList actions;
+        QStringList names;
+        for (const QJsonValue& entry : trail) { // newest first
+            actions.prepend(entry.toObject().value(QStringLiteral("action")).toString());
+            names.prepend(entry.toObject().value(QStringLiteral("target_name")).toString());
+        }
+        QCOMPARE(
+            actions,
+            QStringList({QStringLiteral("key.created"), QStringLiteral("key.updated"), QStringLiteral("key.deleted")}));
+        QCOMPARE(names, QStringList({QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("beta")}));
+        const QJsonObject renamed = trail.at(1).toObject().value(QStringLiteral("details")).toObject();
+        QCOMPARE(renamed.value(QStringLiteral("previous_name")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(renamed.value(QStringLiteral("fields")).toArray(), QJsonArray {QStringLiteral("name")});
+
+        // A change that keeps the name records no previous one.
+        const QJsonObject other = m_server.createKey(
+            admin, {{QStringLiteral("name"), QStringLiteral("gamma")}, {QStringLiteral("expires_in_days"), 30}});
+        const QString otherPath = QStringLiteral("v1/api-keys/") + id(other);
+        QCOMPARE(http()
+                     .patchJson(otherPath, {{QStringLiteral("description"), QStringLiteral("unchanged name")}},
+                                session(admin))
+                     .status,
+                 200);
+        // The entry written on the verify path names the key too.
+        QCOMPARE(http().post(otherPath + QStringLiteral("/revoke"), {}, session(admin)).status, 200);
+        QCOMPARE(use(secretOf(other)).status, 401);
+        const QJsonArray otherTrail = auditEntries(QStringLiteral("target=") + id(other));
+        QCOMPARE(otherTrail.size(), 4);
+        for (const QJsonValue& entry : otherTrail)
+            QCOMPARE(entry.toObject().value(QStringLiteral("target_name")).toString(), QStringLiteral("gamma"));
+        QCOMPARE(otherTrail.first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("key.used_after_revoke"));
+        QVERIFY(!otherTrail.at(2)
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .contains(QStringLiteral("previous_name")));
+    }
+
+    void auditEntriesNameTheUser()
+    {
+        const QByteArray admin = m_server.loginAdmin();
+        const QString email = QStringLiteral("named@acme.test");
+        const QString userId = m_server.createUser(admin, email, QStringLiteral("user"));
+        QVERIFY(!userId.isEmpty());
+        QCOMPARE(http()
+                     .patchJson(QStringLiteral("v1/users/") + userId,
+                                {{QStringLiteral("role"), QStringLiteral("support")}}, session(admin))
+                     .status,
+                 200);
+        const QJsonArray trail = auditEntries(QStringLiteral("target=") + userId);
+        QStringList actions;
+        for (const QJsonValue& entry : trail) {
+            const QJsonObject e = entry.toObject();
+            actions.prepend(e.value(QStringLiteral("action")).toString());
+            QCOMPARE(e.value(QStringLiteral("target")).toObject().value(QStringLiteral("type")).toString(),
+                     QStringLiteral("user"));
+            QCOMPARE(e.value(QStringLiteral("target_name")).toString(), email);
+        }
+        QCOMPARE(actions, QStringList({QStringLiteral("user.created"), QStringLiteral("user.updated")}));
+        // The user's own sign-in names them as well.
+        QVERIFY(!m_server.login(email, QStringLiteral("quiet-harbor-lamp-7")).isEmpty());
+        const QJsonObject login = auditEntries(QStringLiteral("action=login&user=") + userId).first().toObject();
+        QCOMPARE(login.value(QStringLiteral("target_name")).toString(), email);
+
+        // A refused creation names the address asked for.
+        const HttpResponse taken
+            = http().postJson(QStringLiteral("v1/users"),
+                              {{QStringLiteral("email"), email.toUpper()},
+                               {QStringLiteral("password"), QStringLiteral("another-long-password")}},
+                              session(admin));
+        QCOMPARE(taken.status, 409);
+        const QJsonObject denied = auditEntries(QStringLiteral("action=user.create")).first().toObject();
+        QCOMPARE(denied.value(QStringLiteral("outcome")).toString(), QStringLiteral("denied"));
+        QCOMPARE(denied.value(QStringLiteral("target_name")).toString(), email);
+
+        // The tenant by its name.
+        QCOMPARE(
+            http()
+                .patchJson(QStringLiteral("v1/tenant"), {{QStringLiteral("session_chain_days"), 30}}, session(admin))
+                .status,
+            200);
+        const QJsonObject tenant = auditEntries(QStringLiteral("action=tenant.updated")).first().toObject();
+        QCOMPARE(tenant.value(QStringLiteral("target_name")).toString(), QLatin1String(TestServer::Tenant));
+    }
+
     void badBodiesLeaveDataUnchanged_data()
     {
         QTest::addColumn<QByteArray>("method");
@@ -1301,6 +1402,12 @@ private:
     }
 
     HttpResponse use(const QByteArray& secret) { return http().get(QStringLiteral("v1/me"), bearer(secret)); }
+    QJsonArray auditEntries(const QString& query)
+    {
+        const HttpResponse r
+            = http().get(QStringLiteral("v1/audit?limit=1000&") + query, session(m_server.loginAdmin()));
+        return r.status == 200 ? r.response().value(QStringLiteral("entries")).toArray() : QJsonArray();
+    }
     HttpResponse verify(const QByteArray& secret)
     {
         return http().postJson(QStringLiteral("v1/keys/verify"),

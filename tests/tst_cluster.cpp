@@ -186,6 +186,55 @@ private slots:
         QVERIFY(cluster.stop());
     }
 
+    // Issue 12: an authentication key regenerated with a grace period on one instance keeps its old secret on every
+    // instance until the grace ends there, and the new one works everywhere; regenerated without one, the old secret
+    // dies everywhere.
+    void anAuthenticationKeyGraceHoldsOnEveryInstance()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        TestServer& a = cluster.servers[0];
+        const QString email = QStringLiteral("graceful@acme.test");
+        QVERIFY(!a.createUser(a.loginAdmin(), email, QStringLiteral("user")).isEmpty());
+        const QByteArray owner = a.login(email, QStringLiteral("quiet-harbor-lamp-7"));
+        const HttpResponse first = a.http().post(QStringLiteral("v1/me/auth-key"), {}, session(owner));
+        QCOMPARE(first.status, 201);
+        const QString oldSecret = first.response().value(QStringLiteral("secret")).toString();
+        const auto validOn = [](TestServer& server, const QString& secret) {
+            const HttpResponse r = verifyOn(server, secret);
+            return r.status == 200 && r.response().value(QStringLiteral("valid")).toBool();
+        };
+        const auto seenEverywhere = [&](const QString& secret, bool valid) {
+            for (TestServer& server : cluster.servers) {
+                if (!QTest::qWaitFor([&] { return validOn(server, secret) == valid; }, 3000))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(seenEverywhere(oldSecret, true));
+
+        const HttpResponse second = a.http().postJson(QStringLiteral("v1/me/auth-key"),
+                                                      {{QStringLiteral("grace_seconds"), 600}}, session(owner));
+        QCOMPARE(second.status, 201);
+        const QString newSecret = second.response().value(QStringLiteral("secret")).toString();
+        QVERIFY(seenEverywhere(newSecret, true));
+        for (TestServer& server : cluster.servers) // the old one too, without waiting: it never stopped
+            QVERIFY(validOn(server, oldSecret));
+        for (TestServer& server : cluster.servers) {
+            server.advanceClock(601);
+            QVERIFY(!validOn(server, oldSecret));
+            QVERIFY(validOn(server, newSecret));
+        }
+
+        const HttpResponse third = a.http().post(QStringLiteral("v1/me/auth-key"), {},
+                                                 session(a.login(email, QStringLiteral("quiet-harbor-lamp-7"))));
+        QCOMPARE(third.status, 201);
+        QVERIFY(third.response().value(QStringLiteral("previous_valid_until")).isNull());
+        QVERIFY(seenEverywhere(newSecret, false));
+        QVERIFY(seenEverywhere(third.response().value(QStringLiteral("secret")).toString(), true));
+        QVERIFY(cluster.stop());
+    }
+
     // A key's rate limit is the key's, not each instance's: a burst spread over three instances is accepted up to the
     // limit and no further. Exact for small limits (blocks of one request); for larger ones at most 2% of the limit
     // per instance may go unused (RateLimiter::LeaseFraction), never more than the limit accepted.

@@ -290,6 +290,186 @@ private slots:
             200);
     }
 
+    // Issue 12: regenerating the authentication key with a grace period keeps the old secret working until the grace
+    // ends (on the API and for signing in with it), while the sessions it opened end at once, as for a rotation.
+    void theAuthenticationKeyKeepsItsOldSecretForAGracePeriod()
+    {
+        const QString email = QStringLiteral("graceful@acme.test");
+        QVERIFY(!m_server.createUser(m_server.loginAdmin(), email, QStringLiteral("user")).isEmpty());
+        const QByteArray owner = m_server.login(email, QLatin1String(Password));
+        // The first key replaces nothing: a grace has nothing to keep.
+        const HttpResponse first = http().postJson(QStringLiteral("v1/me/auth-key"),
+                                                   {{QStringLiteral("grace_seconds"), 600}}, session(owner));
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.response().value(QStringLiteral("replaced")).toBool(true), false);
+        QVERIFY(first.response().value(QStringLiteral("previous_valid_until")).isNull());
+        const QString id = first.response().value(QStringLiteral("id")).toString();
+        const QString oldSecret = first.response().value(QStringLiteral("secret")).toString();
+        QVERIFY(oldSecret.startsWith(QLatin1String("kw_pat_")));
+        const QByteArray oldSession = loginWithKey(oldSecret).header("x-auth-token");
+        QCOMPARE(me(oldSession), 200);
+
+        const qint64 before = m_server.serverSeconds();
+        const HttpResponse second = http().postJson(QStringLiteral("v1/me/auth-key"),
+                                                    {{QStringLiteral("grace_seconds"), 600}}, session(owner));
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.response().value(QStringLiteral("replaced")).toBool(), true);
+        const QString newSecret = second.response().value(QStringLiteral("secret")).toString();
+        QVERIFY(newSecret.startsWith(QLatin1String("kw_pat_")));
+        QVERIFY(newSecret != oldSecret);
+        QCOMPARE(second.response().value(QStringLiteral("id")).toString(), id); // renewed in place
+        const QDateTime graceEnd = isoTime(second, "previous_valid_until");
+        QVERIFY(graceEnd.isValid());
+        QVERIFY(qAbs(graceEnd.toSecsSinceEpoch() - (before + 600)) <= 5);
+
+        // The sessions of the old secret end now; the old secret itself still works, and so does the new one.
+        QCOMPARE(me(oldSession), 401);
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(oldSecret.toLatin1())).status, 200);
+        QVERIFY(valid(oldSecret));
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(newSecret.toLatin1())).status, 200);
+        QVERIFY(valid(newSecret));
+        const HttpResponse graceLogin = loginWithKey(oldSecret);
+        QCOMPARE(graceLogin.status, 200);
+        QVERIFY(isoTime(graceLogin, "expires_at") <= graceEnd);
+        const QByteArray graceSession = graceLogin.header("x-auth-token");
+        QCOMPARE(me(graceSession), 200);
+        const HttpResponse shown = http().get(QStringLiteral("v1/me/auth-key"), session(owner));
+        QCOMPARE(shown.status, 200);
+        QCOMPARE(shown.response().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(shown.response().value(QStringLiteral("prefix")), second.response().value(QStringLiteral("prefix")));
+        QCOMPARE(shown.response().value(QStringLiteral("previous_valid_until")),
+                 second.response().value(QStringLiteral("previous_valid_until")));
+
+        // The old secret, or a session opened with it, cannot mint the next key and keep the only live one.
+        for (const Headers& thief : {bearer(oldSecret.toLatin1()), session(graceSession)}) {
+            const HttpResponse minted = http().postJson(QStringLiteral("v1/me/auth-key"),
+                                                        {{QStringLiteral("password"), QLatin1String(Password)}}, thief);
+            QCOMPARE(minted.status, 403);
+            QCOMPARE(minted.errorCode(), QStringLiteral("FORBIDDEN"));
+            QVERIFY(!minted.body.contains("kw_pat_"));
+        }
+        QCOMPARE(
+            http().get(QStringLiteral("v1/me/auth-key"), session(owner)).response().value(QStringLiteral("prefix")),
+            second.response().value(QStringLiteral("prefix")));
+
+        // Audited with its grace, under the key's name.
+        const QJsonArray trail = http()
+                                     .get(QStringLiteral("v1/audit?target=%1&action=auth_key.regenerated").arg(id),
+                                          session(m_server.loginAdmin()))
+                                     .response()
+                                     .value(QStringLiteral("entries"))
+                                     .toArray();
+        QCOMPARE(trail.size(), 1);
+        const QJsonObject entry = trail.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("grace_seconds")).toInt(), 600);
+        QCOMPARE(entry.value(QStringLiteral("target_name")).toString(), QStringLiteral("Authentication key"));
+
+        // Once the grace is over the old secret is dead everywhere; the new one lives on.
+        m_server.advanceClock(601);
+        const HttpResponse late = http().get(QStringLiteral("v1/me"), bearer(oldSecret.toLatin1()));
+        QCOMPARE(late.status, 401);
+        QCOMPARE(late.errorCode(), QStringLiteral("INVALID_API_KEY"));
+        QVERIFY(!valid(oldSecret));
+        const HttpResponse lateLogin = loginWithKey(oldSecret);
+        QCOMPARE(lateLogin.status, 401);
+        QVERIFY(lateLogin.header("x-auth-token").isEmpty());
+        QCOMPARE(me(graceSession), 401);
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(newSecret.toLatin1())).status, 200);
+        QVERIFY(valid(newSecret));
+        QCOMPARE(loginWithKey(newSecret).status, 200);
+        const HttpResponse after = http().get(QStringLiteral("v1/me/auth-key"), bearer(newSecret.toLatin1()));
+        QCOMPARE(after.status, 200);
+        QVERIFY(after.response().contains(QStringLiteral("previous_valid_until")));
+        QVERIFY(after.response().value(QStringLiteral("previous_valid_until")).isNull());
+    }
+
+    void withoutAGraceTheOldAuthenticationKeyDiesAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("no body") << QByteArray();
+        QTest::newRow("grace 0") << QByteArray(R"({"grace_seconds":0})");
+        QTest::newRow("grace null") << QByteArray(R"({"grace_seconds":null})");
+    }
+    void withoutAGraceTheOldAuthenticationKeyDiesAtOnce()
+    {
+        QFETCH(QByteArray, body);
+        const QString email = QStringLiteral("abrupt-%1@acme.test").arg(++m_users);
+        QVERIFY(!m_server.createUser(m_server.loginAdmin(), email, QStringLiteral("user")).isEmpty());
+        const QByteArray owner = m_server.login(email, QLatin1String(Password));
+        const HttpResponse first = http().post(QStringLiteral("v1/me/auth-key"), {}, session(owner));
+        QCOMPARE(first.status, 201);
+        const QString oldSecret = first.response().value(QStringLiteral("secret")).toString();
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(oldSecret.toLatin1())).status, 200);
+
+        const HttpResponse second = http().post(QStringLiteral("v1/me/auth-key"), body, session(owner));
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.response().value(QStringLiteral("replaced")).toBool(), true);
+        QVERIFY(second.response().contains(QStringLiteral("previous_valid_until")));
+        QVERIFY(second.response().value(QStringLiteral("previous_valid_until")).isNull());
+        const QString newSecret = second.response().value(QStringLiteral("secret")).toString();
+        const HttpResponse dead = http().get(QStringLiteral("v1/me"), bearer(oldSecret.toLatin1()));
+        QCOMPARE(dead.status, 401);
+        QCOMPARE(dead.errorCode(), QStringLiteral("INVALID_API_KEY"));
+        QVERIFY(!valid(oldSecret));
+        QCOMPARE(loginWithKey(oldSecret).status, 401);
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(newSecret.toLatin1())).status, 200);
+        QVERIFY(http()
+                    .get(QStringLiteral("v1/me/auth-key"), session(owner))
+                    .response()
+                    .value(QStringLiteral("previous_valid_until"))
+                    .isNull());
+    }
+
+    void badGracePeriodsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("negative") << QByteArray(R"({"grace_seconds":-1})") << "VALIDATION_FAILED"
+                                  << "grace_seconds";
+        QTest::newRow("over a week") << QByteArray(R"({"grace_seconds":604801})") << "VALIDATION_FAILED"
+                                     << "grace_seconds";
+        QTest::newRow("text") << QByteArray(R"({"grace_seconds":"600"})") << "MALFORMED_REQUEST"
+                              << "grace_seconds";
+        QTest::newRow("fraction") << QByteArray(R"({"grace_seconds":1.5})") << "MALFORMED_REQUEST"
+                                  << "grace_seconds";
+        QTest::newRow("unknown member") << QByteArray(R"({"grace":600})") << "MALFORMED_REQUEST"
+                                        << "";
+    }
+    void badGracePeriodsChangeNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const QString email = QStringLiteral("graceless-%1@acme.test").arg(++m_users);
+        QVERIFY(!m_server.createUser(m_server.loginAdmin(), email, QStringLiteral("user")).isEmpty());
+        const QByteArray owner = m_server.login(email, QLatin1String(Password));
+        const HttpResponse first = http().post(QStringLiteral("v1/me/auth-key"), {}, session(owner));
+        QCOMPARE(first.status, 201);
+        const QByteArray secret = first.response().value(QStringLiteral("secret")).toString().toLatin1();
+        const auto identity = [&] {
+            const QJsonObject k = http().get(QStringLiteral("v1/me/auth-key"), session(owner)).response();
+            return QStringList {k.value(QStringLiteral("id")).toString(), k.value(QStringLiteral("prefix")).toString(),
+                                k.value(QStringLiteral("previous_valid_until")).toVariant().toString()};
+        };
+        const QStringList before = identity();
+
+        const HttpResponse refused = http().post(QStringLiteral("v1/me/auth-key"), body, session(owner));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), code);
+        QCOMPARE(refused.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 field);
+        QVERIFY(!refused.body.contains("kw_pat_"));
+        QCOMPARE(identity(), before);
+        QCOMPARE(http().get(QStringLiteral("v1/me"), bearer(secret)).status, 200);
+        QVERIFY(valid(QString::fromLatin1(secret)));
+    }
+
     // Item 8: umask 077 at start; files 0600 and folders 0700 from the first byte.
     void everyFileIsTheOwnersOnly()
     {
@@ -366,6 +546,7 @@ private:
     }
 
     TestServer m_server;
+    int m_users = 0;
 };
 
 QTEST_GUILESS_MAIN(TestSessions)

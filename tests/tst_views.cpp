@@ -95,6 +95,24 @@ private slots:
         QVERIFY(written.startsWith("\"expires_at\":"));
     }
 
+    // An audit entry's target_name: the name it was written with, or null for an entry that has none (e.g. written
+    // before names were recorded).
+    void auditEntryNamesItsTarget()
+    {
+        AuditRecord a;
+        a.id = 7;
+        a.action = QStringLiteral("key.deleted");
+        a.targetType = QStringLiteral("key");
+        a.targetId = QStringLiteral("key_AAAAAAAAAAAAAAAA");
+        const QJsonObject unnamed = Views::audit(a);
+        QVERIFY(unnamed.contains(QStringLiteral("target_name")));
+        QVERIFY(unnamed.value(QStringLiteral("target_name")).isNull());
+        a.targetName = QStringLiteral("prod \"billing\"");
+        const QJsonObject named = Views::audit(a);
+        QCOMPARE(named.value(QStringLiteral("target_name")).toString(), QStringLiteral("prod \"billing\""));
+        QCOMPARE(named.value(QStringLiteral("target")).toObject().value(QStringLiteral("id")).toString(), a.targetId);
+    }
+
     void stringsMatchQJsonDocumentForEveryCharacter()
     {
         QString all;

@@ -155,7 +155,7 @@ void AuthKeyTab::requestNewKey()
     m_ui->errorMessage->hideMessage();
     m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
         return AccountEndpoint(api()).generateAuthenticationKey(
-            proof, &request,
+            proof, 0, &request,
             request.settle<Api::IssuedAuthenticationKey>([this](const Api::IssuedAuthenticationKey& key) {
                 showSecret(QString::fromLatin1(key.secret));
                 showKey(key.key());

@@ -179,11 +179,12 @@ Outcome<QByteArray> verifiedKey(const ApiRequest& request)
 
 Outcome<LoginCommand> login(const QByteArray& body)
 {
-    JsonReader reader(body, {"email", "password", "otp"});
+    JsonReader reader(body, {"email", "password", "otp", "recovery_code"});
     LoginCommand command;
     command.email = reader.requiredString("email", 320).trimmed().toLower();
     command.password = reader.requiredString("password", 1024);
     command.otp = reader.optionalString("otp", {}, 16);
+    command.recoveryCode = reader.optionalString("recovery_code", {}, 64);
     if (!reader.ok())
         return reader.error();
     return command;
@@ -245,6 +246,17 @@ Outcome<IdentityCheck::Proof> stepUpProof(const QByteArray& body)
     if (!reader.ok())
         return reader.error();
     return proof;
+}
+
+Outcome<AuthKeyCommand> authKey(const QByteArray& body)
+{
+    JsonReader reader(orEmptyObject(body), {"password", "otp", "grace_seconds"});
+    AuthKeyCommand command;
+    command.proof = readProof(reader);
+    command.graceSeconds = reader.optionalInteger("grace_seconds").value_or(0);
+    if (!reader.ok())
+        return reader.error();
+    return command;
 }
 
 Outcome<QString> totpConfirmation(const QByteArray& body)

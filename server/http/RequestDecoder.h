@@ -28,6 +28,8 @@ Outcome<UpdateMeCommand> updateMe(const QByteArray& body);
 Outcome<PasswordChangeCommand> passwordChange(const QByteArray& body);
 // A body that is only a step-up proof, {"password": …, "otp": …}, or empty.
 Outcome<IdentityCheck::Proof> stepUpProof(const QByteArray& body);
+// POST /v1/me/auth-key: a step-up proof and grace_seconds, or empty.
+Outcome<AuthKeyCommand> authKey(const QByteArray& body);
 Outcome<QString> totpConfirmation(const QByteArray& body); // {"code": …}
 Outcome<TotpDisableCommand> totpDisable(const QByteArray& body);
 

@@ -146,6 +146,14 @@ void registerRoutes(Router& r, RouteServices s)
               return decoded(Decode::totpConfirmation(q.body),
                              [&](const QString& code) { return ApiResponse::of(s.account.confirmTotp(p, code)); });
           }));
+    r.add("POST", QStringLiteral("/v1/me/2fa/recovery-codes"),
+          authed(a, c, Require::interactive(),
+                 [s](const Principal& p, const ApiRequest& q) {
+                     return decoded(Decode::stepUpProof(q.body), [&](const IdentityCheck::Proof& proof) {
+                         return ApiResponse::of(s.account.regenerateRecoveryCodes(p, proof), Created);
+                     });
+                 }),
+          T::Worker);
     r.add("DELETE", QStringLiteral("/v1/me/2fa"),
           authed(a, c, Require::interactive(),
                  [s](const Principal& p, const ApiRequest& q) {
@@ -158,11 +166,12 @@ void registerRoutes(Router& r, RouteServices s)
           authed(a, c, Require::scope(Scope::Read), [s](const Principal& p, const ApiRequest&) {
               return ApiResponse::of(s.account.authenticationKey(p));
           }));
+    // A secret of the authentication key still in its grace period must not mint the only live one.
     r.add("POST", QStringLiteral("/v1/me/auth-key"),
-          authed(a, c, Require::interactive(),
+          authed(a, c, Require::interactiveCurrentSecret(),
                  [s](const Principal& p, const ApiRequest& q) {
-                     return decoded(Decode::stepUpProof(q.body), [&](const IdentityCheck::Proof& proof) {
-                         return ApiResponse::of(s.account.generateAuthenticationKey(p, proof), Created);
+                     return decoded(Decode::authKey(q.body), [&](const AuthKeyCommand& command) {
+                         return ApiResponse::of(s.account.generateAuthenticationKey(p, command), Created);
                      });
                  }),
           T::Worker);

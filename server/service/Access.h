@@ -33,6 +33,11 @@ inline Requirement interactive()
 {
     return {Requirement::RoleNeeded::Any, Scope::Account, false};
 }
+// interactive(), presented with a secret that was not rotated out (what mints the authentication key).
+inline Requirement interactiveCurrentSecret()
+{
+    return {Requirement::RoleNeeded::Any, Scope::Account, true};
+}
 // The admin or support role, with a credential carrying the admin scope.
 inline Requirement tenantReader()
 {

@@ -1,9 +1,11 @@
 #include "server/service/AccountService.h"
 
 #include "core/KeySecret.h"
+#include "core/Timestamps.h"
 #include "server/service/Access.h"
 #include "server/service/Ids.h"
 #include "server/service/PasswordRules.h"
+#include "server/service/RecoveryCodes.h"
 #include "server/service/Totp.h"
 #include "server/service/Views.h"
 
@@ -68,12 +70,29 @@ void AccountService::forgetKey(const QString& keyId)
     m_ctx.storage.deleteSessionsOfKey(keyId);
 }
 
+std::optional<QStringList> AccountService::issueRecoveryCodes(const QString& userId)
+{
+    const QStringList codes = RecoveryCodes::generate();
+    QList<QByteArray> hashes;
+    for (const QString& code : codes)
+        hashes.append(RecoveryCodes::hash(RecoveryCodes::normalise(code)));
+    if (!m_ctx.storage.replaceRecoveryCodes(userId, hashes, m_ctx.clock.now()))
+        return std::nullopt;
+    return codes;
+}
+
 Outcome<QJsonObject> AccountService::me(const Principal& p)
 {
     const Outcome<UserRecord> user = currentUser(p);
     if (!user.ok())
         return user.error();
     QJsonObject response = Views::user(user.value());
+    if (!user->totpSecret.isEmpty()) { // with 2FA off there are none, and the member is left out
+        const int remaining = m_ctx.storage.recoveryCodesRemaining(user->id);
+        if (remaining < 0)
+            return ApiError::internal();
+        response.insert(QStringLiteral("recovery_codes_remaining"), remaining);
+    }
     if (const auto tenant = m_ctx.storage.tenantById(user->tenantId))
         response.insert(QStringLiteral("tenant"), Views::tenant(*tenant, m_ctx.policy.sessionChainDays(*tenant)));
     response.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(p.scopes)));
@@ -92,6 +111,7 @@ Outcome<QJsonObject> AccountService::updateMe(const Principal& p, const UpdateMe
         return found.error();
     UserRecord& user = found.value();
     QJsonArray fields;
+    QString previousEmail;
     if (email && *email != user.email) {
         // Sign-in goes by e-mail: changing it takes the account over as surely as a new password.
         if (const ApiError e = Access::requireInteractive(p); !e.isNull())
@@ -100,6 +120,7 @@ Outcome<QJsonObject> AccountService::updateMe(const Principal& p, const UpdateMe
             return e;
         if (m_ctx.storage.userByEmail(*email))
             return emailTaken();
+        previousEmail = user.email;
         user.email = *email;
         fields.append(QStringLiteral("email"));
     }
@@ -116,8 +137,11 @@ Outcome<QJsonObject> AccountService::updateMe(const Principal& p, const UpdateMe
     }
     if (fields.contains(QStringLiteral("email")))
         m_ctx.keyEvents.ownerChanged(user.id); // the verify answer carries the owner's e-mail
-    m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), p.userId, QStringLiteral("user"), p.userId,
-                            QJsonObject {{QStringLiteral("fields"), fields}});
+    QJsonObject details {{QStringLiteral("fields"), fields}};
+    if (!previousEmail.isEmpty())
+        details.insert(QStringLiteral("previous_email"), previousEmail);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), p.userId, QStringLiteral("user"), p.userId, user.email,
+                            details);
     return Views::user(user);
 }
 
@@ -171,7 +195,8 @@ Outcome<QJsonObject> AccountService::changePassword(const Principal& p, const Pa
         details = {{QStringLiteral("revoked_api_keys"), revoked},
                    {QStringLiteral("authentication_key_deleted"), authKeyDeleted}};
     }
-    m_ctx.audit.byPrincipal(p, QStringLiteral("password.changed"), p.userId, QStringLiteral("user"), p.userId, details);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("password.changed"), p.userId, QStringLiteral("user"), p.userId,
+                            user.email, details);
     QJsonObject response {{QStringLiteral("changed"), true}};
     if (command.revokeKeys)
         for (auto it = details.constBegin(); it != details.constEnd(); ++it)
@@ -208,12 +233,37 @@ Outcome<QJsonObject> AccountService::confirmTotp(const Principal& p, const QStri
         = m_identity.code(user, user.totpPending, code, QStringLiteral("2fa.confirm"), p.clientAddress, 400);
         !e.isNull())
         return e;
+    // The recovery codes first: 2FA never goes on without them.
+    const std::optional<QStringList> codes = issueRecoveryCodes(user.id);
+    if (!codes)
+        return ApiError::internal();
     user.totpSecret = user.totpPending;
     user.totpPending.clear();
-    if (!saveUser(user))
+    if (!saveUser(user)) {
+        m_ctx.storage.deleteRecoveryCodes(user.id);
         return ApiError::internal();
-    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.enabled"), p.userId, QStringLiteral("user"), p.userId);
-    return QJsonObject {{QStringLiteral("two_factor_enabled"), true}};
+    }
+    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.enabled"), p.userId, QStringLiteral("user"), p.userId, user.email,
+                            QJsonObject {{QStringLiteral("recovery_codes"), RecoveryCodes::Count}});
+    return QJsonObject {{QStringLiteral("two_factor_enabled"), true},
+                        {QStringLiteral("recovery_codes"), QJsonArray::fromStringList(*codes)}};
+}
+
+Outcome<QJsonObject> AccountService::regenerateRecoveryCodes(const Principal& p, const IdentityCheck::Proof& proof)
+{
+    Outcome<UserRecord> found = userWithTwoFactor(p, TwoFactor::On);
+    if (!found.ok())
+        return found.error();
+    const UserRecord& user = found.value();
+    // New codes are a second factor of their own: a stolen session alone must not mint them.
+    if (const ApiError e = m_identity.stepUp(p, user, proof, QStringLiteral("2fa.recovery_codes")); !e.isNull())
+        return e;
+    const std::optional<QStringList> codes = issueRecoveryCodes(user.id);
+    if (!codes)
+        return ApiError::internal();
+    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.recovery_codes_regenerated"), p.userId, QStringLiteral("user"),
+                            p.userId, user.email, QJsonObject {{QStringLiteral("count"), RecoveryCodes::Count}});
+    return QJsonObject {{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(*codes)}};
 }
 
 Outcome<QJsonObject> AccountService::disableTotp(const Principal& p, const TotpDisableCommand& command)
@@ -240,9 +290,9 @@ Outcome<QJsonObject> AccountService::disableTotp(const Principal& p, const TotpD
         return e;
     user.totpSecret.clear();
     user.totpPending.clear();
-    if (!saveUser(user))
+    if (!saveUser(user) || !m_ctx.storage.deleteRecoveryCodes(user.id))
         return ApiError::internal();
-    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.disabled"), p.userId, QStringLiteral("user"), p.userId);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.disabled"), p.userId, QStringLiteral("user"), p.userId, user.email);
     return QJsonObject {{QStringLiteral("two_factor_enabled"), false}};
 }
 
@@ -256,16 +306,25 @@ Outcome<QJsonObject> AccountService::authenticationKey(const Principal& p)
         shown.lastUsedAt = pending->at;
         shown.lastUsedAddress = pending->address;
     }
-    return Views::authenticationKey(shown);
+    // The secret it replaced, while that is still in its grace period.
+    const qint64 previousValidUntil = m_ctx.storage.rotatedSecretsValidUntil(key->id, m_ctx.clock.now());
+    if (previousValidUntil < 0)
+        return ApiError::internal();
+    return Views::authenticationKey(shown, previousValidUntil);
 }
 
-Outcome<QJsonObject> AccountService::generateAuthenticationKey(const Principal& p, const IdentityCheck::Proof& proof)
+Outcome<QJsonObject> AccountService::generateAuthenticationKey(const Principal& p, const AuthKeyCommand& command)
 {
+    const qint64 grace = command.graceSeconds;
+    if (grace < 0 || grace > m_ctx.policy.maxGraceSeconds)
+        return ApiError::validation(QStringLiteral("grace_seconds"),
+                                    QStringLiteral("grace_seconds must be 0 to %1").arg(m_ctx.policy.maxGraceSeconds));
     const Outcome<UserRecord> user = currentUser(p);
     if (!user.ok())
         return user.error();
     // The authentication key never expires and survives a password change: only a fresh proof may mint one.
-    if (const ApiError e = m_identity.stepUp(p, user.value(), proof, QStringLiteral("auth_key.generate")); !e.isNull())
+    if (const ApiError e = m_identity.stepUp(p, user.value(), command.proof, QStringLiteral("auth_key.generate"));
+        !e.isNull())
         return e;
     const auto previous = m_ctx.storage.authenticationKeyOf(p.userId);
     const qint64 now = m_ctx.clock.now();
@@ -283,14 +342,27 @@ Outcome<QJsonObject> AccountService::generateAuthenticationKey(const Principal& 
     key.updatedAt = now;
     key.createdBy = p.userId;
     key.ownerEmail = p.email;
-    if (!m_ctx.storage.replaceAuthenticationKey(key, KeySecret::hash(secret)))
-        return ApiError::internal();
-    m_ctx.keyEvents.keyChanged(key.id);
-    if (previous)
-        forgetKey(previous->id); // the old key dies at once
+    // With a grace period the key is renewed in place, as a rotation: same id, the new secret current and the old one
+    // valid until the grace ends (the key index reads both, and drops the old one by its end). Without one, a new key
+    // replaces the old, which dies at once.
+    const qint64 graceUntil = previous && grace > 0 ? now + grace * 1000 : 0;
+    if (graceUntil > 0) {
+        key.id = previous->id;
+        if (!m_ctx.storage.renewAuthenticationKey(key, KeySecret::hash(secret), graceUntil))
+            return ApiError::internal();
+        // Sessions opened with the old secret end now, as for a rotation: the grace is for the key itself.
+        forgetKey(key.id);
+    } else {
+        if (!m_ctx.storage.replaceAuthenticationKey(key, KeySecret::hash(secret)))
+            return ApiError::internal();
+        m_ctx.keyEvents.keyChanged(key.id);
+        if (previous)
+            forgetKey(previous->id); // the old key dies at once
+    }
     m_ctx.audit.byPrincipal(p, previous ? QStringLiteral("auth_key.regenerated") : QStringLiteral("auth_key.generated"),
-                            p.userId, QStringLiteral("key"), key.id);
-    QJsonObject response = Views::authenticationKey(key);
+                            p.userId, QStringLiteral("key"), key.id, key.name,
+                            QJsonObject {{QStringLiteral("grace_seconds"), previous ? grace : 0}});
+    QJsonObject response = Views::authenticationKey(key, graceUntil);
     response.insert(QStringLiteral("secret"), QString::fromLatin1(secret));
     response.insert(QStringLiteral("replaced"), previous.has_value());
     secret.fill('\0');
@@ -305,7 +377,7 @@ Outcome<QJsonObject> AccountService::deleteAuthenticationKey(const Principal& p)
     if (!m_ctx.storage.deleteKey(key->id))
         return ApiError::internal();
     forgetKey(key->id);
-    m_ctx.audit.byPrincipal(p, QStringLiteral("auth_key.deleted"), p.userId, QStringLiteral("key"), key->id);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("auth_key.deleted"), p.userId, QStringLiteral("key"), key->id, key->name);
     return QJsonObject {{QStringLiteral("deleted"), true}, {QStringLiteral("id"), key->id}};
 }
 

@@ -21,11 +21,15 @@ public:
     Outcome<QJsonObject> updateMe(const Principal& principal, const UpdateMeCommand& command);
     Outcome<QJsonObject> changePassword(const Principal& principal, const PasswordChangeCommand& command);
     Outcome<QJsonObject> enrolTotp(const Principal& principal, const IdentityCheck::Proof& proof);
+    // Turns 2FA on; the answer carries the first recovery codes (shown this once).
     Outcome<QJsonObject> confirmTotp(const Principal& principal, const QString& code);
+    // A new set of recovery codes (step-up), replacing every earlier one.
+    Outcome<QJsonObject> regenerateRecoveryCodes(const Principal& principal, const IdentityCheck::Proof& proof);
     Outcome<QJsonObject> disableTotp(const Principal& principal, const TotpDisableCommand& command);
     Outcome<QJsonObject> authenticationKey(const Principal& principal);
-    // The key's view with its "secret" (shown this once) and whether it "replaced" one.
-    Outcome<QJsonObject> generateAuthenticationKey(const Principal& principal, const IdentityCheck::Proof& proof);
+    // The key's view with its "secret" (shown this once), whether it "replaced" one, and until when the replaced one's
+    // secret keeps working ("previous_valid_until": a grace period, or null when it died at once).
+    Outcome<QJsonObject> generateAuthenticationKey(const Principal& principal, const AuthKeyCommand& command);
     Outcome<QJsonObject> deleteAuthenticationKey(const Principal& principal);
 
 private:
@@ -36,6 +40,8 @@ private:
     Outcome<UserRecord> userWithTwoFactor(const Principal& principal, TwoFactor needed);
     bool saveUser(UserRecord& user); // stamps updatedAt
     void forgetKey(const QString& keyId);
+    // New recovery codes for the user, replacing the old ones; nullopt when they could not be stored.
+    std::optional<QStringList> issueRecoveryCodes(const QString& userId);
 
     ServiceContext& m_ctx;
     IdentityCheck& m_identity;

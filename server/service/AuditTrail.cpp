@@ -20,6 +20,7 @@ void AuditTrail::record(const Entry& e)
     r.action = e.action;
     r.targetType = e.targetType;
     r.targetId = e.targetId;
+    r.targetName = e.targetName;
     r.outcome = e.outcome;
     r.clientAddress = e.clientAddress;
     if (!e.details.isEmpty())
@@ -38,6 +39,7 @@ void AuditTrail::byUser(const UserRecord& user, const QString& action, const QSt
     e.action = action;
     e.targetType = QStringLiteral("user");
     e.targetId = user.id;
+    e.targetName = user.email;
     e.outcome = outcome;
     e.clientAddress = address;
     e.details = details;
@@ -45,7 +47,8 @@ void AuditTrail::byUser(const UserRecord& user, const QString& action, const QSt
 }
 
 void AuditTrail::byPrincipal(const Principal& actor, const QString& action, const QString& subjectUserId,
-                             const QString& targetType, const QString& targetId, const QJsonObject& details)
+                             const QString& targetType, const QString& targetId, const QString& targetName,
+                             const QJsonObject& details)
 {
     Entry e;
     e.tenantId = actor.tenantId;
@@ -55,6 +58,7 @@ void AuditTrail::byPrincipal(const Principal& actor, const QString& action, cons
     e.action = action;
     e.targetType = targetType;
     e.targetId = targetId;
+    e.targetName = targetName;
     e.clientAddress = actor.clientAddress;
     e.details = details;
     // Which key acted (directly or through a session opened with it), so that what a leaked key did can be traced.
@@ -80,6 +84,8 @@ void AuditTrail::keyUsedAfterRevoke(const QString& tenantId, const QString& keyI
     e.action = QStringLiteral("key.used_after_revoke");
     e.targetType = QStringLiteral("key");
     e.targetId = keyId;
+    if (const std::optional<KeyRecord> key = m_storage.keyById(keyId))
+        e.targetName = key->name;
     e.outcome = QStringLiteral("denied");
     e.clientAddress = address;
     record(e);

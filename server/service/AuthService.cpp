@@ -100,6 +100,9 @@ Outcome<SignIn> AuthService::login(const LoginCommand& command, const QString& c
 {
     const QString& email = command.email;
     QString password = command.password;
+    if (!command.otp.isEmpty() && !command.recoveryCode.isEmpty())
+        return ApiError::validation(QStringLiteral("recovery_code"),
+                                    QStringLiteral("Give either otp or recovery_code, not both"));
     const qint64 now = m_ctx.clock.now();
     if (const int wait = m_ctx.throttle.retryAfter(email, clientAddress, now); wait > 0)
         return rateLimited(wait); // not counted, and no argon2 spent
@@ -118,16 +121,19 @@ Outcome<SignIn> AuthService::login(const LoginCommand& command, const QString& c
                                                                           : QStringLiteral("bad_password")}});
         return invalidCredentials();
     }
+    int recoveryCodesRemaining = -1; // set when a recovery code stood in for the TOTP code
     if (!user->totpSecret.isEmpty()) {
-        if (command.otp.isEmpty())
+        if (command.otp.isEmpty() && command.recoveryCode.isEmpty())
             return ApiError {401,
                              QLatin1String(ErrorCode::OtpRequired),
                              QStringLiteral("Enter the code from your authenticator app"),
                              {}};
-        // A wrong code is audited as "2fa.code" (where: login) by the check itself.
-        if (const ApiError e
-            = m_identity.code(*user, user->totpSecret, command.otp, QStringLiteral("login"), clientAddress, 401);
-            !e.isNull())
+        // A wrong code is audited as "2fa.code" (where: login) by the check itself, and counted as a wrong TOTP code.
+        const ApiError e = command.otp.isEmpty()
+            ? m_identity.recoveryCode(*user, command.recoveryCode, QStringLiteral("login"), clientAddress, 401,
+                                      &recoveryCodesRemaining)
+            : m_identity.code(*user, user->totpSecret, command.otp, QStringLiteral("login"), clientAddress, 401);
+        if (!e.isNull())
             return e;
     }
     m_ctx.throttle.succeeded(email, clientAddress);
@@ -147,6 +153,8 @@ Outcome<SignIn> AuthService::login(const LoginCommand& command, const QString& c
                        QJsonObject {{QStringLiteral("method"), QStringLiteral("password")}});
     SignIn signIn = signedIn(*user, *issued);
     signIn.response.insert(QStringLiteral("user"), Views::user(*user));
+    if (recoveryCodesRemaining >= 0)
+        signIn.response.insert(QStringLiteral("recovery_codes_remaining"), recoveryCodesRemaining);
     return signIn;
 }
 

@@ -67,6 +67,14 @@ struct LoginCommand
     QString email; // trimmed, lower case
     QString password;
     QString otp;
+    QString recoveryCode; // in place of otp (as typed: the service normalises it)
+};
+
+// POST /v1/me/auth-key
+struct AuthKeyCommand
+{
+    IdentityCheck::Proof proof;
+    qint64 graceSeconds = 0; // how long the previous key's secret keeps working (0: it dies at once)
 };
 
 // PATCH /v1/me

@@ -1,5 +1,6 @@
 #include "server/service/IdentityCheck.h"
 
+#include "server/service/RecoveryCodes.h"
 #include "server/service/Totp.h"
 
 #include <QJsonArray>
@@ -71,6 +72,32 @@ ApiError IdentityCheck::code(const UserRecord& user, const QByteArray& sealedSee
                 QJsonObject {{QStringLiteral("field"), QStringLiteral("otp")}}};
     }
     m_ctx.throttle.codeSucceeded(user.id);
+    return {};
+}
+
+ApiError IdentityCheck::recoveryCode(const UserRecord& user, const QString& code, const QString& where,
+                                     const QString& clientAddress, int wrongStatus, int* remaining)
+{
+    const qint64 now = m_ctx.clock.now();
+    if (const int wait = m_ctx.throttle.codeRetryAfter(user.id, now); wait > 0)
+        return tooMany(QStringLiteral("Too many wrong authenticator codes; try again later"), wait);
+    const QByteArray canonical = RecoveryCodes::normalise(code);
+    const bool accepted
+        = !canonical.isEmpty() && m_ctx.storage.consumeRecoveryCode(user.id, RecoveryCodes::hash(canonical), now);
+    if (!accepted && m_ctx.storage.unreachable()) // unknown, not wrong: not counted
+        return ApiError::storageUnavailable();
+    if (!accepted) {
+        m_ctx.throttle.codeFailed(user.id, now);
+        auditFailure(user, QStringLiteral("2fa.code"), QStringLiteral("bad_recovery_code"), clientAddress,
+                     QJsonObject {{QStringLiteral("where"), where}});
+        return {wrongStatus, QLatin1String(ErrorCode::InvalidOtp),
+                QStringLiteral("The recovery code is wrong or was already used"),
+                QJsonObject {{QStringLiteral("field"), QStringLiteral("recovery_code")}}};
+    }
+    m_ctx.throttle.codeSucceeded(user.id);
+    *remaining = std::max(0, m_ctx.storage.recoveryCodesRemaining(user.id));
+    m_ctx.audit.byUser(user, QStringLiteral("2fa.recovery_code_used"), QStringLiteral("ok"), clientAddress,
+                       QJsonObject {{QStringLiteral("remaining"), *remaining}});
     return {};
 }
 

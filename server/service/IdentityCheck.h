@@ -8,8 +8,8 @@ namespace Keyward {
 
 // Proofs of identity beyond a bearer token: the password (argon2, throttled per account and address), a TOTP code
 // (each accepted once, RFC 6238 §5.2, with the last step in the database; wrong codes counted per user wherever
-// they are checked) and step-up for sensitive account changes. Password checks run argon2: call them off the
-// HTTP event loop.
+// they are checked) or a one-time recovery code in its place, and step-up for sensitive account changes. Password
+// checks run argon2: call them off the HTTP event loop.
 class IdentityCheck
 {
 public:
@@ -40,6 +40,14 @@ public:
     // (details.where, details.reason bad_otp or replayed_otp). Too many answer 429.
     ApiError code(const UserRecord& user, const QByteArray& sealedSeed, const QString& code, const QString& where,
                   const QString& clientAddress, int wrongStatus);
+
+    // A recovery code in place of a TOTP code: null when it is one of the user's unused codes, which is then used up
+    // (a compare-and-swap in the database: once, however many requests or instances race), audited as
+    // "2fa.recovery_code_used" with the codes left in details.remaining and in *remaining. A wrong or used code
+    // answers `wrongStatus` INVALID_OTP (field recovery_code), counts against the user as a wrong TOTP code does and
+    // is audited as "2fa.code" failed (reason bad_recovery_code). Too many wrong codes of either kind answer 429.
+    ApiError recoveryCode(const UserRecord& user, const QString& code, const QString& where,
+                          const QString& clientAddress, int wrongStatus, int* remaining);
 
 private:
     void auditFailure(const UserRecord& user, const QString& action, const QString& reason,

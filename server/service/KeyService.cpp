@@ -203,7 +203,7 @@ Outcome<QJsonObject> KeyService::create(const Principal& p, const CreateKeyComma
     if (!m_ctx.storage.createKey(key, KeySecret::hash(secret)))
         return ApiError::internal();
     m_ctx.keyEvents.keyChanged(key.id);
-    m_ctx.audit.byPrincipal(p, QStringLiteral("key.created"), owner->id, QStringLiteral("key"), key.id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("key.created"), owner->id, QStringLiteral("key"), key.id, key.name,
                             QJsonObject {{QStringLiteral("name"), command.name},
                                          {QStringLiteral("expires_at"), Timestamps::toIso(key.expiresAt)}});
     QJsonObject response = Views::key(key, now);
@@ -250,7 +250,10 @@ Outcome<QJsonObject> KeyService::update(const Principal& p, const QString& id, c
     if (!expiresAt.ok())
         return expiresAt.error();
     QJsonArray fields;
+    QString previousName;
     if (command.name) {
+        if (*command.name != key.name)
+            previousName = key.name;
         key.name = *command.name;
         fields.append(QStringLiteral("name"));
     }
@@ -274,8 +277,11 @@ Outcome<QJsonObject> KeyService::update(const Principal& p, const QString& id, c
     if (!m_ctx.storage.updateKey(key))
         return ApiError::internal();
     m_ctx.keyEvents.keyChanged(key.id);
-    m_ctx.audit.byPrincipal(p, QStringLiteral("key.updated"), key.userId, QStringLiteral("key"), key.id,
-                            QJsonObject {{QStringLiteral("fields"), fields}});
+    QJsonObject details {{QStringLiteral("fields"), fields}};
+    if (!previousName.isEmpty())
+        details.insert(QStringLiteral("previous_name"), previousName);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("key.updated"), key.userId, QStringLiteral("key"), key.id, key.name,
+                            details);
     return Views::key(withPendingUsage(key), now);
 }
 
@@ -299,7 +305,7 @@ Outcome<QJsonObject> KeyService::setRevoked(const Principal& p, const QString& i
         else
             m_ctx.keyEvents.keyChanged(key.id);
         m_ctx.audit.byPrincipal(p, revoked ? QStringLiteral("key.revoked") : QStringLiteral("key.reactivated"),
-                                key.userId, QStringLiteral("key"), key.id);
+                                key.userId, QStringLiteral("key"), key.id, key.name);
     }
     return Views::key(withPendingUsage(key), now);
 }
@@ -322,7 +328,7 @@ Outcome<QJsonObject> KeyService::remove(const Principal& p, const QString& id)
     if (!m_ctx.storage.deleteKey(key->id))
         return ApiError::internal();
     forget(key.value());
-    m_ctx.audit.byPrincipal(p, QStringLiteral("key.deleted"), key->userId, QStringLiteral("key"), key->id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("key.deleted"), key->userId, QStringLiteral("key"), key->id, key->name,
                             QJsonObject {{QStringLiteral("name"), key->name}});
     return QJsonObject {{QStringLiteral("deleted"), true}, {QStringLiteral("id"), key->id}};
 }
@@ -360,7 +366,7 @@ Outcome<QJsonObject> KeyService::rotate(const Principal& p, const QString& id, c
     forget(key);
     key.displayPrefix = prefix;
     key.updatedAt = now;
-    m_ctx.audit.byPrincipal(p, QStringLiteral("key.rotated"), key.userId, QStringLiteral("key"), key.id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("key.rotated"), key.userId, QStringLiteral("key"), key.id, key.name,
                             QJsonObject {{QStringLiteral("grace_seconds"), grace}});
     QJsonObject response = Views::key(withPendingUsage(key), now);
     response.insert(QStringLiteral("secret"), QString::fromLatin1(secret));

@@ -63,20 +63,22 @@ Outcome<QJsonObject> UserService::create(const Principal& p, const CreateUserCom
         !e.isNull()) {
         // E-mail addresses are unique across tenants (sign-in is by e-mail alone), so this refusal tells an admin
         // that the address is in use somewhere: it never says where, and each one is audited so that probing shows.
-        if (e.code == QLatin1String("EMAIL_TAKEN"))
-            m_ctx.audit.record({p.tenantId,
-                                p.userId,
-                                p.email,
-                                {},
-                                QStringLiteral("user.create"),
-                                QStringLiteral("user"),
-                                {},
-                                QStringLiteral("denied"),
-                                p.clientAddress,
-                                QJsonObject {{QStringLiteral("reason"), QStringLiteral("email_taken")}}});
+        if (e.code == QLatin1String("EMAIL_TAKEN")) {
+            AuditTrail::Entry denied;
+            denied.tenantId = p.tenantId;
+            denied.actorId = p.userId;
+            denied.actorEmail = p.email;
+            denied.action = QStringLiteral("user.create");
+            denied.targetType = QStringLiteral("user");
+            denied.targetName = command.email.trimmed().toLower(); // the address asked for (no user of this tenant)
+            denied.outcome = QStringLiteral("denied");
+            denied.clientAddress = p.clientAddress;
+            denied.details = {{QStringLiteral("reason"), QStringLiteral("email_taken")}};
+            m_ctx.audit.record(denied);
+        }
         return e;
     }
-    m_ctx.audit.byPrincipal(p, QStringLiteral("user.created"), user.id, QStringLiteral("user"), user.id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("user.created"), user.id, QStringLiteral("user"), user.id, user.email,
                             QJsonObject {{QStringLiteral("role"), roleName(user.role)}});
     return Views::user(user);
 }
@@ -122,7 +124,7 @@ Outcome<QJsonObject> UserService::update(const Principal& p, const QString& id, 
         if (user.disabled)
             m_ctx.storage.deleteSessionsOfUser(user.id);
     }
-    m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), user.id, QStringLiteral("user"), user.id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("user.updated"), user.id, QStringLiteral("user"), user.id, user.email,
                             QJsonObject {{QStringLiteral("fields"), fields}});
     return Views::user(user);
 }
@@ -142,10 +144,11 @@ Outcome<QJsonObject> UserService::resetTwoFactor(const Principal& p, const QStri
     user.totpSecret.clear();
     user.totpPending.clear();
     user.updatedAt = m_ctx.clock.now();
-    if (!m_ctx.storage.updateUser(user))
+    // Its recovery codes go with it: they were a second factor of the old enrolment.
+    if (!m_ctx.storage.updateUser(user) || !m_ctx.storage.deleteRecoveryCodes(user.id))
         return ApiError::internal();
     m_ctx.storage.deleteSessionsOfUser(user.id, p.userId == user.id ? p.sessionId : QString());
-    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.reset"), user.id, QStringLiteral("user"), user.id,
+    m_ctx.audit.byPrincipal(p, QStringLiteral("2fa.reset"), user.id, QStringLiteral("user"), user.id, user.email,
                             QJsonObject {{QStringLiteral("was_enabled"), wasOn}});
     return Views::user(user);
 }
@@ -186,7 +189,8 @@ Outcome<QJsonObject> UserService::updateTenant(const Principal& p, const UpdateT
     }
     if (!m_ctx.storage.updateTenant(*tenant))
         return ApiError::internal();
-    m_ctx.audit.byPrincipal(p, QStringLiteral("tenant.updated"), {}, QStringLiteral("tenant"), tenant->id, changed);
+    m_ctx.audit.byPrincipal(p, QStringLiteral("tenant.updated"), {}, QStringLiteral("tenant"), tenant->id, tenant->name,
+                            changed);
     return Views::tenant(*tenant, m_ctx.policy.sessionChainDays(*tenant));
 }
 

@@ -118,7 +118,7 @@ void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
     json.raw("}");
 }
 
-QJsonObject authenticationKey(const KeyRecord& k)
+QJsonObject authenticationKey(const KeyRecord& k, qint64 previousValidUntil)
 {
     return QJsonObject {
         {QStringLiteral("exists"), true},
@@ -128,6 +128,7 @@ QJsonObject authenticationKey(const KeyRecord& k)
         {QStringLiteral("last_used_at"), Timestamps::toJson(k.lastUsedAt)},
         {QStringLiteral("last_used_address"),
          k.lastUsedAddress.isEmpty() ? QJsonValue() : QJsonValue(k.lastUsedAddress)},
+        {QStringLiteral("previous_valid_until"), Timestamps::toJson(previousValidUntil)},
     };
 }
 
@@ -169,6 +170,8 @@ QJsonObject audit(const AuditRecord& a)
         {QStringLiteral("subject_user_id"), a.subjectUserId},
         {QStringLiteral("target"),
          QJsonObject {{QStringLiteral("type"), a.targetType}, {QStringLiteral("id"), a.targetId}}},
+        // As it was called at the time: it outlives a rename or the target's deletion.
+        {QStringLiteral("target_name"), a.targetName.isEmpty() ? QJsonValue() : QJsonValue(a.targetName)},
         {QStringLiteral("client_address"), a.clientAddress},
     };
     if (!a.detailsJson.isEmpty())

@@ -11,7 +11,8 @@ namespace Views {
 QJsonObject key(const KeyRecord& key, qint64 now);
 // The same object as key(), written straight into a buffer (key listings).
 void appendKey(QByteArray& out, const KeyRecord& key, qint64 now);
-QJsonObject authenticationKey(const KeyRecord& key);
+// previousValidUntil: the end of the grace period of the secret it replaced (0: none).
+QJsonObject authenticationKey(const KeyRecord& key, qint64 previousValidUntil = 0);
 QJsonObject user(const UserRecord& user);
 // sessionChainDays: the tenant's effective refresh-chain lifetime (ServicePolicy::sessionChainDays).
 QJsonObject tenant(const TenantRecord& tenant, int sessionChainDays);

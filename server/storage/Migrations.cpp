@@ -119,10 +119,23 @@ QStringList version6(const SqlDialect&)
     return {QStringLiteral("CREATE INDEX audit_target ON audit_log(target_id, id)")};
 }
 
+// Two-factor recovery codes, only their hashes (one row per code, marked when used), and the name an audit entry's
+// target had at the time (a key's name, a user's e-mail), so that the log still says what it was after a rename or a
+// deletion.
+QStringList version7(const SqlDialect&)
+{
+    return {
+        QStringLiteral("CREATE TABLE recovery_codes (user_id VARCHAR(40) NOT NULL REFERENCES users(id), code_hash "
+                       "CHAR(64) NOT NULL, created_at BIGINT NOT NULL, used_at BIGINT NOT NULL DEFAULT 0, PRIMARY KEY "
+                       "(user_id, code_hash))"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN target_name VARCHAR(320) NOT NULL DEFAULT ''"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3, version4, version5, version6};
+    static const std::vector<Migration> list {version1, version2, version3, version4, version5, version6, version7};
     return list;
 }
 

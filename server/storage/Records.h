@@ -175,6 +175,7 @@ struct AuditRecord
     QString action;
     QString targetType;
     QString targetId;
+    QString targetName; // what the target was called at the time (a key's name, a user's e-mail); "" when unnamed
     QString outcome; // ok, failed, denied
     QString clientAddress;
     QString detailsJson;

@@ -629,6 +629,50 @@ int SqlStorage::usersWithSealedSeeds()
     return -1;
 }
 
+// Recovery codes
+
+bool SqlStorage::replaceRecoveryCodes(const QString& userId, const QList<QByteArray>& codeHashes, qint64 now)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery clear(db);
+        if (!run(clear, QStringLiteral("DELETE FROM recovery_codes WHERE user_id = ?"), {userId}))
+            return false;
+        for (const QByteArray& hash : codeHashes) {
+            QSqlQuery insert(db);
+            if (!run(
+                    insert,
+                    QStringLiteral("INSERT INTO recovery_codes (user_id, code_hash, created_at, used_at) VALUES (?, ?, "
+                                   "?, 0)"),
+                    {userId, QString::fromLatin1(hash), now}))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool SqlStorage::consumeRecoveryCode(const QString& userId, const QByteArray& codeHash, qint64 now)
+{
+    // The row count decides: of two racing uses of one code (two requests, two instances) only one changes the row.
+    return execCount(QStringLiteral("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND "
+                                    "used_at = 0"),
+                     {std::max<qint64>(now, 1), userId, QString::fromLatin1(codeHash)})
+        == 1;
+}
+
+int SqlStorage::recoveryCodesRemaining(const QString& userId)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COUNT(*) FROM recovery_codes WHERE user_id = ? AND used_at = 0"), {userId})
+        && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool SqlStorage::deleteRecoveryCodes(const QString& userId)
+{
+    return exec(QStringLiteral("DELETE FROM recovery_codes WHERE user_id = ?"), {userId});
+}
+
 // Sessions
 
 bool SqlStorage::createSession(const SessionRecord& s)
@@ -732,6 +776,44 @@ bool SqlStorage::replaceAuthenticationKey(const KeyRecord& key, const QByteArray
             && run(keys, QStringLiteral("DELETE FROM api_keys WHERE user_id = ? AND kind = 'pat'"), {key.userId})
             && insertKey(db, key, secretHash);
     });
+}
+
+bool SqlStorage::renewAuthenticationKey(const KeyRecord& k, const QByteArray& newHash, qint64 graceUntil)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery key(db);
+        QSqlQuery expire(db);
+        QSqlQuery insert(db);
+        // The record first: no secret changes unless this is the user's authentication key.
+        if (!run(key,
+                 QStringLiteral("UPDATE api_keys SET display_prefix = ?, scopes = ?, created_at = ?, updated_at = ?, "
+                                "created_by = ?, last_used_at = 0, last_used_addr = '' WHERE id = ? AND user_id = ? "
+                                "AND kind = 'pat'"),
+                 {k.displayPrefix, static_cast<int>(k.scopes), k.createdAt, k.updatedAt, k.createdBy, k.id, k.userId})
+            || key.numRowsAffected() != 1)
+            return false;
+        const bool graceOk = graceUntil > k.updatedAt
+            ? run(expire,
+                  QStringLiteral("UPDATE key_secrets SET valid_until = ? WHERE key_id = ? AND (valid_until = 0 OR "
+                                 "valid_until > ?)"),
+                  {graceUntil, k.id, graceUntil})
+            : run(expire, QStringLiteral("DELETE FROM key_secrets WHERE key_id = ?"), {k.id});
+        return graceOk
+            && run(insert, QStringLiteral("INSERT INTO key_secrets (hash, key_id, valid_until) VALUES (?, ?, 0)"),
+                   {QString::fromLatin1(newHash), k.id});
+    });
+}
+
+qint64 SqlStorage::rotatedSecretsValidUntil(const QString& keyId, qint64 now)
+{
+    QSqlQuery q(connection());
+    if (run(q,
+            QStringLiteral(
+                "SELECT COALESCE(MAX(valid_until), 0) FROM key_secrets WHERE key_id = ? AND valid_until > ?"),
+            {keyId, now})
+        && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 std::optional<KeyRecord> SqlStorage::keyById(const QString& id)
@@ -1133,18 +1215,19 @@ int SqlStorage::deleteRateWindowsBefore(qint64 windowStart)
 
 bool SqlStorage::appendAudit(const AuditRecord& a)
 {
-    return exec(QStringLiteral("INSERT INTO audit_log (tenant_id, at, actor_id, actor_email, subject_user_id, action, "
-                               "target_type, target_id, outcome, client_addr, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?)"),
-                {a.tenantId, a.at, a.actorId, a.actorEmail, a.subjectUserId, a.action, a.targetType, a.targetId,
-                 a.outcome, a.clientAddress, a.detailsJson});
+    return exec(
+        QStringLiteral("INSERT INTO audit_log (tenant_id, at, actor_id, actor_email, subject_user_id, action, "
+                       "target_type, target_id, outcome, client_addr, details, target_name) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.tenantId, a.at, a.actorId, a.actorEmail, a.subjectUserId, a.action, a.targetType, a.targetId, a.outcome,
+         a.clientAddress, a.detailsJson, a.targetName});
 }
 
 std::optional<QList<AuditRecord>> SqlStorage::listAudit(const AuditQuery& query)
 {
     QString sql = QStringLiteral("SELECT id, tenant_id, at, actor_id, actor_email, subject_user_id, action, "
-                                 "target_type, target_id, outcome, client_addr, details FROM audit_log WHERE "
-                                 "tenant_id = ?");
+                                 "target_type, target_id, outcome, client_addr, details, target_name FROM audit_log "
+                                 "WHERE tenant_id = ?");
     QVariantList binds {query.tenantId};
     if (!query.actorOrSubjectUserId.isEmpty()) {
         sql += QStringLiteral(" AND (actor_id = ? OR subject_user_id = ?)");
@@ -1181,6 +1264,7 @@ std::optional<QList<AuditRecord>> SqlStorage::listAudit(const AuditQuery& query)
         a.outcome = q.value(9).toString();
         a.clientAddress = q.value(10).toString();
         a.detailsJson = q.value(11).toString();
+        a.targetName = q.value(12).toString();
         entries.append(a);
     }
     return entries;

@@ -60,6 +60,11 @@ public:
     bool advanceTotpStep(const QString& userId, qint64 step) override;
     int usersWithSealedSeeds() override;
 
+    bool replaceRecoveryCodes(const QString& userId, const QList<QByteArray>& codeHashes, qint64 now) override;
+    bool consumeRecoveryCode(const QString& userId, const QByteArray& codeHash, qint64 now) override;
+    int recoveryCodesRemaining(const QString& userId) override;
+    bool deleteRecoveryCodes(const QString& userId) override;
+
     bool createSession(const SessionRecord& session) override;
     std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) override;
     std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& refreshHash) override;
@@ -72,6 +77,8 @@ public:
 
     bool createKey(const KeyRecord& key, const QByteArray& secretHash) override;
     bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) override;
+    bool renewAuthenticationKey(const KeyRecord& key, const QByteArray& newHash, qint64 graceUntil) override;
+    qint64 rotatedSecretsValidUntil(const QString& keyId, qint64 now) override;
     std::optional<KeyRecord> keyById(const QString& id) override;
     std::optional<KeyRecord> authenticationKeyOf(const QString& userId) override;
     bool updateKey(const KeyRecord& key) override;

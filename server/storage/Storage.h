@@ -40,6 +40,15 @@ public:
     // Users whose TOTP seed (confirmed or pending) is sealed with the server key; -1 when the database cannot answer.
     virtual int usersWithSealedSeeds() = 0;
 
+    // Two-factor recovery codes, kept as hashes only. Replaces every code of the user with these, in one transaction.
+    virtual bool replaceRecoveryCodes(const QString& userId, const QList<QByteArray>& codeHashes, qint64 now) = 0;
+    // Marks one unused code used: a compare-and-swap, so of any number of racing requests (on any instance) exactly
+    // one gets true. False for an unknown or used code.
+    virtual bool consumeRecoveryCode(const QString& userId, const QByteArray& codeHash, qint64 now) = 0;
+    // The user's unused codes; -1 when the database could not answer.
+    virtual int recoveryCodesRemaining(const QString& userId) = 0;
+    virtual bool deleteRecoveryCodes(const QString& userId) = 0;
+
     virtual bool createSession(const SessionRecord& session) = 0;
     virtual std::optional<SessionRecord> sessionByTokenHash(const QByteArray& tokenHash) = 0;
     virtual std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& refreshHash) = 0;
@@ -56,6 +65,12 @@ public:
     virtual bool createKey(const KeyRecord& key, const QByteArray& secretHash) = 0;
     // Replaces the user's authentication key (if any) with this one in one transaction.
     virtual bool replaceAuthenticationKey(const KeyRecord& key, const QByteArray& secretHash) = 0;
+    // Regenerates the user's authentication key in place (same id): the new secret replaces the current one, whose
+    // hash stays valid until graceUntil (as rotateKey), and the record takes `key`'s prefix, scopes, creation time and
+    // creator, with no use yet. False when the user has no authentication key with key.id.
+    virtual bool renewAuthenticationKey(const KeyRecord& key, const QByteArray& newHash, qint64 graceUntil) = 0;
+    // The latest grace end of the key's rotated-out secrets still valid at `now`; 0 when none, -1 on failure.
+    virtual qint64 rotatedSecretsValidUntil(const QString& keyId, qint64 now) = 0;
     virtual std::optional<KeyRecord> keyById(const QString& id) = 0;
     virtual std::optional<KeyRecord> authenticationKeyOf(const QString& userId) = 0;
     virtual bool updateKey(const KeyRecord& key) = 0;
