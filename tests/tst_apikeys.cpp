@@ -4,6 +4,7 @@
 // tracking, listing filters and cursor pagination, visibility for plain users, the audit trail, and bad bodies that
 // must leave the stored keys unchanged.
 
+#include "core/Timestamps.h"
 #include "tests/support/TestServer.h"
 
 #include <QDateTime>
@@ -1262,6 +1263,52 @@ private slots:
                      .value(QStringLiteral("details"))
                      .toObject()
                      .contains(QStringLiteral("previous_name")));
+    }
+
+    // ?since= and ?until= bound the log by time (since inclusive, until exclusive); a bad bound is a 400.
+    void auditDateRange()
+    {
+        const QByteArray admin = m_server.loginAdmin();
+        const QString early = m_server
+                                  .createKey(admin,
+                                             {{QStringLiteral("name"), QStringLiteral("early key")},
+                                              {QStringLiteral("expires_in_days"), 30}})
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        m_server.advanceClock(3600);
+        const QString middle = Timestamps::toIso(m_server.serverSeconds() * 1000 - 1800 * 1000);
+        // An hour on, the session has lapsed: sign in again.
+        const QString late = m_server
+                                 .createKey(m_server.loginAdmin(),
+                                            {{QStringLiteral("name"), QStringLiteral("late key")},
+                                             {QStringLiteral("expires_in_days"), 30}})
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+        QVERIFY(!early.isEmpty() && !late.isEmpty());
+        const auto createdIds = [this](const QString& range) {
+            QStringList ids;
+            for (const QJsonValue& entry : auditEntries(QStringLiteral("action=key.created&") + range))
+                ids << entry.toObject()
+                           .value(QStringLiteral("target"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+            return ids;
+        };
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(middle));
+        const QStringList after = createdIds(QStringLiteral("since=") + encoded);
+        QVERIFY(after.contains(late));
+        QVERIFY(!after.contains(early));
+        const QStringList before = createdIds(QStringLiteral("until=") + encoded);
+        QVERIFY(before.contains(early));
+        QVERIFY(!before.contains(late));
+
+        for (const QString& bad : {QStringLiteral("since=yesterday"), QStringLiteral("until=2026-13-45T00:00:00Z"),
+                                   QStringLiteral("since=%1&until=%1").arg(encoded)}) {
+            const HttpResponse refused = http().get(QStringLiteral("v1/audit?") + bad, session(m_server.loginAdmin()));
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.errorCode(), QStringLiteral("VALIDATION_FAILED"));
+        }
     }
 
     void auditEntriesNameTheUser()

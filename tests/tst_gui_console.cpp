@@ -43,7 +43,7 @@ private slots:
         const QStringList own {QStringLiteral("profileTab"), QStringLiteral("passwordTab"),
                                QStringLiteral("authKeyTab"), QStringLiteral("apiKeysTab")};
         QTest::newRow("user") << "user@acme.test"
-                              << "quiet-harbor-lamp-7" << own;
+                              << "quiet-harbor-lamp-7" << own + QStringList {QStringLiteral("auditTab")};
         QTest::newRow("support") << "support@acme.test"
                                  << "quiet-harbor-lamp-7"
                                  << own

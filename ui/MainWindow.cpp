@@ -311,8 +311,9 @@ void MainWindow::buildTabs()
         });
         tabs.append(tenantKeys);
         tabs.append(users);
-        tabs.append(new AuditTab(m_api, m_clipboard));
     }
+    // Everyone has an audit log: the tenant's for admin and support, their own entries for a user.
+    tabs.append(new AuditTab(m_api, m_clipboard));
     // Where a first start lands: admins manage the tenant's keys, everyone else their own.
     const QString landing = m_session.isAdmin() ? QStringLiteral("tenantKeysTab") : QStringLiteral("apiKeysTab");
     const QString lastTab = QSettings().value(LastTabKey, landing).toString();

@@ -3,6 +3,7 @@
 #include "core/JsonReader.h"
 #include "core/KeyStatus.h"
 #include "core/Policy.h"
+#include "core/Timestamps.h"
 #include "server/http/CredentialReader.h"
 
 namespace Keyward::RequestDecoder {
@@ -340,6 +341,18 @@ Outcome<ListAuditQuery> listAudit(const QUrlQuery& query)
         if (!ok || q.beforeId < 1)
             return ApiError::validation(QStringLiteral("before"), QStringLiteral("before must be an entry id"));
     }
+    // A date range: since inclusive, until exclusive, each an ISO 8601 time.
+    for (const auto& [name, bound] :
+         {std::pair {QStringLiteral("since"), &q.sinceMs}, std::pair {QStringLiteral("until"), &q.untilMs}}) {
+        if (!query.hasQueryItem(name))
+            continue;
+        const std::optional<qint64> at = Timestamps::fromIso(query.queryItemValue(name, QUrl::FullyDecoded));
+        if (!at || *at <= 0)
+            return ApiError::validation(name, QStringLiteral("%1 must be an ISO 8601 time").arg(name));
+        *bound = *at;
+    }
+    if (q.sinceMs > 0 && q.untilMs > 0 && q.untilMs <= q.sinceMs)
+        return ApiError::validation(QStringLiteral("until"), QStringLiteral("until must be later than since"));
     if (const ApiError e = readLimit(query, &q.limit); !e.isNull())
         return e;
     return q;

@@ -132,6 +132,8 @@ struct ListAuditQuery
     QString action;
     QString target; // a key id: that key's entries
     qint64 beforeId = 0;
+    qint64 sinceMs = 0; // ?since=ISO 8601, inclusive; 0: none
+    qint64 untilMs = 0; // ?until=ISO 8601, exclusive; 0: none
     std::optional<int> limit;
 };
 

@@ -202,6 +202,8 @@ Outcome<QJsonObject> UserService::audit(const Principal& p, const ListAuditQuery
     q.action = query.action;
     q.targetId = query.target;
     q.beforeId = query.beforeId;
+    q.sinceMs = query.sinceMs;
+    q.untilMs = query.untilMs;
     q.limit = query.limit.value_or(q.limit);
     const std::optional<QList<AuditRecord>> listed = m_ctx.storage.listAudit(q);
     if (!listed)

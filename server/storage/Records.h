@@ -188,6 +188,8 @@ struct AuditQuery
     QString action;
     QString targetId; // empty: any target (a key id: that key's trail)
     qint64 beforeId = 0; // cursor: entries older than this id
+    qint64 sinceMs = 0; // entries at or after this time; 0: no bound
+    qint64 untilMs = 0; // entries before this time; 0: no bound
     int limit = 100;
 };
 

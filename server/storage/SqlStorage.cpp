@@ -1245,6 +1245,14 @@ std::optional<QList<AuditRecord>> SqlStorage::listAudit(const AuditQuery& query)
         sql += QStringLiteral(" AND id < ?");
         binds << query.beforeId;
     }
+    if (query.sinceMs > 0) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << query.sinceMs;
+    }
+    if (query.untilMs > 0) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << query.untilMs;
+    }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(query.limit);
     QList<AuditRecord> entries;
     QSqlQuery q(connection());
