@@ -7,23 +7,36 @@
 #include "tests/support/TotpCode.h"
 #include "ui/AuthKeyTab.h"
 #include "ui/Dialogs.h"
+#include "ui/LoginDialog.h"
 #include "ui/MessageWidget.h"
 #include "ui/PasswordTab.h"
 #include "ui/ProfileTab.h"
+#include "ui/RecoveryCodesDialog.h"
+#include "ui/SecretDialog.h"
 #include "ui/TotpDialog.h"
+#include "ui/Translations.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -60,6 +73,7 @@ class TestGuiAccount : public QObject
 private slots:
     void initTestCase()
     {
+        installTranslations(QLocale(QLocale::English)); // as the console's main does: "1 code", "9 codes"
         QVERIFY(m_console.startServer());
         const QByteArray admin = m_console.server().loginAdmin();
         QVERIFY(!admin.isEmpty());
@@ -212,6 +226,33 @@ private slots:
         ok->click();
         QTRY_VERIFY(!dialog); // closed and deleted
         QCOMPARE(changed.size(), 1);
+
+        // Ten recovery codes, shown once: saved to a file only the user can read, closed once stored.
+        RecoveryCodesDialog* codes = nullptr;
+        QTRY_VERIFY((codes = tab->findChild<RecoveryCodesDialog*>(QStringLiteral("recoveryCodesDialog")))
+                    && codes->isVisible());
+        m_recoveryCodes = child<QPlainTextEdit>(codes, "codesTextEdit")->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(m_recoveryCodes.size(), 10);
+        QCOMPARE(QSet<QString>(m_recoveryCodes.begin(), m_recoveryCodes.end()).size(), 10);
+        for (const QString& each : std::as_const(m_recoveryCodes))
+            QVERIFY2(QRegularExpression(QStringLiteral("^([a-z2-7]{4}-){3}[a-z2-7]{4}$")).match(each).hasMatch(),
+                     qPrintable(each));
+        auto* closeCodes = child<QDialogButtonBox>(codes, "buttonBox")->button(QDialogButtonBox::Close);
+        QVERIFY(!closeCodes->isEnabled());
+        QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("codes.txt"));
+        QString saveError;
+        QVERIFY2(codes->saveTo(file, &saveError), qPrintable(saveError));
+        QCOMPARE(QFile(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString savedText = QString::fromUtf8(saved.readAll());
+        for (const QString& each : std::as_const(m_recoveryCodes))
+            QVERIFY(savedText.contains(each));
+        child<QCheckBox>(codes, "storedCheckBox")->setChecked(true);
+        closeCodes->click();
+        QTRY_VERIFY(!tab->findChild<RecoveryCodesDialog*>(QStringLiteral("recoveryCodesDialog")));
         me = m_console.server().http().get(QStringLiteral("v1/me"), session(token));
         QCOMPARE(me.response().value(QStringLiteral("two_factor_enabled")).toBool(), true);
         QTRY_VERIFY(m_console.window()->session().twoFactorEnabled);
@@ -227,6 +268,61 @@ private slots:
             {{QStringLiteral("email"), TotpEmail}, {QStringLiteral("password"), UserPassword}});
         QCOMPARE(login.status, 401);
         QCOMPARE(login.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    // The authenticator lost: a recovery code signs in once instead of its code; the page counts what is left and
+    // makes a new set, after which the old codes no longer work.
+    void signingInWithARecoveryCode()
+    {
+        QVERIFY(m_recoveryCodes.size() == 10); // from the enrolment above
+        LoginDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_console.window()->findChild<LoginDialog*>(QStringLiteral("loginDialog")))
+                    && dialog->isVisible());
+        child<QLineEdit>(dialog, "emailLineEdit")->setText(TotpEmail);
+        child<QLineEdit>(dialog, "passwordLineEdit")->setText(UserPassword);
+        auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        ok->click();
+        auto* useRecovery = child<QCheckBox>(dialog, "recoveryCodeCheckBox");
+        QTRY_VERIFY(useRecovery->isVisible()); // the code is asked for
+        useRecovery->setChecked(true);
+        QCOMPARE(child<QLabel>(dialog, "otpLabel")->text(), QStringLiteral("&Recovery code:"));
+        // Typed as people type: upper case, spaces instead of dashes.
+        child<QLineEdit>(dialog, "otpLineEdit")
+            ->setText(m_recoveryCodes.first().toUpper().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        ok->click();
+        QVERIFY(m_console.waitReady());
+        auto* status = m_console.window()->statusBar();
+        QTRY_VERIFY2(status->currentMessage().contains(QLatin1String("9 left")), qPrintable(status->currentMessage()));
+        auto* tab = m_console.showTab<ProfileTab>();
+        auto* label = child<QLabel>(tab, "twoFactorLabel");
+        QTRY_VERIFY2(label->text().contains(QLatin1String("9 recovery codes left")), qPrintable(label->text()));
+
+        // Used once: the same code no longer signs in.
+        HttpClient& http = m_console.server().http();
+        const auto recoveryLogin = [&http](const QString& code) {
+            return http
+                .postJson(QStringLiteral("v1/auth/login"),
+                          {{QStringLiteral("email"), TotpEmail},
+                           {QStringLiteral("password"), UserPassword},
+                           {QStringLiteral("recovery_code"), code}})
+                .status;
+        };
+        QCOMPARE(recoveryLogin(m_recoveryCodes.first()), 401);
+
+        // A new set (the sign-in was just now, so no step-up is asked): ten codes, the old ones dead.
+        auto* renew = child<QPushButton>(tab, "newRecoveryCodesButton");
+        QVERIFY(renew->isVisible());
+        renew->click();
+        RecoveryCodesDialog* codes = nullptr;
+        QTRY_VERIFY((codes = tab->findChild<RecoveryCodesDialog*>(QStringLiteral("recoveryCodesDialog")))
+                    && codes->isVisible());
+        const QStringList fresh = child<QPlainTextEdit>(codes, "codesTextEdit")->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(fresh.size(), 10);
+        child<QCheckBox>(codes, "storedCheckBox")->setChecked(true);
+        child<QDialogButtonBox>(codes, "buttonBox")->button(QDialogButtonBox::Close)->click();
+        QTRY_VERIFY(label->text().contains(QLatin1String("10 recovery codes left")));
+        QCOMPARE(recoveryLogin(m_recoveryCodes.at(1)), 401);
+        QCOMPARE(recoveryLogin(fresh.at(0)), 200);
     }
 
     void disablingTwoFactorAsksForACode()
@@ -456,31 +552,28 @@ private slots:
         auto* generate = child<QPushButton>(tab, "generateButton");
         auto* regenerate = child<QPushButton>(tab, "regenerateButton");
         auto* remove = child<QPushButton>(tab, "deleteButton");
-        auto* secretEdit = child<QLineEdit>(tab, "secretLineEdit");
-        auto* copy = child<QToolButton>(tab, "copyButton");
         // The first time: only "Generate".
         QTRY_VERIFY(generate->isVisible() && generate->isEnabled());
         QVERIFY(!regenerate->isVisible() && !remove->isVisible());
-        QVERIFY(!secretEdit->isVisible());
 
+        // The secret in the shown-once dialog that API keys have: copy, and no closing before "stored".
         generate->click();
-        QTRY_VERIFY(secretEdit->isVisible());
-        const QString first = secretEdit->text();
+        SecretDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = tab->findChild<SecretDialog*>(QStringLiteral("secretDialog"))) && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Your new authentication key"));
+        const QString first = child<QLineEdit>(dialog, "secretLineEdit")->text();
         QVERIFY2(first.startsWith(QStringLiteral("kw_pat_")) && first.size() == 43, qPrintable(first));
-        QVERIFY(secretEdit->isReadOnly());
-        QVERIFY(child<QLabel>(tab, "secretNoteLabel")->isVisible());
-        QVERIFY(!generate->isVisible());
-        QVERIFY(regenerate->isVisible() && remove->isVisible());
-
-        // The copy icon: the secret on the clipboard, marked for clipboard managers.
-        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy key"));
-        QVERIFY(copy->isVisible());
-        copy->click();
+        child<QPushButton>(dialog, "copyButton")->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), first);
         const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(mime);
         QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
         QVERIFY(m_console.clipboard().isCountingDown());
+        auto* close = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close);
+        QVERIFY(!close->isEnabled());
+        const QString firstSecret = closeSecretDialog(tab);
+        QCOMPARE(firstSecret, first);
+        QTRY_VERIFY(!generate->isVisible() && regenerate->isVisible() && remove->isVisible());
 
         HttpClient& http = m_console.server().http();
         auto keyLogin = [&http](const QString& key) {
@@ -490,54 +583,58 @@ private slots:
         };
         QCOMPARE(keyLogin(first), 200);
 
-        // Declined: nothing happens.
-        Dialogs::setNextAnswer(false);
+        // Regenerate asks how long the current key keeps working; Cancel changes nothing.
         regenerate->click();
-        QCOMPARE(secretEdit->text(), first);
+        QInputDialog* grace = nullptr;
+        QTRY_VERIFY((grace = tab->findChild<QInputDialog*>(QStringLiteral("regenerateInputDialog")))
+                    && grace->isVisible());
+        QCOMPARE(grace->comboBoxItems().size(), 4);
+        grace->reject();
+        QTRY_VERIFY(!tab->findChild<QInputDialog*>(QStringLiteral("regenerateInputDialog")));
+        QVERIFY(!tab->isSecretShown());
         QCOMPARE(keyLogin(first), 200);
 
-        // Regenerate: a new secret; the old one stops working at once.
-        Dialogs::setNextAnswer(true);
+        // With an hour's grace: the new key works, and so does the old one until then, which the page says.
         regenerate->click();
-        QTRY_VERIFY(!secretEdit->text().isEmpty() && secretEdit->text() != first);
-        const QString second = secretEdit->text();
-        QVERIFY(second.startsWith(QStringLiteral("kw_pat_")));
-        QCOMPARE(keyLogin(first), 401);
+        QTRY_VERIFY((grace = tab->findChild<QInputDialog*>(QStringLiteral("regenerateInputDialog")))
+                    && grace->isVisible());
+        grace->setTextValue(grace->comboBoxItems().at(1));
+        grace->accept();
+        const QString second = closeSecretDialog(tab);
+        QVERIFY(second.startsWith(QStringLiteral("kw_pat_")) && second != first);
         QCOMPARE(keyLogin(second), 200);
+        QCOMPARE(keyLogin(first), 200);
+        const HttpResponse shown
+            = http.get(QStringLiteral("v1/me/auth-key"), session(m_console.api().tokens().session));
+        const qint64 until = QDateTime::fromString(
+                                 shown.response().value(QStringLiteral("previous_valid_until")).toString(), Qt::ISODate)
+                                 .toSecsSinceEpoch();
+        QVERIFY2(qAbs(until - m_console.server().serverSeconds() - 3600) < 120, qPrintable(QString::number(until)));
+        QTRY_VERIFY(child<QLabel>(tab, "previousValidLabel")->isVisible());
 
-        // After a reload only the prefix and the dates are shown, never the secret.
+        // At once: the old key stops working.
+        regenerate->click();
+        QTRY_VERIFY((grace = tab->findChild<QInputDialog*>(QStringLiteral("regenerateInputDialog")))
+                    && grace->isVisible());
+        grace->setTextValue(grace->comboBoxItems().at(0));
+        grace->accept();
+        const QString third = closeSecretDialog(tab);
+        QVERIFY(!third.isEmpty() && third != second);
+        QCOMPARE(keyLogin(second), 401);
+        QCOMPARE(keyLogin(third), 200);
+
+        // The page shows only the prefix and the dates, never a secret.
         QVERIFY(m_console.triggerAction("actionRefresh"));
-        QVERIFY(!secretEdit->isVisible());
-        QVERIFY(secretEdit->text().isEmpty());
         auto* prefix = child<QLabel>(tab, "prefixLabel");
-        QTRY_VERIFY(prefix->isVisible());
-        QVERIFY2(prefix->text().startsWith(second.left(11)), qPrintable(prefix->text()));
+        QTRY_VERIFY(prefix->isVisible() && prefix->text().startsWith(third.left(11)));
         QVERIFY(!child<QLabel>(tab, "createdLabel")->text().isEmpty());
         QVERIFY(!child<QLabel>(tab, "lastUsedLabel")->text().isEmpty());
-        QVERIFY(regenerate->isVisible() && !generate->isVisible());
-        for (const QLabel* label : tab->findChildren<QLabel*>())
-            QVERIFY2(!label->text().contains(second), qPrintable(label->objectName()));
-        for (const QLineEdit* edit : tab->findChildren<QLineEdit*>())
-            QVERIFY2(!edit->text().contains(second), qPrintable(edit->objectName()));
-    }
-
-    void authKeySecretIsGoneAfterLeavingThePage()
-    {
-        QVERIFY(m_console.signIn(AuthKeyEmail, UserPassword));
-        auto* tab = m_console.showTab<AuthKeyTab>();
-        auto* regenerate = child<QPushButton>(tab, "regenerateButton");
-        QTRY_VERIFY(regenerate->isVisible() && regenerate->isEnabled()); // made by the previous test
-        auto* secretEdit = child<QLineEdit>(tab, "secretLineEdit");
-        Dialogs::setNextAnswer(true);
-        regenerate->click();
-        QTRY_VERIFY(secretEdit->isVisible() && !secretEdit->text().isEmpty());
-        QVERIFY(tab->isSecretShown());
-
-        QVERIFY(m_console.showTab<ProfileTab>());
-        QVERIFY(m_console.showTab<AuthKeyTab>() == tab);
-        QVERIFY(!tab->isSecretShown());
-        QVERIFY(!secretEdit->isVisible());
-        QVERIFY(child<QLabel>(tab, "prefixLabel")->isVisible());
+        for (const QString& secret : {first, second, third}) {
+            for (const QLabel* label : tab->findChildren<QLabel*>())
+                QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
+            for (const QLineEdit* edit : tab->findChildren<QLineEdit*>())
+                QVERIFY2(!edit->text().contains(secret), qPrintable(edit->objectName()));
+        }
     }
 
     void authKeyIsDeleted()
@@ -584,7 +681,26 @@ private slots:
     }
 
 private:
+    // Waits for the page's shown-once secret dialog, ticks "stored", closes it and returns the secret it showed.
+    static QString closeSecretDialog(QWidget* page)
+    {
+        SecretDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (dialog = page->findChild<SecretDialog*>(QStringLiteral("secretDialog")))
+                        && dialog->isVisible();
+                },
+                10000))
+            return {};
+        const QString secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+        dialog->findChild<QCheckBox*>(QStringLiteral("storedCheckBox"))->setChecked(true);
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+        (void)QTest::qWaitFor([&] { return !page->findChild<SecretDialog*>(QStringLiteral("secretDialog")); }, 5000);
+        return secret;
+    }
+
     ConsoleHarness m_console;
+    QStringList m_recoveryCodes; // given at the enrolment of TotpEmail
 };
 
 QTEST_MAIN(TestGuiAccount)

@@ -3,11 +3,13 @@
 #include "core/Endpoints.h"
 #include "ui/Clipboard.h"
 #include "ui/Dialogs.h"
+#include "ui/GracePeriodDialog.h"
 #include "ui/MessageWidget.h"
+#include "ui/SecretDialog.h"
 #include "ui_AuthKeyTab.h"
 
 #include <QDateTime>
-#include <QHideEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
@@ -31,22 +33,23 @@ AuthKeyTab::AuthKeyTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     setObjectName(QStringLiteral("authKeyTab"));
     setWindowTitle(tr("Authentication Key"));
     m_ui->errorMessage->hideMessage();
-    m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text stands in without a theme
     m_ui->noKeyLabel->setVisible(false);
     m_ui->detailsWidget->setVisible(false);
-    m_ui->secretFrame->setVisible(false);
+    m_previousLabel = new QLabel(this);
+    m_previousLabel->setObjectName(QStringLiteral("previousValidLabel"));
+    m_previousLabel->setWordWrap(true);
+    m_previousLabel->setVisible(false);
+    m_ui->detailsLayout->addRow(m_previousLabel);
 
     connect(m_ui->generateButton, &QPushButton::clicked, this, &AuthKeyTab::generate);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &AuthKeyTab::regenerate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AuthKeyTab::deleteKey);
-    connect(m_ui->copyButton, &QToolButton::clicked, this, &AuthKeyTab::copySecret);
     updateButtons();
 }
 
 AuthKeyTab::~AuthKeyTab()
 {
     delete m_newKey; // while the page is whole: its end updates the buttons
-    clearSecret();
 }
 
 void AuthKeyTab::setSession(const SessionInfo& info)
@@ -54,7 +57,6 @@ void AuthKeyTab::setSession(const SessionInfo& info)
     const bool otherUser = info.userId != session().userId;
     ConsoleTab::setSession(info);
     if (otherUser) {
-        clearSecret();
         m_state = State::Unknown;
         m_ui->errorMessage->hideMessage();
         reload();
@@ -63,8 +65,6 @@ void AuthKeyTab::setSession(const SessionInfo& info)
 
 void AuthKeyTab::reload()
 {
-    // What the server knows, never the secret: a reload is one of the moments it goes away.
-    clearSecret();
     if (m_reply || m_newKey || !session().isValid())
         return;
     startRequest(AccountEndpoint(api()).authenticationKey(this, [this](const Result<Api::AuthenticationKey>& key) {
@@ -78,15 +78,7 @@ void AuthKeyTab::reload()
 
 bool AuthKeyTab::isSecretShown() const
 {
-    return !m_ui->secretLineEdit->text().isEmpty();
-}
-
-void AuthKeyTab::hideEvent(QHideEvent* event)
-{
-    // Another page was chosen (not the window minimised): the secret is not shown again when the user comes back.
-    if (!event->spontaneous())
-        clearSecret();
-    ConsoleTab::hideEvent(event);
+    return m_secretDialog && m_secretDialog->isVisible();
 }
 
 void AuthKeyTab::showKey(const Api::AuthenticationKey& key)
@@ -98,6 +90,10 @@ void AuthKeyTab::showKey(const Api::AuthenticationKey& key)
     m_prefix = exists ? key.prefix : QString();
     if (exists) {
         m_ui->prefixLabel->setText(tr("%1…", "the display prefix of a key; the rest is never shown").arg(m_prefix));
+        m_previousLabel->setText(key.previousValidUntil > 0
+                                     ? tr("The replaced key works until %1.").arg(localTime(key.previousValidUntil))
+                                     : QString());
+        m_previousLabel->setVisible(key.previousValidUntil > 0);
         const QString created = localTime(key.createdAt);
         m_ui->createdLabel->setText(created.isEmpty() ? tr("Unknown") : created);
         const QString lastUsed = localTime(key.lastUsedAt);
@@ -118,16 +114,12 @@ void AuthKeyTab::showKey(const Api::AuthenticationKey& key)
 
 void AuthKeyTab::showSecret(const QString& secret)
 {
-    m_ui->secretLineEdit->setText(secret);
-    m_ui->secretLineEdit->setCursorPosition(0);
-    m_ui->secretFrame->setVisible(true);
-    m_ui->copyButton->setFocus();
-}
-
-void AuthKeyTab::clearSecret()
-{
-    m_ui->secretLineEdit->clear();
-    m_ui->secretFrame->setVisible(false);
+    // The same shown-once dialog as an API key's: copy, and close only once it is stored.
+    auto* dialog = new SecretDialog(clipboard(), secret, tr("your authentication key"), this);
+    dialog->setWindowTitle(tr("Your new authentication key"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_secretDialog = dialog;
+    dialog->open();
 }
 
 void AuthKeyTab::generate()
@@ -141,27 +133,31 @@ void AuthKeyTab::regenerate()
 {
     if (m_state != State::Exists)
         return;
-    Dialogs::confirm(this, tr("Regenerate the authentication key?"),
-                     tr("The current key stops working at once, and the sessions opened with it end. Scripts "
-                        "and tools that use it need the new key."),
-                     tr("Regenerate"), [this] { requestNewKey(); });
+    // As for rotating an API key: the scripts that use the old key may need time to get the new one.
+    askGracePeriod(this, QStringLiteral("regenerateInputDialog"), tr("Regenerate the authentication key"),
+                   tr("A new authentication key is issued, shown once; the sessions opened with the current one "
+                      "end.\nThe current key should:"),
+                   tr("Regenerate"), [this](int graceSeconds) { requestNewKey(graceSeconds); });
 }
 
-void AuthKeyTab::requestNewKey()
+void AuthKeyTab::requestNewKey(int graceSeconds)
 {
     if (m_reply || m_newKey)
         return;
-    clearSecret();
     m_ui->errorMessage->hideMessage();
-    m_newKey = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
+    m_newKey = new StepUpRequest(this, [this, graceSeconds](const StepUpProof& proof, StepUpRequest& request) {
         return AccountEndpoint(api()).generateAuthenticationKey(
-            proof, 0, &request,
+            proof, graceSeconds, &request,
             request.settle<Api::IssuedAuthenticationKey>([this](const Api::IssuedAuthenticationKey& key) {
-                showSecret(QString::fromLatin1(key.secret));
                 showKey(key.key());
-                emit statusMessage(key.replaced
-                                       ? tr("A new authentication key replaces the old one, which no longer works.")
-                                       : tr("Your authentication key has been generated."));
+                if (!key.replaced)
+                    emit statusMessage(tr("Your authentication key has been generated."));
+                else if (key.previousValidUntil > 0)
+                    emit statusMessage(tr("A new authentication key replaces the old one, which works until %1.")
+                                           .arg(localTime(key.previousValidUntil)));
+                else
+                    emit statusMessage(tr("A new authentication key replaces the old one, which no longer works."));
+                showSecret(QString::fromLatin1(key.secret));
             }));
     });
     m_newKey->setReason(tr("An authentication key signs in as you without your password, so making one needs a fresh "
@@ -189,7 +185,6 @@ void AuthKeyTab::sendDelete()
 {
     if (m_reply || m_newKey)
         return;
-    clearSecret();
     m_ui->errorMessage->hideMessage();
     startRequest(AccountEndpoint(api()).deleteAuthenticationKey(this, [this](const Result<Nothing>& deleted) {
         endRequest();
@@ -201,15 +196,6 @@ void AuthKeyTab::sendDelete()
             reload(); // e.g. 404: it was deleted elsewhere
         }
     }));
-}
-
-void AuthKeyTab::copySecret()
-{
-    const QString secret = m_ui->secretLineEdit->text();
-    if (secret.isEmpty())
-        return;
-    clipboard().copySecret(secret);
-    emit statusMessage(tr("Key copied. The clipboard is cleared in %n seconds.", nullptr, clipboard().clearSeconds()));
 }
 
 void AuthKeyTab::updateButtons()

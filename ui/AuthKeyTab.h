@@ -10,17 +10,20 @@ namespace Ui {
 class AuthKeyTab;
 }
 
+class QDialog;
+class QLabel;
+
 namespace Keyward {
 
 class ApiReply;
 
 // The user's one authentication key (personal access token, kw_pat_…), as VNTANA's "Authentication Key" tab:
 // GET /v1/me/auth-key tells whether there is one. Without one the page offers "Generate"; with one, "Regenerate…"
-// (after a confirmation: the current key stops working at once) and "Delete…". A newly generated secret is shown
-// once, read-only, with a copy button (through Clipboard::copySecret) and a note that it will not be shown again;
-// leaving the page or reloading it drops it, and from then on only the display prefix, the creation and last-use
-// dates are shown. Making a key needs a recent password sign-in, or the password (and code) again: StepUpRequest asks
-// for them when the server wants them.
+// (with a grace period for the current key, as Rotate offers for API keys) and "Delete…". A newly generated secret
+// is shown once in the same dialog as an API key's (SecretDialog: copy, closes once stored); the page itself only
+// ever shows the display prefix, the creation and last-use dates and until when a replaced key still works. Making a
+// key needs a recent password sign-in, or the password (and code) again: StepUpRequest asks for them when the server
+// wants them.
 class AuthKeyTab : public ConsoleTab
 {
     Q_OBJECT
@@ -36,21 +39,16 @@ public:
     // The request for a new key while it runs (its StepUpDialog may be open); nullptr otherwise.
     StepUpRequest* newKeyRequest() const { return m_newKey; }
 
-protected:
-    void hideEvent(QHideEvent* event) override;
-
 private:
     enum class State { Unknown, None, Exists };
 
     void showKey(const Api::AuthenticationKey& key);
     void showSecret(const QString& secret);
-    void clearSecret();
     void generate();
     void regenerate();
     void deleteKey();
     void sendDelete();
-    void requestNewKey();
-    void copySecret();
+    void requestNewKey(int graceSeconds = 0);
     void updateButtons();
     void showError(const ApiError& error);
     void startRequest(ApiReply* reply);
@@ -61,6 +59,8 @@ private:
     QString m_prefix;
     QPointer<ApiReply> m_reply; // one request at a time (loading, deleting)
     QPointer<StepUpRequest> m_newKey; // … or making a new key
+    QPointer<QDialog> m_secretDialog; // the new secret, shown once
+    QLabel* m_previousLabel = nullptr;
 };
 
 } // namespace Keyward

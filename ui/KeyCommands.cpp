@@ -6,13 +6,13 @@
 #include "ui/ConsoleStore.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/GracePeriodDialog.h"
 #include "ui/KeyEditor.h"
 #include "ui/KeyTableView.h"
 #include "ui/ViewActions.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QInputDialog>
 #include <QLocale>
 
 namespace Keyward {
@@ -268,24 +268,10 @@ void KeyCommands::rotateKey()
     if (!action(Rotate)->isEnabled() || keys.size() != 1)
         return;
     const QString id = keys.first().id;
-    const QStringList choices {tr("Stop working at once"), tr("Keep working for 1 hour"),
-                               tr("Keep working for 24 hours"), tr("Keep working for 7 days")};
-    static_assert(std::size(Policy::RotationGracePresetSeconds) == 4, "one choice per grace period");
-    auto* input = new QInputDialog(m_page);
-    input->setObjectName(QStringLiteral("rotateInputDialog"));
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Rotate API key"));
-    input->setLabelText(
-        tr("Rotating “%1” issues a new secret, shown once.\nThe current secret should:").arg(keys.first().name));
-    input->setComboBoxItems(choices);
-    input->setComboBoxEditable(false);
-    input->setTextValue(choices.at(1));
-    input->setOkButtonText(tr("Rotate"));
-    connect(input, &QInputDialog::textValueSelected, this, [this, id, choices](const QString& choice) {
-        const auto& grace = Policy::RotationGracePresetSeconds;
-        rotate(id, grace.at(size_t(qBound(0, int(choices.indexOf(choice)), int(grace.size()) - 1))));
-    });
-    input->open();
+    askGracePeriod(
+        m_page, QStringLiteral("rotateInputDialog"), tr("Rotate API key"),
+        tr("Rotating “%1” issues a new secret, shown once.\nThe current secret should:").arg(keys.first().name),
+        tr("Rotate"), [this, id](int graceSeconds) { rotate(id, graceSeconds); });
 }
 
 void KeyCommands::rotate(const QString& id, int graceSeconds)

@@ -5,6 +5,7 @@
 #include "ui/ApiKeyModel.h"
 #include "ui/AuditModel.h"
 #include "ui/Clipboard.h"
+#include "ui/ColumnWidths.h"
 #include "ui/KeyTableView.h"
 
 #include <QDateTime>
@@ -105,7 +106,9 @@ KeyDetailsPane::KeyDetailsPane(ApiClient& api, Clipboard& clipboard, QWidget* pa
     m_trailView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trailView->setWordWrap(false);
     m_trailView->verticalHeader()->setVisible(false);
-    m_trailView->horizontalHeader()->setStretchLastSection(true);
+    // The sentence takes the width; the time is as wide as its text.
+    m_trailView->horizontalHeader()->setSectionResizeMode(AuditModel::Event, QHeaderView::Stretch);
+    m_trailView->setColumnWidth(AuditModel::Time, ColumnWidths::forDateTime(m_trailView));
     m_trailView->setColumnHidden(AuditModel::Target, true); // always this key
     m_trailView->setColumnHidden(AuditModel::Outcome, true);
     historyLabel->setBuddy(m_trailView);

@@ -4,6 +4,8 @@
 #include "ui/MessageWidget.h"
 #include "ui_LoginDialog.h"
 
+#include <QCheckBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +34,15 @@ LoginDialog::LoginDialog(ApiClient& api, QWidget* parent)
     m_ui->busyProgressBar->setVisible(false);
     m_ui->otpLabel->setVisible(false);
     m_ui->otpLineEdit->setVisible(false);
+    m_ui->recoveryCodeCheckBox->setVisible(false);
+    connect(m_ui->recoveryCodeCheckBox, &QCheckBox::toggled, this, [this](bool recovery) {
+        // A recovery code is longer than a TOTP code: "abcd-efgh-ijkl-mnop".
+        m_ui->otpLabel->setText(recovery ? tr("&Recovery code:") : tr("&Authenticator code:"));
+        m_ui->otpLineEdit->setMaxLength(recovery ? 64 : 8);
+        m_ui->otpLineEdit->setPlaceholderText(recovery ? tr("xxxx-xxxx-xxxx-xxxx") : tr("6-digit code"));
+        m_ui->otpLineEdit->clear();
+        m_ui->otpLineEdit->setFocus();
+    });
     m_ui->serverComboBox->addItems(rememberedServers());
     m_ui->serverComboBox->lineEdit()->setAccessibleName(tr("Server address")); // the text field inside the combo box
     setServer(lastServer().isEmpty() ? QStringLiteral("http://127.0.0.1:8421") : lastServer());
@@ -107,6 +118,7 @@ void LoginDialog::showError(const ApiError& error)
     if (error.code == QLatin1String(ErrorCode::OtpRequired)) {
         m_ui->otpLabel->setVisible(true);
         m_ui->otpLineEdit->setVisible(true);
+        m_ui->recoveryCodeCheckBox->setVisible(true);
         m_ui->otpLineEdit->setFocus();
     } else if (error.code == QLatin1String(ErrorCode::InvalidOtp)) {
         m_ui->otpLineEdit->selectAll();
@@ -139,14 +151,19 @@ void LoginDialog::accept()
             setMessage(tr("Enter your e-mail and password."));
             return;
         }
-        m_reply = m_api.login(email(), m_ui->passwordLineEdit->text(), m_ui->otpLineEdit->text().trimmed());
+        const QString code = m_ui->otpLineEdit->text().trimmed();
+        const bool recovery = m_ui->recoveryCodeCheckBox->isChecked();
+        m_reply = m_api.login(email(), m_ui->passwordLineEdit->text(), recovery ? QString() : code,
+                              recovery ? code : QString());
     }
     connect(m_reply, &ApiReply::finished, this, &LoginDialog::onSignedIn);
     connect(m_reply, &ApiReply::failed, this, &LoginDialog::showError);
 }
 
-void LoginDialog::onSignedIn()
+void LoginDialog::onSignedIn(const QJsonValue& response)
 {
+    const QJsonValue remaining = response.toObject().value(QStringLiteral("recovery_codes_remaining"));
+    m_recoveryCodesRemaining = remaining.isDouble() ? remaining.toInt() : -1;
     setBusy(false);
     rememberProfile();
     // Forms are cleared after submit: no secret stays in a widget.

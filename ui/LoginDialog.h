@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 
 #include <QDialog>
+#include <QJsonValue>
 #include <QPointer>
 #include <QScopedPointer>
 
@@ -37,18 +38,22 @@ public:
     static QString lastServer();
     static QString lastEmail(const QString& server);
 
+    // After signing in with a recovery code: how many are left; -1 when none was used.
+    int recoveryCodesRemaining() const { return m_recoveryCodesRemaining; }
+
 public slots:
     void accept() override;
 
 private:
     void setBusy(bool busy);
     void showError(const ApiError& error);
-    void onSignedIn();
+    void onSignedIn(const QJsonValue& response);
     void rememberProfile();
 
     const QScopedPointer<Ui::LoginDialog> m_ui;
     ApiClient& m_api;
     QPointer<ApiReply> m_reply;
+    int m_recoveryCodesRemaining = -1;
 };
 
 } // namespace Keyward

@@ -255,6 +255,9 @@ void MainWindow::showLogin(const QString& message, KeepPages keep)
         m_email = m_api.sessionEmail().isEmpty() ? dialog->email() : m_api.sessionEmail();
         persistSession();
         loadProfile();
+        if (const int left = dialog->recoveryCodesRemaining(); left >= 0)
+            m_signInNotice
+                = tr("Signed in with a recovery code: %n left. Make new ones on the Profile page.", nullptr, left);
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         if (!m_api.hasSession())
@@ -280,7 +283,8 @@ void MainWindow::loadProfile()
         const bool sameUser = info.userId == m_session.userId && !m_tabs.isEmpty();
         const bool changed = info.role != m_session.role || info.name != m_session.name
             || info.twoFactorEnabled != m_session.twoFactorEnabled
-            || info.maxKeyLifetimeDays != m_session.maxKeyLifetimeDays;
+            || info.maxKeyLifetimeDays != m_session.maxKeyLifetimeDays
+            || info.recoveryCodesRemaining != m_session.recoveryCodesRemaining;
         const bool roleChanged = info.role != m_session.role;
         m_session = info;
         m_email = info.email;
@@ -291,6 +295,9 @@ void MainWindow::loadProfile()
             for (ConsoleTab* tab : std::as_const(m_tabs))
                 tab->setSession(m_session);
         }
+        // Said once the pages are there (a new page clears the status bar).
+        if (!m_signInNotice.isEmpty())
+            statusBar()->showMessage(std::exchange(m_signInNotice, QString()), 15000);
         emit ready();
     });
 }

@@ -92,7 +92,9 @@ private:
     bool m_databaseDown = false; // the server answers but its database does not: probe a route that needs it
     bool m_signingIn = false;
     MessageWidget* m_endingMessage = nullptr; // a session opened with a key is about to lapse
-    QPointer<QDialog> m_loginDialog; // at most one: a second expiry updates its message
+    QPointer<QDialog> m_loginDialog;
+    QString m_signInNotice; // for the status bar once signed in (a recovery code used) // at most one: a second expiry
+                            // updates its message
 };
 
 } // namespace Keyward

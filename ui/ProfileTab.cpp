@@ -2,6 +2,7 @@
 
 #include "core/Endpoints.h"
 #include "ui/MessageWidget.h"
+#include "ui/RecoveryCodesDialog.h"
 #include "ui/TotpDialog.h"
 #include "ui_ProfileTab.h"
 
@@ -42,6 +43,7 @@ ProfileTab::ProfileTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileTab::saveName);
     connect(m_ui->enableTwoFactorButton, &QPushButton::clicked, this, &ProfileTab::enableTwoFactor);
     connect(m_ui->disableTwoFactorButton, &QPushButton::clicked, this, &ProfileTab::disableTwoFactor);
+    connect(m_ui->newRecoveryCodesButton, &QPushButton::clicked, this, &ProfileTab::newRecoveryCodes);
 }
 
 ProfileTab::~ProfileTab()
@@ -81,11 +83,17 @@ void ProfileTab::showProfile(const SessionInfo& info)
     m_ui->tenantLabel->setText(info.tenantName.isEmpty() ? info.tenantId : info.tenantName);
     m_ui->roleLabel->setText(roleText(info.role));
     m_ui->twoFactorGroupBox->setEnabled(info.isValid());
-    m_ui->twoFactorLabel->setText(info.twoFactorEnabled
-                                      ? tr("On: signing in also asks for a code from your authenticator app.")
-                                      : tr("Off: signing in needs only your password."));
+    QString twoFactor = info.twoFactorEnabled ? tr("On: signing in also asks for a code from your authenticator app.")
+                                              : tr("Off: signing in needs only your password.");
+    if (info.twoFactorEnabled)
+        twoFactor += QLatin1Char(' ')
+            + (info.recoveryCodesRemaining > 0
+                   ? tr("%n recovery code(s) left for signing in without it.", nullptr, info.recoveryCodesRemaining)
+                   : tr("No recovery codes left: make new ones before you lose the authenticator."));
+    m_ui->twoFactorLabel->setText(twoFactor);
     m_ui->enableTwoFactorButton->setVisible(!info.twoFactorEnabled);
     m_ui->disableTwoFactorButton->setVisible(info.twoFactorEnabled);
+    m_ui->newRecoveryCodesButton->setVisible(info.twoFactorEnabled);
     updateSaveButton();
 }
 
@@ -131,7 +139,10 @@ void ProfileTab::enableTwoFactor()
             proof, &request, request.settle<Api::TwoFactorEnrolment>([this](const Api::TwoFactorEnrolment& enrolment) {
                 auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Enable, enrolment, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(true); });
+                connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                    twoFactorChanged(true, static_cast<int>(dialog->recoveryCodes().size()));
+                    showRecoveryCodes(dialog->recoveryCodes());
+                });
                 dialog->open(); // window-modal, no nested event loop
             }));
     });
@@ -150,14 +161,50 @@ void ProfileTab::disableTwoFactor()
     m_ui->errorMessage->hideMessage();
     auto* dialog = new TotpDialog(api(), TotpDialog::Mode::Disable, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(false); });
+    connect(dialog, &QDialog::accepted, this, [this] { twoFactorChanged(false, 0); });
     dialog->open();
 }
 
-void ProfileTab::twoFactorChanged(bool enabled)
+void ProfileTab::newRecoveryCodes()
+{
+    if (m_newCodes)
+        return;
+    m_ui->errorMessage->hideMessage();
+    m_newCodes = new StepUpRequest(this, [this](const StepUpProof& proof, StepUpRequest& request) {
+        return AccountEndpoint(api()).regenerateRecoveryCodes(
+            proof, &request, request.settle<Api::RecoveryCodes>([this](const Api::RecoveryCodes& codes) {
+                SessionInfo info = session();
+                info.recoveryCodesRemaining = static_cast<int>(codes.codes.size());
+                ConsoleTab::setSession(info);
+                showProfile(info);
+                emit statusMessage(tr("New recovery codes made; the old ones no longer work."));
+                showRecoveryCodes(codes.codes);
+            }));
+    });
+    m_newCodes->setReason(tr("Recovery codes sign in without the authenticator, so making new ones needs a fresh "
+                             "proof that it is you."));
+    m_ui->newRecoveryCodesButton->setEnabled(false);
+    connect(m_newCodes, &StepUpRequest::busyChanged, this, &ProfileTab::setBusy);
+    connect(m_newCodes, &StepUpRequest::failed, this, &ProfileTab::showError);
+    connect(m_newCodes, &QObject::destroyed, m_ui->newRecoveryCodesButton,
+            [button = m_ui->newRecoveryCodesButton] { button->setEnabled(true); });
+    m_newCodes->start();
+}
+
+void ProfileTab::showRecoveryCodes(const QStringList& codes)
+{
+    if (codes.isEmpty())
+        return;
+    auto* dialog = new RecoveryCodesDialog(clipboard(), codes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ProfileTab::twoFactorChanged(bool enabled, int recoveryCodes)
 {
     SessionInfo info = session();
     info.twoFactorEnabled = enabled;
+    info.recoveryCodesRemaining = recoveryCodes;
     ConsoleTab::setSession(info);
     showProfile(info);
     emit statusMessage(enabled ? tr("Two-factor authentication is on.") : tr("Two-factor authentication is off."));

@@ -38,7 +38,10 @@ private:
     void saveName();
     void enableTwoFactor();
     void disableTwoFactor();
-    void twoFactorChanged(bool enabled);
+    // Ten new recovery codes (step-up), shown once.
+    void newRecoveryCodes();
+    void showRecoveryCodes(const QStringList& codes);
+    void twoFactorChanged(bool enabled, int recoveryCodes);
     void showError(const ApiError& error);
     void track(ApiReply* reply);
     void setBusy(bool busy);
@@ -47,6 +50,7 @@ private:
     QPointer<ApiReply> m_loadReply;
     QPointer<ApiReply> m_saveReply;
     QPointer<StepUpRequest> m_enrol;
+    QPointer<StepUpRequest> m_newCodes;
     int m_pending = 0;
 };
 

@@ -19,6 +19,7 @@ struct SessionInfo
     QString tenantName;
     int maxKeyLifetimeDays = 0; // 0: no cap
     bool twoFactorEnabled = false;
+    int recoveryCodesRemaining = 0; // with two-factor authentication on
 
     bool isValid() const { return !userId.isEmpty(); }
     bool isAdmin() const { return role == Role::Admin; }
@@ -36,6 +37,7 @@ struct SessionInfo
         info.tenantName = me.tenant.name;
         info.maxKeyLifetimeDays = me.tenant.maxKeyLifetimeDays;
         info.twoFactorEnabled = me.user.twoFactorEnabled;
+        info.recoveryCodesRemaining = me.recoveryCodesRemaining.value_or(0);
         return info;
     }
 };

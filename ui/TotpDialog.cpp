@@ -154,7 +154,10 @@ void TotpDialog::accept()
         this,
         [this, enable, code](const StepUpProof& proof, StepUpRequest& request) {
             AccountEndpoint account(m_api);
-            return enable ? account.confirmTwoFactor(code, &request, request.settle<Api::TwoFactorStatus>({}))
+            return enable ? account.confirmTwoFactor(
+                       code, &request, request.settle<Api::TwoFactorStatus>([this](const Api::TwoFactorStatus& status) {
+                           m_recoveryCodes = status.recoveryCodes;
+                       }))
                           : account.disableTwoFactor(code, proof, &request, request.settle<Api::TwoFactorStatus>({}));
         },
         StepUpDialog::Field::Otp);

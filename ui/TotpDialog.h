@@ -36,6 +36,8 @@ public:
     Mode mode() const { return m_mode; }
     // The request on its way (its StepUpDialog may be open); nullptr otherwise.
     StepUpRequest* request() const { return m_request; }
+    // Enable: the recovery codes the server gave with the confirmation (shown once by the caller).
+    QStringList recoveryCodes() const { return m_recoveryCodes; }
 
 public slots:
     void accept() override;
@@ -52,6 +54,7 @@ private:
     MessageWidget* m_errorMessage = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
     QPointer<StepUpRequest> m_request;
+    QStringList m_recoveryCodes;
 };
 
 } // namespace Keyward
