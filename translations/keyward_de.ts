@@ -14,107 +14,77 @@
         <translation>Sie haben noch keinen Authentifizierungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="25"/>
-        <source>Your new authentication &amp;key:</source>
-        <translation>Ihr neuer Authentifizierungs&amp;schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="34"/>
-        <source>New authentication key</source>
-        <translation>Neuer Authentifizierungsschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="39"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="40"/>
-        <source>Copy the key to the clipboard</source>
-        <translation>Schlüssel in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="41"/>
-        <source>Copy key</source>
-        <translation>Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="48"/>
-        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
-        <translation>Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf: Er wird nicht noch einmal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <location filename="../ui/AuthKeyTab.ui" line="26"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <location filename="../ui/AuthKeyTab.ui" line="31"/>
         <source>Key prefix</source>
         <translation>Schlüsselpräfix</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <location filename="../ui/AuthKeyTab.ui" line="37"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <location filename="../ui/AuthKeyTab.ui" line="42"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <location filename="../ui/AuthKeyTab.ui" line="47"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <location filename="../ui/AuthKeyTab.ui" line="52"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="101"/>
+        <location filename="../ui/AuthKeyTab.ui" line="65"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="102"/>
+        <location filename="../ui/AuthKeyTab.ui" line="66"/>
         <source>Generate your authentication key</source>
         <translation>Ihren Authentifizierungsschlüssel erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="103"/>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
         <source>Generate authentication key</source>
         <translation>Authentifizierungsschlüssel erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="108"/>
+        <location filename="../ui/AuthKeyTab.ui" line="72"/>
         <source>&amp;Regenerate…</source>
         <translation>&amp;Neu erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="109"/>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation>Den Schlüssel durch einen neuen ersetzen; der aktuelle Schlüssel funktioniert sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="110"/>
+        <location filename="../ui/AuthKeyTab.ui" line="74"/>
         <source>Regenerate authentication key</source>
         <translation>Authentifizierungsschlüssel neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="115"/>
+        <location filename="../ui/AuthKeyTab.ui" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="116"/>
+        <location filename="../ui/AuthKeyTab.ui" line="80"/>
         <source>Delete the key; it stops working at once</source>
         <translation>Den Schlüssel löschen; er funktioniert sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="117"/>
+        <location filename="../ui/AuthKeyTab.ui" line="81"/>
         <source>Delete authentication key</source>
         <translation>Authentifizierungsschlüssel löschen</translation>
     </message>
@@ -122,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="123"/>
+        <location filename="../core/ApiClient.cpp" line="137"/>
         <source>There is no session that could be renewed</source>
         <translation>Es gibt keine Sitzung, die erneuert werden könnte</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="189"/>
+        <location filename="../core/ApiClient.cpp" line="203"/>
         <source>No server address is set</source>
         <translation>Es ist keine Serveradresse eingestellt</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="286"/>
+        <location filename="../core/ApiClient.cpp" line="300"/>
         <source>The request was canceled</source>
         <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="290"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="298"/>
+        <location filename="../core/ApiClient.cpp" line="312"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>Die Antwort von %1 war nicht verständlich: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="318"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Der Server unter %1 hat die Verbindung ohne vollständige Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="306"/>
+        <location filename="../core/ApiClient.cpp" line="320"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Keine Verbindung zum Server unter %1: dort antwortet nichts</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="308"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="319"/>
+        <location filename="../core/ApiClient.cpp" line="333"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>Die Antwort von %1 (HTTP %2) ist keine Keyward-Antwort</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="330"/>
+        <location filename="../core/ApiClient.cpp" line="344"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>Die Antwort von %1 (HTTP %2) widerspricht sich</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="364"/>
+        <location filename="../core/ApiClient.cpp" line="378"/>
         <source>The server did not send a session token</source>
         <translation>Der Server hat kein Sitzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="374"/>
+        <location filename="../core/ApiClient.cpp" line="388"/>
         <source>The server did not send a refresh token</source>
         <translation>Der Server hat kein Erneuerungstoken gesendet</translation>
     </message>
@@ -185,29 +155,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Läuft in %n Tag ab, am %1</numerusform>
@@ -215,72 +185,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Widerrufen: Der Schlüssel funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
         <source>Last used on %1 from %2</source>
         <translation>Zuletzt verwendet am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
         <source>Key id: %1</source>
         <translation>Schlüssel-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Last used from</source>
         <translation>Zuletzt verwendet von</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -326,19 +296,29 @@
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="101"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="102"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <source>You have no API keys yet.</source>
+        <translation>Sie haben noch keine API-Schlüssel.</translation>
+    </message>
+    <message>
         <location filename="../ui/ApiKeysTab.cpp" line="223"/>
-        <source>No keys yet. Create one with New key (%1).</source>
-        <translation>Noch keine Schlüssel. Legen Sie einen mit „Neuer Schlüssel“ (%1) an.</translation>
+        <source>You have no API keys yet. A key lets a program or a script call the API as you.</source>
+        <translation>Sie haben noch keine API-Schlüssel. Mit einem Schlüssel kann ein Programm oder Skript die API in Ihrem Namen aufrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <source>Create your first key</source>
+        <translation>Ersten Schlüssel anlegen</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="226"/>
@@ -346,12 +326,17 @@
         <translation>Kein Schlüssel passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="229"/>
         <source>No keys yet</source>
         <translation>Noch keine Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="231"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -359,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="233"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -367,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="242"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n Ihrer aktiven Schlüssel läuft innerhalb von %1 Tagen ab. Bearbeiten Sie ihn, um den Ablauf zu verlängern.</numerusform>
@@ -384,6 +369,99 @@
     </message>
 </context>
 <context>
+    <name>Keyward::AuditDetailsPane</name>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="18"/>
+        <source>Entry details</source>
+        <translation>Eintragsdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="19"/>
+        <source>Select an entry to see everything it records.</source>
+        <translation>Wählen Sie einen Eintrag, um alles zu sehen, was er festhält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="34"/>
+        <source>Time:</source>
+        <translation>Zeitpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="35"/>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="36"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="37"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="38"/>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="39"/>
+        <source>Object:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="40"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="41"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="72"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="88"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="90"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="96"/>
+        <source>%1, id %2</source>
+        <translation>%1, ID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="98"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="100"/>
+        <source>%1 “%2”, id %3</source>
+        <translation>%1 „%2“, ID %3</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::AuditModel</name>
     <message>
         <location filename="../ui/AuditModel.cpp" line="31"/>
@@ -392,8 +470,35 @@
     </message>
     <message>
         <location filename="../ui/AuditModel.cpp" line="33"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
         <location filename="../ui/AuditModel.cpp" line="35"/>
@@ -401,136 +506,1283 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
         <location filename="../ui/AuditModel.cpp" line="39"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
 </context>
 <context>
-    <name>Keyward::AuditTab</name>
+    <name>Keyward::AuditSentences</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
-        <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
+        <location filename="../ui/AuditSentences.cpp" line="45"/>
+        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <source>the key “%1”</source>
+        <translation>den Schlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
-        <source>Load &amp;older entries</source>
-        <translation>Ältere Einträge &amp;laden</translation>
+        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <source>your key “%1”</source>
+        <translation>Ihren Schlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
-        <source>Audit</source>
-        <translation>Audit</translation>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <source>the key “%1” of %2</source>
+        <translation>den Schlüssel „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
-        <source>All actions</source>
-        <translation>Alle Aktionen</translation>
+        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <source>the user %1</source>
+        <translation>den Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
-        <source>Sign-ins</source>
-        <translation>Anmeldungen</translation>
+        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <source>the tenant “%1”</source>
+        <translation>den Mandanten „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
-        <source>Keys created</source>
-        <translation>Schlüssel erstellt</translation>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
-        <source>Keys edited</source>
-        <translation>Schlüssel bearbeitet</translation>
+        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <source>sign-in</source>
+        <translation>der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
-        <source>Keys revoked</source>
-        <translation>Schlüssel widerrufen</translation>
+        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <source>a password change</source>
+        <translation>einer Passwortänderung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
-        <source>Keys re-activated</source>
-        <translation>Schlüssel reaktiviert</translation>
+        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <source>an e-mail address change</source>
+        <translation>einer Änderung der E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
-        <source>Keys rotated</source>
-        <translation>Schlüssel rotiert</translation>
+        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <source>the set-up of two-factor authentication</source>
+        <translation>der Einrichtung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
-        <source>Keys deleted</source>
-        <translation>Schlüssel gelöscht</translation>
+        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <source>the confirmation of two-factor authentication</source>
+        <translation>der Bestätigung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
-        <source>Revoked keys used</source>
-        <translation>Widerrufene Schlüssel verwendet</translation>
+        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <source>turning off two-factor authentication</source>
+        <translation>der Abschaltung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
-        <source>Authentication keys</source>
+        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <source>the creation of new recovery codes</source>
+        <translation>der Erzeugung neuer Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <source>the creation of an authentication key</source>
+        <translation>der Erzeugung eines Authentifizierungsschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <source>authentication key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
-        <source>Password changes</source>
-        <translation>Passwortänderungen</translation>
+        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
-        <source>Users changed</source>
+        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <source>expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <source>scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <source>rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <source>sign-in access</source>
+        <translation>Anmeldezugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <source>You created %1</source>
+        <translation>Sie haben %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <source>%1 created %2</source>
+        <translation>%1 hat %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <source>You revoked %1</source>
+        <translation>Sie haben %1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <source>%1 revoked %2</source>
+        <translation>%1 hat %2 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <source>You re-activated %1</source>
+        <translation>Sie haben %1 reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <source>%1 re-activated %2</source>
+        <translation>%1 hat %2 reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <source>You deleted %1</source>
+        <translation>Sie haben %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 hat %2 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <source>You rotated %1; the old secret stopped working at once</source>
+        <translation>Sie haben %1 rotiert; das alte Geheimnis funktionierte sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <source>%1 rotated %2; the old secret stopped working at once</source>
+        <translation>%1 hat %2 rotiert; das alte Geheimnis funktionierte sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <source>You rotated %1; the old secret works for %2 more</source>
+        <translation>Sie haben %1 rotiert; das alte Geheimnis funktioniert noch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <source>%1 rotated %2; the old secret works for %3 more</source>
+        <translation>%1 hat %2 rotiert; das alte Geheimnis funktioniert noch %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <source>You renamed %1 to “%2”</source>
+        <translation>Sie haben %1 in „%2“ umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <source>%1 renamed %2 to “%3”</source>
+        <translation>%1 hat %2 in „%3“ umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <source>You renamed %1 to “%2” and changed its %3</source>
+        <translation>Sie haben %1 in „%2“ umbenannt; außerdem geändert: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <source>%1 renamed %2 to “%3” and changed its %4</source>
+        <translation>%1 hat %2 in „%3“ umbenannt; außerdem geändert: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <source>You edited %1</source>
+        <translation>Sie haben %1 bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <source>%1 edited %2</source>
+        <translation>%1 hat %2 bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="213"/>
+        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <source>You changed the %1 of %2</source>
+        <translation>Sie haben %2 geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="214"/>
+        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <source>%1 changed the %2 of %3</source>
+        <translation>%1 hat %3 geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <source>You created your authentication key</source>
+        <translation>Sie haben Ihren Authentifizierungsschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <source>%1 created their authentication key</source>
+        <translation>%1 hat den eigenen Authentifizierungsschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <source>You deleted your authentication key</source>
+        <translation>Sie haben Ihren Authentifizierungsschlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <source>%1 deleted their authentication key</source>
+        <translation>%1 hat den eigenen Authentifizierungsschlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <source>You replaced your authentication key; the old one stopped working at once</source>
+        <translation>Sie haben Ihren Authentifizierungsschlüssel ersetzt; der alte funktionierte sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <source>%1 replaced their authentication key; the old one stopped working at once</source>
+        <translation>%1 hat den eigenen Authentifizierungsschlüssel ersetzt; der alte funktionierte sofort nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <source>You replaced your authentication key; the old one works for %1 more</source>
+        <translation>Sie haben Ihren Authentifizierungsschlüssel ersetzt; der alte funktioniert noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <source>%1 replaced their authentication key; the old one works for %2 more</source>
+        <translation>%1 hat den eigenen Authentifizierungsschlüssel ersetzt; der alte funktioniert noch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <source>You signed in with your authentication key</source>
+        <translation>Sie haben sich mit Ihrem Authentifizierungsschlüssel angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <source>%1 signed in with their authentication key</source>
+        <translation>%1 hat sich mit dem eigenen Authentifizierungsschlüssel angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <source>You signed in with an API key</source>
+        <translation>Sie haben sich mit einem API-Schlüssel angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <source>%1 signed in with an API key</source>
+        <translation>%1 hat sich mit einem API-Schlüssel angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <source>You signed in</source>
+        <translation>Sie haben sich angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <source>%1 signed in</source>
+        <translation>%1 hat sich angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <source>You changed your password and revoked your %n API key(s)</source>
+        <translation>
+            <numerusform>Sie haben Ihr Passwort geändert und Ihren %n API-Schlüssel widerrufen</numerusform>
+            <numerusform>Sie haben Ihr Passwort geändert und Ihre %n API-Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <source>%1 changed their password and revoked their %n API key(s)</source>
+        <translation>
+            <numerusform>%1 hat das eigene Passwort geändert und den eigenen %n API-Schlüssel widerrufen</numerusform>
+            <numerusform>%1 hat das eigene Passwort geändert und die eigenen %n API-Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <source>You changed your password</source>
+        <translation>Sie haben Ihr Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <source>%1 changed their password</source>
+        <translation>%1 hat das eigene Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <source>You turned on two-factor authentication</source>
+        <translation>Sie haben die Zwei-Faktor-Authentifizierung aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <source>%1 turned on two-factor authentication</source>
+        <translation>%1 hat die Zwei-Faktor-Authentifizierung aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <source>You turned off two-factor authentication</source>
+        <translation>Sie haben die Zwei-Faktor-Authentifizierung deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <source>%1 turned off two-factor authentication</source>
+        <translation>%1 hat die Zwei-Faktor-Authentifizierung deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <source>You used a recovery code; %n left</source>
+        <translation>
+            <numerusform>Sie haben einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
+            <numerusform>Sie haben einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <source>%1 used a recovery code; %n left</source>
+        <translation>
+            <numerusform>%1 hat einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
+            <numerusform>%1 hat einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <source>You made new recovery codes</source>
+        <translation>Sie haben neue Wiederherstellungscodes erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <source>%1 made new recovery codes</source>
+        <translation>%1 hat neue Wiederherstellungscodes erzeugt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <source>You made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>Sie haben %n neuen Wiederherstellungscode erzeugt</numerusform>
+            <numerusform>Sie haben %n neue Wiederherstellungscodes erzeugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <source>%1 made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>%1 hat %n neuen Wiederherstellungscode erzeugt</numerusform>
+            <numerusform>%1 hat %n neue Wiederherstellungscodes erzeugt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <source>You created the user %1</source>
+        <translation>Sie haben den Benutzer %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <source>%1 created the user %2</source>
+        <translation>%1 hat den Benutzer %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <source>You created the user %1 as %2</source>
+        <translation>Sie haben den Benutzer %1 als %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <source>You reset your own two-factor authentication</source>
+        <translation>Sie haben Ihre eigene Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <source>%1 reset their own two-factor authentication</source>
+        <translation>%1 hat die eigene Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <source>%1 reset your two-factor authentication</source>
+        <translation>%1 hat Ihre Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <source>You reset the two-factor authentication of %1</source>
+        <translation>Sie haben die Zwei-Faktor-Authentifizierung von %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <source>%1 reset the two-factor authentication of %2</source>
+        <translation>%1 hat die Zwei-Faktor-Authentifizierung von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <source>You changed your e-mail address to %1</source>
+        <translation>Sie haben Ihre E-Mail-Adresse in %1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <source>%1 changed their e-mail address to %2</source>
+        <translation>%1 hat die eigene E-Mail-Adresse in %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <source>You changed your e-mail address to %1 and your %2</source>
+        <translation>Sie haben Ihre E-Mail-Adresse in %1 geändert; außerdem geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <source>%1 changed their e-mail address to %2 and their %3</source>
+        <translation>%1 hat die eigene E-Mail-Adresse in %2 geändert; außerdem geändert: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <source>You updated your account</source>
+        <translation>Sie haben Ihr Konto aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <source>%1 updated their account</source>
+        <translation>%1 hat das eigene Konto aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <source>You changed your %1</source>
+        <translation>Sie haben Ihr Konto geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <source>%1 changed their %2</source>
+        <translation>%1 hat das eigene Konto geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <source>%1 updated your account</source>
+        <translation>%1 hat Ihr Konto aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <source>%1 changed your %2</source>
+        <translation>%1 hat Ihr Konto geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <source>You updated the user %1</source>
+        <translation>Sie haben den Benutzer %1 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <source>%1 updated the user %2</source>
+        <translation>%1 hat den Benutzer %2 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <source>no limit on key lifetimes</source>
+        <translation>keine Begrenzung der Schlüssellaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <source>keys live at most %n day(s)</source>
+        <translation>
+            <numerusform>Schlüssel gelten höchstens %n Tag</numerusform>
+            <numerusform>Schlüssel gelten höchstens %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <source>a sign-in lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>eine Anmeldung gilt höchstens %n Tag</numerusform>
+            <numerusform>eine Anmeldung gilt höchstens %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <source>You changed the settings of the tenant “%1”</source>
+        <translation>Sie haben die Einstellungen des Mandanten „%1“ geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <source>%1 changed the settings of the tenant “%2”</source>
+        <translation>%1 hat die Einstellungen des Mandanten „%2“ geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <source>You changed the settings of the tenant “%1”: %2</source>
+        <translation>Sie haben die Einstellungen des Mandanten „%1“ geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <source>%1 changed the settings of the tenant “%2”: %3</source>
+        <translation>%1 hat die Einstellungen des Mandanten „%2“ geändert: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <source>Your sign-in failed</source>
+        <translation>Ihre Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <source>Sign-in by %1 failed</source>
+        <translation>Anmeldung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <source>Your sign-in failed (%1)</source>
+        <translation>Ihre Anmeldung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <source>Sign-in by %1 failed (%2)</source>
+        <translation>Anmeldung von %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <source>Your second-factor check failed (%1)</source>
+        <translation>Ihre Prüfung des zweiten Faktors ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <source>Second-factor check of %1 failed (%2)</source>
+        <translation>Prüfung des zweiten Faktors von %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <source>Your second-factor check failed during %1 (%2)</source>
+        <translation>Ihre Prüfung des zweiten Faktors ist während %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <source>Second-factor check of %1 failed during %2 (%3)</source>
+        <translation>Prüfung des zweiten Faktors von %1 während %2 fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <source>Your password confirmation failed (%1)</source>
+        <translation>Ihre Passwortbestätigung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <source>Password confirmation by %1 failed (%2)</source>
+        <translation>Passwortbestätigung von %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <source>Your password change failed (%1)</source>
+        <translation>Ihre Passwortänderung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <source>Password change by %1 failed (%2)</source>
+        <translation>Passwortänderung von %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <source>You could not create the user %1 (%2)</source>
+        <translation>Sie konnten den Benutzer %1 nicht anlegen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <source>%1 could not create the user %2 (%3)</source>
+        <translation>%1 konnte den Benutzer %2 nicht anlegen (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <source>A copied sign-in of yours was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>Eine kopierte Anmeldung von Ihnen wurde abgewiesen; %n Sitzung beendet</numerusform>
+            <numerusform>Eine kopierte Anmeldung von Ihnen wurde abgewiesen; %n Sitzungen beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>Eine kopierte Anmeldung von %1 wurde abgewiesen; %n Sitzung beendet</numerusform>
+            <numerusform>Eine kopierte Anmeldung von %1 wurde abgewiesen; %n Sitzungen beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <source>Someone tried to use %1 after it was revoked</source>
+        <translation>Jemand hat versucht, %1 nach dem Widerruf zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="483"/>
+        <location filename="../ui/AuditSentences.cpp" line="496"/>
+        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <source>%1, by you</source>
+        <translation>%1, von Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <source>%1: %2, by you</source>
+        <translation>%1: %2, von Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <source>%1: %2, by %3</source>
+        <translation>%1: %2, von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="526"/>
+        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <source>Copied sign-in refused</source>
+        <translation>Kopierte Anmeldung abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <source>Password confirmation</source>
+        <translation>Passwortbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <source>Password change attempt</source>
+        <translation>Versuchte Passwortänderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <source>Second-factor check</source>
+        <translation>Prüfung des zweiten Faktors</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <source>Two-factor authentication turned on</source>
+        <translation>Zwei-Faktor-Authentifizierung aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <source>Two-factor authentication turned off</source>
+        <translation>Zwei-Faktor-Authentifizierung deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <source>Two-factor authentication reset</source>
+        <translation>Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <source>Recovery code used</source>
+        <translation>Wiederherstellungscode verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <source>Key created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <source>Key edited</source>
+        <translation>Schlüssel bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <source>Key revoked</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <source>Key re-activated</source>
+        <translation>Schlüssel reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <source>Key rotated</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <source>Key deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <source>Revoked key used</source>
+        <translation>Widerrufener Schlüssel verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <source>Authentication key created</source>
+        <translation>Authentifizierungsschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <source>Authentication key replaced</source>
+        <translation>Authentifizierungsschlüssel ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="553"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <source>Authentication key deleted</source>
+        <translation>Authentifizierungsschlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <source>User not created</source>
+        <translation>Benutzer nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <source>User changed</source>
         <translation>Benutzer geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <source>Tenant settings changed</source>
+        <translation>Mandanteneinstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="135"/>
-        <source>All users</source>
-        <translation>Alle Benutzer</translation>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <source>Unknown action</source>
+        <translation>Unbekannte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <source>the account is disabled</source>
+        <translation>das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <source>wrong authenticator code</source>
+        <translation>falscher Authenticator-Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <source>authenticator code used before</source>
+        <translation>Authenticator-Code bereits verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <source>wrong or used recovery code</source>
+        <translation>falscher oder bereits verwendeter Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <source>the e-mail address is in use</source>
+        <translation>die E-Mail-Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="603"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
+        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <source>During</source>
+        <translation>Während</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <source>Signed in with</source>
+        <translation>Angemeldet mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <source>Through the key</source>
+        <translation>Über den Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <source>Previous name</source>
+        <translation>Vorheriger Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <source>Previous e-mail address</source>
+        <translation>Vorherige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <source>Old secret valid for</source>
+        <translation>Altes Geheimnis gültig für</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <source>Recovery codes left</source>
+        <translation>Verbleibende Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <source>Was turned on</source>
+        <translation>War aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <source>API keys revoked</source>
+        <translation>Widerrufene API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <source>Longest key lifetime (days)</source>
+        <translation>Maximale Schlüssellaufzeit (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <source>Longest sign-in (days)</source>
+        <translation>Maximale Anmeldedauer (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <source>Sessions ended</source>
+        <translation>Beendete Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <source>no grace period</source>
+        <translation>keine Übergangsfrist</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditTab</name>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="52"/>
+        <source>Load &amp;older entries</source>
+        <translation>Ältere Einträge &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="67"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="69"/>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="70"/>
+        <source>Failed second-factor checks</source>
+        <translation>Fehlgeschlagene Zweitfaktor-Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Failed password confirmations</source>
+        <translation>Fehlgeschlagene Passwortbestätigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <source>Copied sign-ins refused</source>
+        <translation>Abgewiesene kopierte Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="73"/>
+        <source>Keys created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <source>Keys edited</source>
+        <translation>Schlüssel bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <source>Keys revoked</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="76"/>
+        <source>Keys re-activated</source>
+        <translation>Schlüssel reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="77"/>
+        <source>Keys rotated</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="78"/>
+        <source>Keys deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="79"/>
+        <source>Revoked keys used</source>
+        <translation>Widerrufene Schlüssel verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="80"/>
+        <source>Authentication keys created</source>
+        <translation>Authentifizierungsschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="81"/>
+        <source>Authentication keys replaced</source>
+        <translation>Authentifizierungsschlüssel ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="82"/>
+        <source>Authentication keys deleted</source>
+        <translation>Authentifizierungsschlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="83"/>
+        <source>Password changes</source>
+        <translation>Passwortänderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="84"/>
+        <source>Failed password changes</source>
+        <translation>Fehlgeschlagene Passwortänderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="85"/>
+        <source>Two-factor turned on</source>
+        <translation>Zwei-Faktor aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="86"/>
+        <source>Two-factor turned off</source>
+        <translation>Zwei-Faktor deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="87"/>
+        <source>Two-factor resets</source>
+        <translation>Zwei-Faktor zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="88"/>
+        <source>Recovery codes used</source>
+        <translation>Wiederherstellungscodes verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="89"/>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="90"/>
+        <source>Users created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="91"/>
+        <source>Users refused</source>
+        <translation>Benutzer abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="92"/>
+        <source>Users changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="93"/>
+        <source>Tenant settings changed</source>
+        <translation>Mandanteneinstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="97"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="98"/>
+        <location filename="../ui/AuditTab.cpp" line="349"/>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="101"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="102"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="103"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="104"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="105"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="106"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="109"/>
+        <source>From (first day)</source>
+        <translation>Von (erster Tag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="110"/>
+        <source>To (last day)</source>
+        <translation>Bis (letzter Tag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="111"/>
+        <source>The first day shown, from midnight</source>
+        <translation>Der erste angezeigte Tag, ab Mitternacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="112"/>
+        <source>The last day shown, up to midnight</source>
+        <translation>Der letzte angezeigte Tag, bis Mitternacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="114"/>
         <source>Filter loaded entries…</source>
         <translation>Geladene Einträge filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
         <source>Filter the audit log</source>
         <translation>Audit-Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="143"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="160"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>No entries match the filters.</source>
+        <translation>Keine Einträge passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
+        <source>Nothing has been recorded yet: sign-ins and changes to keys and accounts are listed here.</source>
+        <translation>Bisher wurde nichts aufgezeichnet: Anmeldungen und Änderungen an Schlüsseln und Konten werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="325"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="166"/>
+        <location filename="../ui/AuditTab.cpp" line="401"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n Protokolleintrag angezeigt</numerusform>
@@ -541,89 +1793,103 @@
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="92"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="98"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
-        <source>Regenerate the authentication key?</source>
-        <translation>Authentifizierungsschlüssel neu erzeugen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
-        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
-        <translation>Der aktuelle Schlüssel funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, benötigen den neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="140"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Ein Authentifizierungsschlüssel meldet sich ohne Ihr Passwort in Ihrem Namen an. Um einen zu erstellen, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="159"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Ein neuer Authentifizierungsschlüssel ersetzt den alten, der nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="94"/>
+        <source>The replaced key works until %1.</source>
+        <translation>Der ersetzte Schlüssel funktioniert bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="118"/>
+        <source>your authentication key</source>
+        <translation>Ihrem Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="119"/>
+        <source>Your new authentication key</source>
+        <translation>Ihr neuer Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="137"/>
+        <source>Regenerate the authentication key</source>
+        <translation>Authentifizierungsschlüssel neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="138"/>
+        <source>A new authentication key is issued, shown once; the sessions opened with the current one end.
+The current key should:</source>
+        <translation>Ein neuer Authentifizierungsschlüssel wird ausgestellt und einmal angezeigt; die mit dem aktuellen geöffneten Sitzungen werden beendet.
+Der aktuelle Schlüssel soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="154"/>
         <source>Your authentication key has been generated.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="156"/>
+        <source>A new authentication key replaces the old one, which works until %1.</source>
+        <translation>Ein neuer Authentifizierungsschlüssel ersetzt den alten, der bis %1 funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="177"/>
         <source>Delete the authentication key?</source>
         <translation>Authentifizierungsschlüssel löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="178"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>Der Schlüssel %1… funktioniert sofort nicht mehr, und die damit geöffneten Sitzungen werden beendet. Skripte und Werkzeuge, die ihn verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="193"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Ihr Authentifizierungsschlüssel wurde gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
-        <source>Key copied. The clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Schlüssel kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +2161,29 @@
     </message>
 </context>
 <context>
+    <name>Keyward::GracePeriodDialog</name>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
+        <source>Stop working at once</source>
+        <translation>Sofort nicht mehr funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Noch 1 Stunde funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Noch 24 Stunden funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="18"/>
+        <source>Keep working for 7 days</source>
+        <translation>Noch 7 Tage funktionieren</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::KeyCommands</name>
     <message>
         <location filename="../ui/KeyCommands.cpp" line="90"/>
@@ -1061,64 +2350,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Stop working at once</source>
-        <translation>Sofort nicht mehr funktionieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Keep working for 1 hour</source>
-        <translation>Noch 1 Stunde funktionieren</translation>
-    </message>
-    <message>
         <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 24 hours</source>
-        <translation>Noch 24 Stunden funktionieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 7 days</source>
-        <translation>Noch 7 Tage funktionieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <location filename="../ui/KeyCommands.cpp" line="273"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Das Rotieren von „%1“ stellt ein neues Geheimnis aus, das einmal angezeigt wird.
 Das aktuelle Geheimnis soll:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="283"/>
+        <location filename="../ui/KeyCommands.cpp" line="274"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="304"/>
+        <location filename="../ui/KeyCommands.cpp" line="290"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="306"/>
+        <location filename="../ui/KeyCommands.cpp" line="292"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Neues Geheimnis ausgestellt; das bisherige funktioniert bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="319"/>
+        <location filename="../ui/KeyCommands.cpp" line="305"/>
         <source>Copied the key id %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="395"/>
+        <location filename="../ui/KeyCommands.cpp" line="381"/>
         <source>Revoked the key “%1”</source>
         <translation>Schlüssel „%1“ widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="396"/>
+        <location filename="../ui/KeyCommands.cpp" line="382"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen</numerusform>
@@ -1126,12 +2395,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="399"/>
+        <location filename="../ui/KeyCommands.cpp" line="385"/>
         <source>Re-activated the key “%1”</source>
         <translation>Schlüssel „%1“ reaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="400"/>
+        <location filename="../ui/KeyCommands.cpp" line="386"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel reaktiviert</numerusform>
@@ -1139,12 +2408,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="403"/>
+        <location filename="../ui/KeyCommands.cpp" line="389"/>
         <source>Deleted the key “%1”</source>
         <translation>Schlüssel „%1“ gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="404"/>
+        <location filename="../ui/KeyCommands.cpp" line="390"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel gelöscht</numerusform>
@@ -1152,7 +2421,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="412"/>
+        <location filename="../ui/KeyCommands.cpp" line="398"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n fehlgeschlagen: %2</numerusform>
@@ -1163,153 +2432,153 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="40"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="43"/>
         <source>Key details</source>
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="41"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="44"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="53"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="54"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="55"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
         <source>Key id:</source>
         <translation>Schlüssel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
         <source>Prefix:</source>
         <translation>Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Created by:</source>
         <translation>Angelegt von:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Scopes:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Created:</source>
         <translation>Angelegt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Changed:</source>
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Rate limit:</source>
         <translation>Ratenbegrenzung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Copy as &amp;environment</source>
         <translation>Als &amp;Umgebungsvariablen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Copy the key id and prefix as KEYWARD_KEY_ID and KEYWARD_KEY_PREFIX</source>
         <translation>Schlüssel-ID und Präfix als KEYWARD_KEY_ID und KEYWARD_KEY_PREFIX kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Copy a curl command that shows this key (with your token from $KEYWARD_TOKEN)</source>
         <translation>Einen curl-Befehl kopieren, der diesen Schlüssel anzeigt (mit Ihrem Token aus $KEYWARD_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="84"/>
         <source>Copied the key id and prefix as environment variables</source>
         <translation>Schlüssel-ID und Präfix als Umgebungsvariablen kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="85"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="88"/>
         <source>Copied a curl command for the key</source>
         <translation>curl-Befehl für den Schlüssel kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="91"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="94"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="100"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="103"/>
         <source>History of the key</source>
         <translation>Verlauf des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="158"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="168"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="170"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
         <source>Revoked: it does not work until it is re-activated</source>
         <translation>Widerrufen: Er funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="171"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
         <source>Expired: it no longer works and cannot be re-activated</source>
         <translation>Abgelaufen: Er funktioniert nicht mehr und kann nicht reaktiviert werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="174"/>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="180"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
         <source>%1, from %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n Anfrage pro Minute</numerusform>
@@ -1317,7 +2586,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
@@ -1353,7 +2622,7 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::KeyTableView</name>
     <message>
-        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <location filename="../ui/KeyTableView.cpp" line="189"/>
         <source>Default columns</source>
         <translation>Standardspalten</translation>
     </message>
@@ -1361,37 +2630,57 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="30"/>
+        <location filename="../ui/LoginDialog.cpp" line="32"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Recovery code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Authenticator code:</source>
+        <translation>Authenticator-&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="122"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="132"/>
+        <location filename="../ui/LoginDialog.cpp" line="144"/>
         <source>Paste your authentication key.</source>
         <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="139"/>
+        <location filename="../ui/LoginDialog.cpp" line="151"/>
         <source>Enter your e-mail and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -1399,27 +2688,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -1427,49 +2716,88 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
+        <translation>Ihre Sitzung endet um %1. Sie wurde mit einem Schlüssel geöffnet und kann nicht erneuert werden: Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>Sign in now</source>
+        <translation>Jetzt anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Sign in again to go on working.</source>
+        <translation>Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
+        <translation>
+            <numerusform>Mit einem Wiederherstellungscode angemeldet: noch %n übrig. Erzeugen Sie neue auf der Seite „Profil“.</numerusform>
+            <numerusform>Mit einem Wiederherstellungscode angemeldet: noch %n übrig. Erzeugen Sie neue auf der Seite „Profil“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) auf %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
-        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
-        <translation>Die Datenbank des Servers ist nicht verfügbar. Neuer Versuch alle %1 Sekunden…</translation>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <source>The server&apos;s database is unavailable. Retrying…</source>
+        <translation>Die Datenbank des Servers ist nicht verfügbar. Erneuter Versuch…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>%1 antwortet, seine Datenbank aber nicht. Erneuter Versuch im Abstand von %n Sekunde.</numerusform>
+            <numerusform>%1 antwortet, seine Datenbank aber nicht. Erneuter Versuch alle %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <source>Offline. Retrying…</source>
+        <translation>Offline. Erneuter Versuch…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>%1 ist nicht erreichbar (%2). Erneuter Versuch im Abstand von %n Sekunde.</numerusform>
+            <numerusform>%1 ist nicht erreichbar (%2). Erneuter Versuch alle %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
-        <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
-        <translation>Der Server unter %1 ist nicht erreichbar (%2). Neuer Versuch alle %3 Sekunden…</translation>
     </message>
 </context>
 <context>
@@ -1667,54 +2995,153 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrator: verwaltet die Benutzer und Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support: sieht die Schlüssel und das Audit-Protokoll des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation>Benutzer: verwaltet eigene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation>Ein: Bei der Anmeldung wird zusätzlich ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="86"/>
+        <location filename="../ui/ProfileTab.cpp" line="87"/>
         <source>Off: signing in needs only your password.</source>
         <translation>Aus: Für die Anmeldung genügt Ihr Passwort.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ProfileTab.cpp" line="91"/>
+        <source>%n recovery code(s) left for signing in without it.</source>
+        <translation>
+            <numerusform>Noch %n Wiederherstellungscode für die Anmeldung ohne sie übrig.</numerusform>
+            <numerusform>Noch %n Wiederherstellungscodes für die Anmeldung ohne sie übrig.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="116"/>
+        <location filename="../ui/ProfileTab.cpp" line="92"/>
+        <source>No recovery codes left: make new ones before you lose the authenticator.</source>
+        <translation>Keine Wiederherstellungscodes mehr übrig: Erzeugen Sie neue, bevor Sie den Authenticator verlieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="124"/>
         <source>Your name is now “%1”.</source>
         <translation>Ihr Name lautet jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="138"/>
+        <location filename="../ui/ProfileTab.cpp" line="149"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Wer die Authenticator-App besitzt, hat Ihr Konto in der Hand. Um die Zwei-Faktor-Authentifizierung zu aktivieren, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="180"/>
+        <source>New recovery codes made; the old ones no longer work.</source>
+        <translation>Neue Wiederherstellungscodes erzeugt; die alten funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="184"/>
+        <source>Recovery codes sign in without the authenticator, so making new ones needs a fresh proof that it is you.</source>
+        <translation>Wiederherstellungscodes melden ohne den Authenticator an. Um neue zu erzeugen, müssen Sie daher erneut bestätigen, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is on.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is off.</source>
         <translation>Die Zwei-Faktor-Authentifizierung ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::RecoveryCodesDialog</name>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="25"/>
+        <source>Your recovery codes</source>
+        <translation>Ihre Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="27"/>
+        <source>If you lose your authenticator, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; in place of its code. They are shown &lt;b&gt;only this once&lt;/b&gt;: copy or save them now and keep them somewhere safe, apart from your password.</source>
+        <translation>Falls Sie Ihren Authenticator verlieren, meldet Sie jeder dieser Codes &lt;b&gt;einmal&lt;/b&gt; anstelle des Authenticator-Codes an. Sie werden &lt;b&gt;nur dieses eine Mal&lt;/b&gt; angezeigt: Kopieren oder speichern Sie sie jetzt und bewahren Sie sie sicher auf, getrennt von Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="38"/>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="43"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="46"/>
+        <source>Copy the codes to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Die Codes in die Zwischenablage kopieren; sie wird nach %n Sekunde geleert</numerusform>
+            <numerusform>Die Codes in die Zwischenablage kopieren; sie wird nach %n Sekunden geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="49"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="51"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <source>I have stored the codes somewhere safe</source>
+        <translation>Ich habe die Codes sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <source>Save the recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <source>The codes could not be saved: %1</source>
+        <translation>Die Codes konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
+        <translation>Keyward-Wiederherstellungscodes. Jeder meldet einmal anstelle des Authenticator-Codes an.</translation>
     </message>
 </context>
 <context>
@@ -1861,12 +3288,12 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="139"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="140"/>
         <source>API keys of the tenant</source>
         <translation>API-Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -1876,48 +3303,48 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="183"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="184"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="156"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="157"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="288"/>
         <source>%1 — disabled</source>
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n Schlüssel geladen…</numerusform>
@@ -1925,12 +3352,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="197"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1938,7 +3365,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
@@ -1946,7 +3373,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -1954,7 +3381,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Mehr als %n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -1962,17 +3389,28 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
         <source>No key matches the filters.</source>
         <translation>Kein Schlüssel passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
         <source>This tenant has no keys yet.</source>
         <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <source>Create the first key</source>
+        <translation>Ersten Schlüssel anlegen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="374"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -1980,17 +3418,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="443"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="444"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="451"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -1998,8 +3436,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="462"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="497"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2077,7 +3515,7 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="164"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Um die Zwei-Faktor-Authentifizierung zu deaktivieren, müssen Sie erneut bestätigen, dass Sie es sind.</translation>
     </message>
@@ -2153,174 +3591,184 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="35"/>
+        <location filename="../ui/UsersTab.cpp" line="38"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <location filename="../ui/UsersTab.cpp" line="51"/>
         <source>Search by e-mail, name or role…</source>
         <translation>Nach E-Mail, Name oder Rolle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="49"/>
+        <location filename="../ui/UsersTab.cpp" line="52"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="56"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users of the tenant</source>
         <translation>Benutzer des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="73"/>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>No user matches “%1”.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>Clear search</source>
+        <translation>Suche zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
         <source>User actions</source>
         <translation>Benutzeraktionen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="79"/>
+        <location filename="../ui/UsersTab.cpp" line="92"/>
         <source>Tenant settings</source>
         <translation>Mandanteneinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <location filename="../ui/UsersTab.cpp" line="98"/>
         <source>No maximum</source>
         <translation>Kein Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="99"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <location filename="../ui/UsersTab.cpp" line="100"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation>Kein Schlüssel des Mandanten darf länger gültig sein; 0: kein Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="88"/>
+        <location filename="../ui/UsersTab.cpp" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="95"/>
+        <location filename="../ui/UsersTab.cpp" line="108"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation>Maximale Schlüssel&amp;lebensdauer:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="123"/>
+        <location filename="../ui/UsersTab.cpp" line="136"/>
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <location filename="../ui/UsersTab.cpp" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <location filename="../ui/UsersTab.cpp" line="138"/>
         <source>Show &amp;keys</source>
         <translation>&amp;Schlüssel zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="127"/>
+        <location filename="../ui/UsersTab.cpp" line="140"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation>Die Schlüssel des Benutzers unter Mandantenschlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <location filename="../ui/UsersTab.cpp" line="141"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <location filename="../ui/UsersTab.cpp" line="144"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="132"/>
+        <location filename="../ui/UsersTab.cpp" line="145"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation>Der Benutzer kann sich nicht mehr anmelden, und seine Schlüssel funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <location filename="../ui/UsersTab.cpp" line="146"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <location filename="../ui/UsersTab.cpp" line="147"/>
         <source>Reset &amp;two-factor…</source>
         <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
+        <location filename="../ui/UsersTab.cpp" line="149"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation>Den zweiten Faktor des Benutzers abschalten, bei verlorenem Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="267"/>
+        <location filename="../ui/UsersTab.cpp" line="280"/>
         <source>Created the user %1</source>
         <translation>Benutzer %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="285"/>
-        <location filename="../ui/UsersTab.cpp" line="290"/>
+        <location filename="../ui/UsersTab.cpp" line="298"/>
+        <location filename="../ui/UsersTab.cpp" line="303"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="286"/>
+        <location filename="../ui/UsersTab.cpp" line="299"/>
         <source>Role of %1:</source>
         <translation>Rolle von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="300"/>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
         <source>%1 is now %2</source>
         <translation>%1 ist jetzt %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Disabled %1</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Enabled %1</source>
         <translation>%1 aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="323"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
         <source>Disable user</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="324"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>%1 deaktivieren? Er kann sich nicht mehr anmelden, und seine Schlüssel funktionieren erst wieder, wenn er aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="327"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="349"/>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
         <source>Reset two-factor</source>
         <translation>Zwei-Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="350"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Den zweiten Faktor von %1 abschalten? Bis zur erneuten Einrichtung genügt das Passwort zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="342"/>
+        <location filename="../ui/UsersTab.cpp" line="355"/>
         <source>Reset the second factor of %1</source>
         <translation>Zweiten Faktor von %1 zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="363"/>
+        <location filename="../ui/UsersTab.cpp" line="376"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Gespeichert: Schlüssel gelten höchstens %n Tag.</numerusform>
@@ -2328,7 +3776,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="364"/>
+        <location filename="../ui/UsersTab.cpp" line="377"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Gespeichert: Schlüssel gelten so lange, wie ihre Besitzer wählen.</translation>
     </message>
@@ -2381,22 +3829,32 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
+        <location filename="../ui/LoginDialog.ui" line="67"/>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Stattdessen einen &amp;Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
         <location filename="../ui/LoginDialog.ui" line="68"/>
+        <source>Lost the authenticator? Each recovery code signs in once in place of its code.</source>
+        <translation>Authenticator verloren? Jeder Wiederherstellungscode meldet einmal anstelle des Authenticator-Codes an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="74"/>
         <source>Authentication key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="72"/>
+        <location filename="../ui/LoginDialog.ui" line="78"/>
         <source>&amp;Key:</source>
         <translation>Sch&amp;lüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="79"/>
+        <location filename="../ui/LoginDialog.ui" line="85"/>
         <source>kw_pat_…</source>
         <translation>kw_pat_…</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="93"/>
+        <location filename="../ui/LoginDialog.ui" line="99"/>
         <source>Signing in</source>
         <translation>Anmeldung läuft</translation>
     </message>
@@ -2637,16 +4095,26 @@ Das aktuelle Geheimnis soll:</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="91"/>
+        <source>New &amp;recovery codes…</source>
+        <translation>Neue &amp;Wiederherstellungscodes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Make ten new one-time codes for signing in without the authenticator; the old ones stop working</source>
+        <translation>Zehn neue Einmalcodes für die Anmeldung ohne den Authenticator erzeugen; die alten funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="97"/>
         <source>&amp;Disable…</source>
         <translation>Dea&amp;ktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <location filename="../ui/ProfileTab.ui" line="98"/>
         <source>Disable two-factor authentication</source>
         <translation>Zwei-Faktor-Authentifizierung deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <location filename="../ui/ProfileTab.ui" line="99"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
         <translation>Zwei-Faktor-Authentifizierung ausschalten (erfordert einen aktuellen Code)</translation>
     </message>

@@ -14,107 +14,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="25"/>
-        <source>Your new authentication &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="34"/>
-        <source>New authentication key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="39"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="40"/>
-        <source>Copy the key to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="41"/>
-        <source>Copy key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="48"/>
-        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <location filename="../ui/AuthKeyTab.ui" line="26"/>
         <source>Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <location filename="../ui/AuthKeyTab.ui" line="31"/>
         <source>Key prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <location filename="../ui/AuthKeyTab.ui" line="37"/>
         <source>Created:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <location filename="../ui/AuthKeyTab.ui" line="42"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <location filename="../ui/AuthKeyTab.ui" line="47"/>
         <source>Last used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <location filename="../ui/AuthKeyTab.ui" line="52"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="101"/>
+        <location filename="../ui/AuthKeyTab.ui" line="65"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="102"/>
+        <location filename="../ui/AuthKeyTab.ui" line="66"/>
         <source>Generate your authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="103"/>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
         <source>Generate authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="108"/>
+        <location filename="../ui/AuthKeyTab.ui" line="72"/>
         <source>&amp;Regenerate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="109"/>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="110"/>
+        <location filename="../ui/AuthKeyTab.ui" line="74"/>
         <source>Regenerate authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="115"/>
+        <location filename="../ui/AuthKeyTab.ui" line="79"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="116"/>
+        <location filename="../ui/AuthKeyTab.ui" line="80"/>
         <source>Delete the key; it stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="117"/>
+        <location filename="../ui/AuthKeyTab.ui" line="81"/>
         <source>Delete authentication key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="123"/>
+        <location filename="../core/ApiClient.cpp" line="137"/>
         <source>There is no session that could be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="189"/>
+        <location filename="../core/ApiClient.cpp" line="203"/>
         <source>No server address is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="286"/>
+        <location filename="../core/ApiClient.cpp" line="300"/>
         <source>The request was canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="290"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="298"/>
+        <location filename="../core/ApiClient.cpp" line="312"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="318"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="306"/>
+        <location filename="../core/ApiClient.cpp" line="320"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="308"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>Could not reach the server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="319"/>
+        <location filename="../core/ApiClient.cpp" line="333"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="330"/>
+        <location filename="../core/ApiClient.cpp" line="344"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="364"/>
+        <location filename="../core/ApiClient.cpp" line="378"/>
         <source>The server did not send a session token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="374"/>
+        <location filename="../core/ApiClient.cpp" line="388"/>
         <source>The server did not send a refresh token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,29 +155,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expires in %n day, on %1</numerusform>
@@ -215,72 +185,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
         <source>Last used on %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
         <source>Key id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Last used from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,18 +296,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="101"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="102"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <source>You have no API keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/ApiKeysTab.cpp" line="223"/>
-        <source>No keys yet. Create one with New key (%1).</source>
+        <source>You have no API keys yet. A key lets a program or a script call the API as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <source>Create your first key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,12 +326,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="229"/>
         <source>No keys yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="231"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -359,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="233"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -367,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="242"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n of your active keys expires within %1 days. Edit it to extend the expiry.</numerusform>
@@ -384,6 +369,99 @@
     </message>
 </context>
 <context>
+    <name>Keyward::AuditDetailsPane</name>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="18"/>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="19"/>
+        <source>Select an entry to see everything it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="34"/>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="35"/>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="36"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="37"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="38"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="39"/>
+        <source>Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="40"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="41"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="72"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="88"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="90"/>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="96"/>
+        <source>%1, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="98"/>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="100"/>
+        <source>%1 “%2”, id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::AuditModel</name>
     <message>
         <location filename="../ui/AuditModel.cpp" line="31"/>
@@ -392,7 +470,33 @@
     </message>
     <message>
         <location filename="../ui/AuditModel.cpp" line="33"/>
-        <source>Action</source>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <source>%1 “%2” (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -401,136 +505,1283 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/AuditModel.cpp" line="39"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditSentences</name>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="45"/>
+        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <source>the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <source>your key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <source>the key “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <source>the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <source>the tenant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <source>a password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <source>an e-mail address change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <source>the set-up of two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <source>the confirmation of two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <source>turning off two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <source>the creation of new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <source>the creation of an authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <source>authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <source>sign-in access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <source>You created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <source>%1 created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <source>You revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <source>%1 revoked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <source>You re-activated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <source>%1 re-activated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <source>You deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <source>%1 deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <source>You rotated %1; the old secret stopped working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <source>%1 rotated %2; the old secret stopped working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <source>You rotated %1; the old secret works for %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <source>%1 rotated %2; the old secret works for %3 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <source>You renamed %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <source>%1 renamed %2 to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <source>You renamed %1 to “%2” and changed its %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <source>%1 renamed %2 to “%3” and changed its %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <source>You edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <source>%1 edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="213"/>
+        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <source>You changed the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="214"/>
+        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <source>%1 changed the %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <source>You created your authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <source>%1 created their authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <source>You deleted your authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <source>%1 deleted their authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <source>You replaced your authentication key; the old one stopped working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <source>%1 replaced their authentication key; the old one stopped working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <source>You replaced your authentication key; the old one works for %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <source>%1 replaced their authentication key; the old one works for %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <source>You signed in with your authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <source>%1 signed in with their authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <source>You signed in with an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <source>%1 signed in with an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <source>You signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <source>%1 signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <source>You changed your password and revoked your %n API key(s)</source>
+        <translation>
+            <numerusform>You changed your password and revoked your %n API key</numerusform>
+            <numerusform>You changed your password and revoked your %n API keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <source>%1 changed their password and revoked their %n API key(s)</source>
+        <translation>
+            <numerusform>%1 changed their password and revoked their %n API key</numerusform>
+            <numerusform>%1 changed their password and revoked their %n API keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <source>You changed your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <source>%1 changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <source>You turned on two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <source>%1 turned on two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <source>You turned off two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <source>%1 turned off two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <source>You used a recovery code; %n left</source>
+        <translation>
+            <numerusform>You used a recovery code; %n left</numerusform>
+            <numerusform>You used a recovery code; %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <source>%1 used a recovery code; %n left</source>
+        <translation>
+            <numerusform>%1 used a recovery code; %n left</numerusform>
+            <numerusform>%1 used a recovery code; %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <source>You made new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <source>%1 made new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <source>You made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>You made %n new recovery code</numerusform>
+            <numerusform>You made %n new recovery codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <source>%1 made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>%1 made %n new recovery code</numerusform>
+            <numerusform>%1 made %n new recovery codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <source>You created the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <source>%1 created the user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <source>You created the user %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <source>%1 created the user %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <source>You reset your own two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <source>%1 reset their own two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <source>%1 reset your two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <source>You reset the two-factor authentication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <source>%1 reset the two-factor authentication of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <source>You changed your e-mail address to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <source>%1 changed their e-mail address to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <source>You changed your e-mail address to %1 and your %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <source>%1 changed their e-mail address to %2 and their %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <source>You updated your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <source>%1 updated their account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <source>You changed your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <source>%1 changed their %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <source>%1 updated your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <source>%1 changed your %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <source>You updated the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <source>%1 updated the user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <source>no limit on key lifetimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <source>keys live at most %n day(s)</source>
+        <translation>
+            <numerusform>keys live at most %n day</numerusform>
+            <numerusform>keys live at most %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <source>a sign-in lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>a sign-in lasts at most %n day</numerusform>
+            <numerusform>a sign-in lasts at most %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <source>You changed the settings of the tenant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <source>%1 changed the settings of the tenant “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <source>You changed the settings of the tenant “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <source>%1 changed the settings of the tenant “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <source>Your sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <source>Sign-in by %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <source>Your sign-in failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <source>Sign-in by %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <source>Your second-factor check failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <source>Second-factor check of %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <source>Your second-factor check failed during %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <source>Second-factor check of %1 failed during %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <source>Your password confirmation failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <source>Password confirmation by %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <source>Your password change failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <source>Password change by %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <source>You could not create the user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <source>%1 could not create the user %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <source>A copied sign-in of yours was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>A copied sign-in of yours was refused; %n session ended</numerusform>
+            <numerusform>A copied sign-in of yours was refused; %n sessions ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>A copied sign-in of %1 was refused; %n session ended</numerusform>
+            <numerusform>A copied sign-in of %1 was refused; %n sessions ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <source>Someone tried to use %1 after it was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="483"/>
+        <location filename="../ui/AuditSentences.cpp" line="496"/>
+        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <source>%1, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <source>%1: %2, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <source>%1: %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="526"/>
+        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <source>Copied sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <source>Password confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <source>Password change attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <source>Second-factor check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <source>Two-factor authentication turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <source>Two-factor authentication turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <source>Two-factor authentication reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <source>Key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <source>Key edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <source>Key re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <source>Key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <source>Key deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <source>Revoked key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <source>Authentication key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <source>Authentication key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="553"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <source>Authentication key deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <source>User not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <source>Tenant settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <source>wrong authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <source>authenticator code used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <source>wrong or used recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <source>the e-mail address is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="603"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <source>During</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <source>Signed in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <source>Through the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <source>Previous name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <source>Previous e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <source>Old secret valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <source>Recovery codes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <source>Was turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <source>API keys revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <source>Longest key lifetime (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <source>Longest sign-in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <source>no grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
-        <source>Load &amp;older entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
-        <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
-        <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
-        <source>Keys created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
-        <source>Keys edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
-        <source>Keys revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
-        <source>Keys re-activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
-        <source>Keys rotated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
-        <source>Keys deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/AuditTab.cpp" line="47"/>
-        <source>Revoked keys used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
-        <source>Authentication keys</source>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AuditTab.cpp" line="49"/>
-        <source>Password changes</source>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
-        <source>Users changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <source>Action</source>
+        <location filename="../ui/AuditTab.cpp" line="52"/>
+        <source>Load &amp;older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="135"/>
-        <source>All users</source>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
-        <source>User</source>
+        <location filename="../ui/AuditTab.cpp" line="67"/>
+        <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
-        <source>Filter loaded entries…</source>
+        <location filename="../ui/AuditTab.cpp" line="69"/>
+        <source>Sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
-        <source>Filter the audit log</source>
+        <location filename="../ui/AuditTab.cpp" line="70"/>
+        <source>Failed second-factor checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Failed password confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AuditTab.cpp" line="72"/>
-        <source>Audit log</source>
+        <source>Copied sign-ins refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="73"/>
+        <source>Keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <source>Keys edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AuditTab.cpp" line="75"/>
+        <source>Keys revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="76"/>
+        <source>Keys re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="77"/>
+        <source>Keys rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="78"/>
+        <source>Keys deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="79"/>
+        <source>Revoked keys used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="80"/>
+        <source>Authentication keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="81"/>
+        <source>Authentication keys replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="82"/>
+        <source>Authentication keys deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="83"/>
+        <source>Password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="84"/>
+        <source>Failed password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="85"/>
+        <source>Two-factor turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="86"/>
+        <source>Two-factor turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="87"/>
+        <source>Two-factor resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="88"/>
+        <source>Recovery codes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="89"/>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="90"/>
+        <source>Users created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="91"/>
+        <source>Users refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="92"/>
+        <source>Users changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="93"/>
+        <source>Tenant settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="97"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="98"/>
+        <location filename="../ui/AuditTab.cpp" line="349"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="101"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="102"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="103"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="104"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="105"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="106"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="109"/>
+        <source>From (first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="110"/>
+        <source>To (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="111"/>
+        <source>The first day shown, from midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="112"/>
+        <source>The last day shown, up to midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="114"/>
+        <source>Filter loaded entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="143"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="160"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>No entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
+        <source>Nothing has been recorded yet: sign-ins and changes to keys and accounts are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="325"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="166"/>
+        <location filename="../ui/AuditTab.cpp" line="401"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n audit entry shown</numerusform>
@@ -541,89 +1792,102 @@
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="92"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="98"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
-        <source>Regenerate the authentication key?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
-        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="140"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="159"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="94"/>
+        <source>The replaced key works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="118"/>
+        <source>your authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="119"/>
+        <source>Your new authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="137"/>
+        <source>Regenerate the authentication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="138"/>
+        <source>A new authentication key is issued, shown once; the sessions opened with the current one end.
+The current key should:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="154"/>
         <source>Your authentication key has been generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="156"/>
+        <source>A new authentication key replaces the old one, which works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="177"/>
         <source>Delete the authentication key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="178"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="193"/>
         <source>Your authentication key has been deleted.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
-        <source>Key copied. The clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>Key copied. The clipboard is cleared in %n second.</numerusform>
-            <numerusform>Key copied. The clipboard is cleared in %n seconds.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +2159,29 @@
     </message>
 </context>
 <context>
+    <name>Keyward::GracePeriodDialog</name>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
+        <source>Stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
+        <source>Keep working for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
+        <source>Keep working for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="18"/>
+        <source>Keep working for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::KeyCommands</name>
     <message>
         <location filename="../ui/KeyCommands.cpp" line="90"/>
@@ -1061,63 +2348,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Stop working at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Keep working for 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <location filename="../ui/KeyCommands.cpp" line="273"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="283"/>
+        <location filename="../ui/KeyCommands.cpp" line="274"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="304"/>
+        <location filename="../ui/KeyCommands.cpp" line="290"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="306"/>
+        <location filename="../ui/KeyCommands.cpp" line="292"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="319"/>
+        <location filename="../ui/KeyCommands.cpp" line="305"/>
         <source>Copied the key id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="395"/>
+        <location filename="../ui/KeyCommands.cpp" line="381"/>
         <source>Revoked the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="396"/>
+        <location filename="../ui/KeyCommands.cpp" line="382"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>Revoked %n key</numerusform>
@@ -1125,12 +2392,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="399"/>
+        <location filename="../ui/KeyCommands.cpp" line="385"/>
         <source>Re-activated the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="400"/>
+        <location filename="../ui/KeyCommands.cpp" line="386"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>Re-activated %n key</numerusform>
@@ -1138,12 +2405,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="403"/>
+        <location filename="../ui/KeyCommands.cpp" line="389"/>
         <source>Deleted the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="404"/>
+        <location filename="../ui/KeyCommands.cpp" line="390"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
@@ -1151,7 +2418,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="412"/>
+        <location filename="../ui/KeyCommands.cpp" line="398"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1; %n failed: %2</numerusform>
@@ -1162,153 +2429,153 @@ The current secret should:</source>
 <context>
     <name>Keyward::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="40"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="43"/>
         <source>Key details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="41"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="44"/>
         <source>Select a key to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="53"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="54"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="55"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
         <source>Key id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
         <source>Prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Created by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Created:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Last used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Rate limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Copy as &amp;environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Copy the key id and prefix as KEYWARD_KEY_ID and KEYWARD_KEY_PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Copy a curl command that shows this key (with your token from $KEYWARD_TOKEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="84"/>
         <source>Copied the key id and prefix as environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="85"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="88"/>
         <source>Copied a curl command for the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="91"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="94"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="100"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="103"/>
         <source>History of the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="158"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="163"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="168"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="170"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
         <source>Revoked: it does not work until it is re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="171"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
         <source>Expired: it no longer works and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="174"/>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="180"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
         <source>%1, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n request per minute</numerusform>
@@ -1316,7 +2583,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,7 +2619,7 @@ The current secret should:</source>
 <context>
     <name>Keyward::KeyTableView</name>
     <message>
-        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <location filename="../ui/KeyTableView.cpp" line="189"/>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,37 +2627,57 @@ The current secret should:</source>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="30"/>
+        <location filename="../ui/LoginDialog.cpp" line="32"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Authenticator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="122"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="132"/>
+        <location filename="../ui/LoginDialog.cpp" line="144"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="139"/>
+        <location filename="../ui/LoginDialog.cpp" line="151"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,27 +2685,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>About Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -1426,48 +2713,87 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
-        <source>Keyward</source>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>Sign in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Sign in again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
+        <translation>
+            <numerusform>Signed in with a recovery code: %n left. Make new ones on the Profile page.</numerusform>
+            <numerusform>Signed in with a recovery code: %n left. Make new ones on the Profile page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
-        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <source>The server&apos;s database is unavailable. Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>%1 answers, but its database does not. Retrying every %n second.</numerusform>
+            <numerusform>%1 answers, but its database does not. Retrying every %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <source>Offline. Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>Cannot reach %1 (%2). Retrying every %n second.</numerusform>
+            <numerusform>Cannot reach %1 (%2). Retrying every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Connected again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
-        <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,53 +2992,152 @@ The current secret should:</source>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="86"/>
+        <location filename="../ui/ProfileTab.cpp" line="87"/>
         <source>Off: signing in needs only your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ProfileTab.cpp" line="91"/>
+        <source>%n recovery code(s) left for signing in without it.</source>
+        <translation>
+            <numerusform>%n recovery code left for signing in without it.</numerusform>
+            <numerusform>%n recovery codes left for signing in without it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="116"/>
+        <location filename="../ui/ProfileTab.cpp" line="92"/>
+        <source>No recovery codes left: make new ones before you lose the authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="124"/>
         <source>Your name is now “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="138"/>
+        <location filename="../ui/ProfileTab.cpp" line="149"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="180"/>
+        <source>New recovery codes made; the old ones no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="184"/>
+        <source>Recovery codes sign in without the authenticator, so making new ones needs a fresh proof that it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::RecoveryCodesDialog</name>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="25"/>
+        <source>Your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="27"/>
+        <source>If you lose your authenticator, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; in place of its code. They are shown &lt;b&gt;only this once&lt;/b&gt;: copy or save them now and keep them somewhere safe, apart from your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="38"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="43"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="46"/>
+        <source>Copy the codes to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy the codes to the clipboard; it is cleared after %n second</numerusform>
+            <numerusform>Copy the codes to the clipboard; it is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="49"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="51"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <source>I have stored the codes somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <source>Save the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <source>The codes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,12 +3285,12 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="139"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="140"/>
         <source>API keys of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,48 +3300,48 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="183"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="184"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="156"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="157"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>Save the keys shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="288"/>
         <source>%1 — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>The user list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
         <source>Loading keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>Loaded %n key…</numerusform>
@@ -1924,12 +3349,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="197"/>
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -1937,7 +3362,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Loading stopped after %n key: %1</numerusform>
@@ -1945,7 +3370,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n active key of the tenant expires within %1 days.</numerusform>
@@ -1953,7 +3378,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>More than %n active key of the tenant expires within %1 days.</numerusform>
@@ -1961,17 +3386,28 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
         <source>No key matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
         <source>This tenant has no keys yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <source>Create the first key</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="374"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Stopped after %n key</numerusform>
@@ -1979,17 +3415,17 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="443"/>
         <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="444"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="451"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>Exported %n key to %1</numerusform>
@@ -1997,8 +3433,8 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="462"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="497"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,7 +3512,7 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="164"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,174 +3588,184 @@ The current secret should:</source>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="35"/>
+        <location filename="../ui/UsersTab.cpp" line="38"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <location filename="../ui/UsersTab.cpp" line="51"/>
         <source>Search by e-mail, name or role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="49"/>
+        <location filename="../ui/UsersTab.cpp" line="52"/>
         <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="56"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="73"/>
-        <source>User actions</source>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>No user matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="79"/>
-        <source>Tenant settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UsersTab.cpp" line="85"/>
-        <source>No maximum</source>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/UsersTab.cpp" line="86"/>
+        <source>User actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="92"/>
+        <source>Tenant settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="98"/>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="99"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <location filename="../ui/UsersTab.cpp" line="100"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="88"/>
+        <location filename="../ui/UsersTab.cpp" line="101"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="95"/>
+        <location filename="../ui/UsersTab.cpp" line="108"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="123"/>
+        <location filename="../ui/UsersTab.cpp" line="136"/>
         <source>&amp;New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <location filename="../ui/UsersTab.cpp" line="137"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <location filename="../ui/UsersTab.cpp" line="138"/>
         <source>Show &amp;keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="127"/>
+        <location filename="../ui/UsersTab.cpp" line="140"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <location filename="../ui/UsersTab.cpp" line="141"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <location filename="../ui/UsersTab.cpp" line="144"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="132"/>
+        <location filename="../ui/UsersTab.cpp" line="145"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <location filename="../ui/UsersTab.cpp" line="146"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <location filename="../ui/UsersTab.cpp" line="147"/>
         <source>Reset &amp;two-factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
+        <location filename="../ui/UsersTab.cpp" line="149"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="267"/>
+        <location filename="../ui/UsersTab.cpp" line="280"/>
         <source>Created the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="285"/>
-        <location filename="../ui/UsersTab.cpp" line="290"/>
+        <location filename="../ui/UsersTab.cpp" line="298"/>
+        <location filename="../ui/UsersTab.cpp" line="303"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="286"/>
+        <location filename="../ui/UsersTab.cpp" line="299"/>
         <source>Role of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="300"/>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
         <source>%1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Enabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="323"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="324"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="327"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="349"/>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
         <source>Reset two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="350"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="342"/>
+        <location filename="../ui/UsersTab.cpp" line="355"/>
         <source>Reset the second factor of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="363"/>
+        <location filename="../ui/UsersTab.cpp" line="376"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Saved: keys live at most %n day.</numerusform>
@@ -2327,7 +3773,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="364"/>
+        <location filename="../ui/UsersTab.cpp" line="377"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,22 +3826,32 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/LoginDialog.ui" line="67"/>
+        <source>Use a &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/LoginDialog.ui" line="68"/>
+        <source>Lost the authenticator? Each recovery code signs in once in place of its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="74"/>
         <source>Authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="72"/>
+        <location filename="../ui/LoginDialog.ui" line="78"/>
         <source>&amp;Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="79"/>
+        <location filename="../ui/LoginDialog.ui" line="85"/>
         <source>kw_pat_…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="93"/>
+        <location filename="../ui/LoginDialog.ui" line="99"/>
         <source>Signing in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,16 +4092,26 @@ The current secret should:</source>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="91"/>
-        <source>&amp;Disable…</source>
+        <source>New &amp;recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Make ten new one-time codes for signing in without the authenticator; the old ones stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="97"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="98"/>
         <source>Disable two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <location filename="../ui/ProfileTab.ui" line="99"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,107 +14,77 @@
         <translation>Vous n&apos;avez pas encore de clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="25"/>
-        <source>Your new authentication &amp;key:</source>
-        <translation>Votre nouvelle &amp;clé d&apos;authentification&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="34"/>
-        <source>New authentication key</source>
-        <translation>Nouvelle clé d&apos;authentification</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="39"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="40"/>
-        <source>Copy the key to the clipboard</source>
-        <translation>Copier la clé dans le presse-papiers</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="41"/>
-        <source>Copy key</source>
-        <translation>Copier la clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="48"/>
-        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
-        <translation>Copiez-la maintenant et conservez-la en lieu sûr&#xa0;: elle ne sera plus affichée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.ui" line="62"/>
+        <location filename="../ui/AuthKeyTab.ui" line="26"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="67"/>
+        <location filename="../ui/AuthKeyTab.ui" line="31"/>
         <source>Key prefix</source>
         <translation>Préfixe de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="73"/>
+        <location filename="../ui/AuthKeyTab.ui" line="37"/>
         <source>Created:</source>
         <translation>Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="78"/>
+        <location filename="../ui/AuthKeyTab.ui" line="42"/>
         <source>Created</source>
         <translation>Date de création</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="83"/>
+        <location filename="../ui/AuthKeyTab.ui" line="47"/>
         <source>Last used:</source>
         <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="88"/>
+        <location filename="../ui/AuthKeyTab.ui" line="52"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="101"/>
+        <location filename="../ui/AuthKeyTab.ui" line="65"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="102"/>
+        <location filename="../ui/AuthKeyTab.ui" line="66"/>
         <source>Generate your authentication key</source>
         <translation>Générer votre clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="103"/>
+        <location filename="../ui/AuthKeyTab.ui" line="67"/>
         <source>Generate authentication key</source>
         <translation>Générer la clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="108"/>
+        <location filename="../ui/AuthKeyTab.ui" line="72"/>
         <source>&amp;Regenerate…</source>
         <translation>&amp;Régénérer…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="109"/>
+        <location filename="../ui/AuthKeyTab.ui" line="73"/>
         <source>Replace the key with a new one; the current key stops working at once</source>
         <translation>Remplacer la clé par une nouvelle&#xa0;; la clé actuelle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="110"/>
+        <location filename="../ui/AuthKeyTab.ui" line="74"/>
         <source>Regenerate authentication key</source>
         <translation>Régénérer la clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="115"/>
+        <location filename="../ui/AuthKeyTab.ui" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="116"/>
+        <location filename="../ui/AuthKeyTab.ui" line="80"/>
         <source>Delete the key; it stops working at once</source>
         <translation>Supprimer la clé&#xa0;; elle cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.ui" line="117"/>
+        <location filename="../ui/AuthKeyTab.ui" line="81"/>
         <source>Delete authentication key</source>
         <translation>Supprimer la clé d&apos;authentification</translation>
     </message>
@@ -122,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="123"/>
+        <location filename="../core/ApiClient.cpp" line="137"/>
         <source>There is no session that could be renewed</source>
         <translation>Aucune session ne peut être renouvelée</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="189"/>
+        <location filename="../core/ApiClient.cpp" line="203"/>
         <source>No server address is set</source>
         <translation>Aucune adresse de serveur n’est définie</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="286"/>
+        <location filename="../core/ApiClient.cpp" line="300"/>
         <source>The request was canceled</source>
         <translation>La requête a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="290"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="298"/>
+        <location filename="../core/ApiClient.cpp" line="312"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>La réponse de %1 est incompréhensible : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="318"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Le serveur %1 a fermé la connexion sans réponse complète</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="306"/>
+        <location filename="../core/ApiClient.cpp" line="320"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Connexion impossible au serveur %1 : rien n’y répond</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="308"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Le serveur %1 est injoignable : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="319"/>
+        <location filename="../core/ApiClient.cpp" line="333"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>La réponse de %1 (HTTP %2) n’est pas une réponse Keyward</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="330"/>
+        <location filename="../core/ApiClient.cpp" line="344"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>La réponse de %1 (HTTP %2) est contradictoire</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="364"/>
+        <location filename="../core/ApiClient.cpp" line="378"/>
         <source>The server did not send a session token</source>
         <translation>Le serveur n’a pas envoyé de jeton de session</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="374"/>
+        <location filename="../core/ApiClient.cpp" line="388"/>
         <source>The server did not send a refresh token</source>
         <translation>Le serveur n’a pas envoyé de jeton de renouvellement</translation>
     </message>
@@ -185,29 +155,29 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="248"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="250"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
         <source>Revoked</source>
         <translation>Révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="252"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="309"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="311"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="365"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expire dans %n jour, le %1</numerusform>
@@ -215,72 +185,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="368"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
         <source>Expired on %1</source>
         <translation>Expirée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="370"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Révoquée&#xa0;: la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="382"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
         <source>Last used on %1 from %2</source>
         <translation>Dernière utilisation le %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
         <source>Key id: %1</source>
         <translation>Identifiant de la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="411"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="413"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="415"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="417"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="419"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="421"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="423"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="425"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Last used from</source>
         <translation>Dernière utilisation depuis</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="427"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -326,19 +296,29 @@
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="101"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="102"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="219"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="221"/>
+        <source>You have no API keys yet.</source>
+        <translation>Vous n&apos;avez pas encore de clé d&apos;API.</translation>
+    </message>
+    <message>
         <location filename="../ui/ApiKeysTab.cpp" line="223"/>
-        <source>No keys yet. Create one with New key (%1).</source>
-        <translation>Aucune clé pour l’instant. Créez-en une avec « Nouvelle clé » (%1).</translation>
+        <source>You have no API keys yet. A key lets a program or a script call the API as you.</source>
+        <translation>Vous n&apos;avez pas encore de clé d&apos;API. Une clé permet à un programme ou à un script d&apos;appeler l&apos;API en votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="224"/>
+        <source>Create your first key</source>
+        <translation>Créer votre première clé</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysTab.cpp" line="226"/>
@@ -346,12 +326,17 @@
         <translation>Aucune clé ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeysTab.cpp" line="228"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="226"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysTab.cpp" line="229"/>
         <source>No keys yet</source>
         <translation>Aucune clé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="230"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="231"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -359,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="232"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="233"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 sur %n clé</numerusform>
@@ -367,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeysTab.cpp" line="241"/>
+        <location filename="../ui/ApiKeysTab.cpp" line="242"/>
         <source>%n of your active keys expire(s) within %1 days. Edit them to extend the expiry.</source>
         <translation>
             <numerusform>%n de vos clés actives expire dans les %1 jours. Modifiez-la pour prolonger son expiration.</numerusform>
@@ -384,6 +369,99 @@
     </message>
 </context>
 <context>
+    <name>Keyward::AuditDetailsPane</name>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="18"/>
+        <source>Entry details</source>
+        <translation>Détails de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="19"/>
+        <source>Select an entry to see everything it records.</source>
+        <translation>Sélectionnez une entrée pour voir tout ce qu&apos;elle enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="34"/>
+        <source>Time:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="35"/>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="36"/>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="37"/>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="38"/>
+        <source>Who:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="39"/>
+        <source>Object:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="40"/>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="41"/>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="72"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="88"/>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="90"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (identifiant %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="96"/>
+        <source>%1, id %2</source>
+        <translation>%1, identifiant %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="98"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditDetailsPane.cpp" line="100"/>
+        <source>%1 “%2”, id %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;», identifiant %3</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::AuditModel</name>
     <message>
         <location filename="../ui/AuditModel.cpp" line="31"/>
@@ -392,8 +470,35 @@
     </message>
     <message>
         <location filename="../ui/AuditModel.cpp" line="33"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <location filename="../ui/AuditModel.cpp" line="35"/>
@@ -401,136 +506,1283 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
         <location filename="../ui/AuditModel.cpp" line="39"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="41"/>
+        <location filename="../ui/AuditModel.cpp" line="37"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
 </context>
 <context>
-    <name>Keyward::AuditTab</name>
+    <name>Keyward::AuditSentences</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="26"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <location filename="../ui/AuditSentences.cpp" line="45"/>
+        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <source>the key “%1”</source>
+        <translation>la clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="28"/>
-        <source>Load &amp;older entries</source>
-        <translation>Charger les entrées plus a&amp;nciennes</translation>
+        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <source>your key “%1”</source>
+        <translation>votre clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="31"/>
-        <source>Audit</source>
-        <translation>Audit</translation>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <source>the key “%1” of %2</source>
+        <translation>la clé «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="38"/>
-        <source>All actions</source>
-        <translation>Toutes les actions</translation>
+        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <source>the user %1</source>
+        <translation>l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="40"/>
-        <source>Sign-ins</source>
-        <translation>Connexions</translation>
+        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <source>the tenant “%1”</source>
+        <translation>le locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="41"/>
-        <source>Keys created</source>
-        <translation>Clés créées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="42"/>
-        <source>Keys edited</source>
-        <translation>Clés modifiées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <source>sign-in</source>
+        <translation>la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="43"/>
-        <source>Keys revoked</source>
-        <translation>Clés révoquées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <source>a password change</source>
+        <translation>un changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="44"/>
-        <source>Keys re-activated</source>
-        <translation>Clés réactivées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <source>an e-mail address change</source>
+        <translation>un changement d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
-        <source>Keys rotated</source>
-        <translation>Clés renouvelées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <source>the set-up of two-factor authentication</source>
+        <translation>la configuration de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="46"/>
-        <source>Keys deleted</source>
-        <translation>Clés supprimées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <source>the confirmation of two-factor authentication</source>
+        <translation>la confirmation de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
-        <source>Revoked keys used</source>
-        <translation>Clés révoquées utilisées</translation>
+        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <source>turning off two-factor authentication</source>
+        <translation>la désactivation de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="48"/>
-        <source>Authentication keys</source>
-        <translation>Clés d&apos;authentification</translation>
+        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <source>the creation of new recovery codes</source>
+        <translation>la création de nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
-        <source>Password changes</source>
-        <translation>Changements de mot de passe</translation>
+        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <source>the creation of an authentication key</source>
+        <translation>la création d&apos;une clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="50"/>
-        <source>Users changed</source>
-        <translation>Utilisateurs modifiés</translation>
+        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="54"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <source>authentication key</source>
+        <translation>clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
-        <location filename="../ui/AuditTab.cpp" line="135"/>
-        <source>All users</source>
-        <translation>Tous les utilisateurs</translation>
+        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="56"/>
+        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <source>expiry date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <source>scopes</source>
+        <translation>portées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <source>rate limit</source>
+        <translation>limite de débit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <source>sign-in access</source>
+        <translation>accès de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <source>You created %1</source>
+        <translation>Vous avez créé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <source>%1 created %2</source>
+        <translation>%1 a créé %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <source>You revoked %1</source>
+        <translation>Vous avez révoqué %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <source>%1 revoked %2</source>
+        <translation>%1 a révoqué %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <source>You re-activated %1</source>
+        <translation>Vous avez réactivé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <source>%1 re-activated %2</source>
+        <translation>%1 a réactivé %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <source>You deleted %1</source>
+        <translation>Vous avez supprimé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 a supprimé %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <source>You rotated %1; the old secret stopped working at once</source>
+        <translation>Vous avez renouvelé %1&#xa0;; l&apos;ancien secret a cessé immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <source>%1 rotated %2; the old secret stopped working at once</source>
+        <translation>%1 a renouvelé %2&#xa0;; l&apos;ancien secret a cessé immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <source>You rotated %1; the old secret works for %2 more</source>
+        <translation>Vous avez renouvelé %1&#xa0;; l&apos;ancien secret fonctionne encore pendant %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <source>%1 rotated %2; the old secret works for %3 more</source>
+        <translation>%1 a renouvelé %2&#xa0;; l&apos;ancien secret fonctionne encore pendant %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <source>You renamed %1 to “%2”</source>
+        <translation>Vous avez renommé %1 en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <source>%1 renamed %2 to “%3”</source>
+        <translation>%1 a renommé %2 en «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <source>You renamed %1 to “%2” and changed its %3</source>
+        <translation>Vous avez renommé %1 en «&#xa0;%2&#xa0;» et modifié aussi&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <source>%1 renamed %2 to “%3” and changed its %4</source>
+        <translation>%1 a renommé %2 en «&#xa0;%3&#xa0;» et modifié aussi&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <source>You edited %1</source>
+        <translation>Vous avez modifié %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <source>%1 edited %2</source>
+        <translation>%1 a modifié %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="213"/>
+        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <source>You changed the %1 of %2</source>
+        <translation>Vous avez modifié %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="214"/>
+        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <source>%1 changed the %2 of %3</source>
+        <translation>%1 a modifié %3 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <source>You created your authentication key</source>
+        <translation>Vous avez créé votre clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <source>%1 created their authentication key</source>
+        <translation>%1 a créé sa clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <source>You deleted your authentication key</source>
+        <translation>Vous avez supprimé votre clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <source>%1 deleted their authentication key</source>
+        <translation>%1 a supprimé sa clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <source>You replaced your authentication key; the old one stopped working at once</source>
+        <translation>Vous avez remplacé votre clé d&apos;authentification&#xa0;; l&apos;ancienne a cessé immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <source>%1 replaced their authentication key; the old one stopped working at once</source>
+        <translation>%1 a remplacé sa clé d&apos;authentification&#xa0;; l&apos;ancienne a cessé immédiatement de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <source>You replaced your authentication key; the old one works for %1 more</source>
+        <translation>Vous avez remplacé votre clé d&apos;authentification&#xa0;; l&apos;ancienne fonctionne encore pendant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <source>%1 replaced their authentication key; the old one works for %2 more</source>
+        <translation>%1 a remplacé sa clé d&apos;authentification&#xa0;; l&apos;ancienne fonctionne encore pendant %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <source>You signed in with your authentication key</source>
+        <translation>Vous vous êtes connecté avec votre clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <source>%1 signed in with their authentication key</source>
+        <translation>%1 s&apos;est connecté avec sa clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <source>You signed in with an API key</source>
+        <translation>Vous vous êtes connecté avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <source>%1 signed in with an API key</source>
+        <translation>%1 s&apos;est connecté avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <source>You signed in</source>
+        <translation>Vous vous êtes connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <source>%1 signed in</source>
+        <translation>%1 s&apos;est connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <source>You changed your password and revoked your %n API key(s)</source>
+        <translation>
+            <numerusform>Vous avez changé votre mot de passe et révoqué %n clé d&apos;API</numerusform>
+            <numerusform>Vous avez changé votre mot de passe et révoqué vos %n clés d&apos;API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <source>%1 changed their password and revoked their %n API key(s)</source>
+        <translation>
+            <numerusform>%1 a changé son mot de passe et révoqué %n clé d&apos;API</numerusform>
+            <numerusform>%1 a changé son mot de passe et révoqué ses %n clés d&apos;API</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <source>You changed your password</source>
+        <translation>Vous avez changé votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <source>%1 changed their password</source>
+        <translation>%1 a changé son mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <source>You turned on two-factor authentication</source>
+        <translation>Vous avez activé l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <source>%1 turned on two-factor authentication</source>
+        <translation>%1 a activé l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <source>You turned off two-factor authentication</source>
+        <translation>Vous avez désactivé l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <source>%1 turned off two-factor authentication</source>
+        <translation>%1 a désactivé l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <source>You used a recovery code; %n left</source>
+        <translation>
+            <numerusform>Vous avez utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
+            <numerusform>Vous avez utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <source>%1 used a recovery code; %n left</source>
+        <translation>
+            <numerusform>%1 a utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
+            <numerusform>%1 a utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <source>You made new recovery codes</source>
+        <translation>Vous avez créé de nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <source>%1 made new recovery codes</source>
+        <translation>%1 a créé de nouveaux codes de récupération</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <source>You made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>Vous avez créé %n nouveau code de récupération</numerusform>
+            <numerusform>Vous avez créé %n nouveaux codes de récupération</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <source>%1 made %n new recovery code(s)</source>
+        <translation>
+            <numerusform>%1 a créé %n nouveau code de récupération</numerusform>
+            <numerusform>%1 a créé %n nouveaux codes de récupération</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <source>You created the user %1</source>
+        <translation>Vous avez créé l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <source>%1 created the user %2</source>
+        <translation>%1 a créé l&apos;utilisateur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <source>You created the user %1 as %2</source>
+        <translation>Vous avez créé l&apos;utilisateur %1 avec le rôle %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 a créé l&apos;utilisateur %2 avec le rôle %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <source>You reset your own two-factor authentication</source>
+        <translation>Vous avez réinitialisé votre propre authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <source>%1 reset their own two-factor authentication</source>
+        <translation>%1 a réinitialisé sa propre authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <source>%1 reset your two-factor authentication</source>
+        <translation>%1 a réinitialisé votre authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <source>You reset the two-factor authentication of %1</source>
+        <translation>Vous avez réinitialisé l&apos;authentification à deux facteurs de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <source>%1 reset the two-factor authentication of %2</source>
+        <translation>%1 a réinitialisé l&apos;authentification à deux facteurs de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <source>You changed your e-mail address to %1</source>
+        <translation>Vous avez remplacé votre adresse e-mail par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <source>%1 changed their e-mail address to %2</source>
+        <translation>%1 a remplacé son adresse e-mail par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <source>You changed your e-mail address to %1 and your %2</source>
+        <translation>Vous avez remplacé votre adresse e-mail par %1 et modifié votre %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <source>%1 changed their e-mail address to %2 and their %3</source>
+        <translation>%1 a remplacé son adresse e-mail par %2 et modifié son %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <source>You updated your account</source>
+        <translation>Vous avez mis à jour votre compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <source>%1 updated their account</source>
+        <translation>%1 a mis à jour son compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <source>You changed your %1</source>
+        <translation>Vous avez modifié votre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <source>%1 changed their %2</source>
+        <translation>%1 a modifié son %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <source>%1 updated your account</source>
+        <translation>%1 a mis à jour votre compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <source>%1 changed your %2</source>
+        <translation>%1 a modifié votre %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <source>You updated the user %1</source>
+        <translation>Vous avez mis à jour l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <source>%1 updated the user %2</source>
+        <translation>%1 a mis à jour l&apos;utilisateur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <source>no limit on key lifetimes</source>
+        <translation>aucune limite de durée de vie des clés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <source>keys live at most %n day(s)</source>
+        <translation>
+            <numerusform>les clés vivent au plus %n jour</numerusform>
+            <numerusform>les clés vivent au plus %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <source>a sign-in lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>une connexion dure au plus %n jour</numerusform>
+            <numerusform>une connexion dure au plus %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <source>You changed the settings of the tenant “%1”</source>
+        <translation>Vous avez modifié les réglages du locataire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <source>%1 changed the settings of the tenant “%2”</source>
+        <translation>%1 a modifié les réglages du locataire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <source>You changed the settings of the tenant “%1”: %2</source>
+        <translation>Vous avez modifié les réglages du locataire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <source>%1 changed the settings of the tenant “%2”: %3</source>
+        <translation>%1 a modifié les réglages du locataire «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <source>Your sign-in failed</source>
+        <translation>Votre connexion a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <source>Sign-in by %1 failed</source>
+        <translation>La connexion de %1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <source>Your sign-in failed (%1)</source>
+        <translation>Votre connexion a échoué (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <source>Sign-in by %1 failed (%2)</source>
+        <translation>La connexion de %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <source>Your second-factor check failed (%1)</source>
+        <translation>Votre vérification du second facteur a échoué (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <source>Second-factor check of %1 failed (%2)</source>
+        <translation>La vérification du second facteur de %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <source>Your second-factor check failed during %1 (%2)</source>
+        <translation>Votre vérification du second facteur a échoué pendant %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <source>Second-factor check of %1 failed during %2 (%3)</source>
+        <translation>La vérification du second facteur de %1 a échoué pendant %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <source>Your password confirmation failed (%1)</source>
+        <translation>Votre confirmation du mot de passe a échoué (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <source>Password confirmation by %1 failed (%2)</source>
+        <translation>La confirmation du mot de passe par %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <source>Your password change failed (%1)</source>
+        <translation>Votre changement de mot de passe a échoué (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <source>Password change by %1 failed (%2)</source>
+        <translation>Le changement de mot de passe de %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <source>You could not create the user %1 (%2)</source>
+        <translation>Vous n&apos;avez pas pu créer l&apos;utilisateur %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <source>%1 could not create the user %2 (%3)</source>
+        <translation>%1 n&apos;a pas pu créer l&apos;utilisateur %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <source>A copied sign-in of yours was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>Une copie de votre connexion a été refusée&#xa0;; %n session fermée</numerusform>
+            <numerusform>Une copie de votre connexion a été refusée&#xa0;; %n sessions fermées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
+        <translation>
+            <numerusform>Une copie de la connexion de %1 a été refusée&#xa0;; %n session fermée</numerusform>
+            <numerusform>Une copie de la connexion de %1 a été refusée&#xa0;; %n sessions fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <source>Someone tried to use %1 after it was revoked</source>
+        <translation>Quelqu&apos;un a tenté d&apos;utiliser %1 après sa révocation</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="483"/>
+        <location filename="../ui/AuditSentences.cpp" line="496"/>
+        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <source>%1, by you</source>
+        <translation>%1, par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <source>%1: %2, by you</source>
+        <translation>%1&#xa0;: %2, par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <source>%1: %2, by %3</source>
+        <translation>%1&#xa0;: %2, par %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="526"/>
+        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <source>Copied sign-in refused</source>
+        <translation>Connexion copiée refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <source>Password confirmation</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <source>Password change attempt</source>
+        <translation>Tentative de changement de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <source>Second-factor check</source>
+        <translation>Vérification du second facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <source>Two-factor authentication turned on</source>
+        <translation>Authentification à deux facteurs activée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <source>Two-factor authentication turned off</source>
+        <translation>Authentification à deux facteurs désactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <source>Two-factor authentication reset</source>
+        <translation>Authentification à deux facteurs réinitialisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <source>Recovery code used</source>
+        <translation>Code de récupération utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <source>New recovery codes</source>
+        <translation>Nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <source>Key edited</source>
+        <translation>Clé modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <source>Key revoked</source>
+        <translation>Clé révoquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <source>Key re-activated</source>
+        <translation>Clé réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <source>Key rotated</source>
+        <translation>Clé renouvelée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <source>Key deleted</source>
+        <translation>Clé supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <source>Revoked key used</source>
+        <translation>Clé révoquée utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <source>Authentication key created</source>
+        <translation>Clé d&apos;authentification créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <source>Authentication key replaced</source>
+        <translation>Clé d&apos;authentification remplacée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="553"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <source>Authentication key deleted</source>
+        <translation>Clé d&apos;authentification supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <source>User not created</source>
+        <translation>Utilisateur non créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <source>Tenant settings changed</source>
+        <translation>Réglages du locataire modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <source>Unknown action</source>
+        <translation>Action inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <source>Succeeded</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <source>Denied</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <source>wrong password</source>
+        <translation>mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <source>the account is disabled</source>
+        <translation>le compte est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <source>wrong authenticator code</source>
+        <translation>code d&apos;authentification incorrect</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <source>authenticator code used before</source>
+        <translation>code d&apos;authentification déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <source>wrong or used recovery code</source>
+        <translation>code de récupération incorrect ou déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <source>the e-mail address is in use</source>
+        <translation>l&apos;adresse e-mail est déjà utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="603"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="57"/>
+        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <source>During</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <source>Signed in with</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <source>Key id</source>
+        <translation>Identifiant de la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <source>Through the key</source>
+        <translation>Via la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <source>Previous name</source>
+        <translation>Ancien nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <source>Previous e-mail address</source>
+        <translation>Ancienne adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <source>Changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <source>Old secret valid for</source>
+        <translation>Ancien secret valable pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <source>Recovery codes left</source>
+        <translation>Codes de récupération restants</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <source>Was turned on</source>
+        <translation>Était activée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <source>API keys revoked</source>
+        <translation>Clés d&apos;API révoquées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <source>Longest key lifetime (days)</source>
+        <translation>Durée de vie maximale des clés (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <source>Longest sign-in (days)</source>
+        <translation>Durée maximale de connexion (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <source>Sessions ended</source>
+        <translation>Sessions fermées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <source>no grace period</source>
+        <translation>aucun délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::AuditTab</name>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="52"/>
+        <source>Load &amp;older entries</source>
+        <translation>Charger les entrées plus a&amp;nciennes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="67"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="69"/>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="70"/>
+        <source>Failed second-factor checks</source>
+        <translation>Échecs du second facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <source>Failed password confirmations</source>
+        <translation>Échecs de confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <source>Copied sign-ins refused</source>
+        <translation>Connexions copiées refusées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="73"/>
+        <source>Keys created</source>
+        <translation>Clés créées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <source>Keys edited</source>
+        <translation>Clés modifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <source>Keys revoked</source>
+        <translation>Clés révoquées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="76"/>
+        <source>Keys re-activated</source>
+        <translation>Clés réactivées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="77"/>
+        <source>Keys rotated</source>
+        <translation>Clés renouvelées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="78"/>
+        <source>Keys deleted</source>
+        <translation>Clés supprimées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="79"/>
+        <source>Revoked keys used</source>
+        <translation>Clés révoquées utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="80"/>
+        <source>Authentication keys created</source>
+        <translation>Clés d&apos;authentification créées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="81"/>
+        <source>Authentication keys replaced</source>
+        <translation>Clés d&apos;authentification remplacées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="82"/>
+        <source>Authentication keys deleted</source>
+        <translation>Clés d&apos;authentification supprimées</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="83"/>
+        <source>Password changes</source>
+        <translation>Changements de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="84"/>
+        <source>Failed password changes</source>
+        <translation>Échecs de changement de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="85"/>
+        <source>Two-factor turned on</source>
+        <translation>Double facteur activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="86"/>
+        <source>Two-factor turned off</source>
+        <translation>Double facteur désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="87"/>
+        <source>Two-factor resets</source>
+        <translation>Réinitialisations du double facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="88"/>
+        <source>Recovery codes used</source>
+        <translation>Codes de récupération utilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="89"/>
+        <source>New recovery codes</source>
+        <translation>Nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="90"/>
+        <source>Users created</source>
+        <translation>Utilisateurs créés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="91"/>
+        <source>Users refused</source>
+        <translation>Utilisateurs non créés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="92"/>
+        <source>Users changed</source>
+        <translation>Utilisateurs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="93"/>
+        <source>Tenant settings changed</source>
+        <translation>Réglages du locataire modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="97"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="98"/>
+        <location filename="../ui/AuditTab.cpp" line="349"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="101"/>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="102"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="103"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="104"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="105"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="106"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="109"/>
+        <source>From (first day)</source>
+        <translation>Début (premier jour)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="110"/>
+        <source>To (last day)</source>
+        <translation>Fin (dernier jour)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="111"/>
+        <source>The first day shown, from midnight</source>
+        <translation>Le premier jour affiché, à partir de minuit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="112"/>
+        <source>The last day shown, up to midnight</source>
+        <translation>Le dernier jour affiché, jusqu&apos;à minuit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="114"/>
         <source>Filter loaded entries…</source>
         <translation>Filtrer les entrées chargées…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="59"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
         <source>Filter the audit log</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="143"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="157"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="160"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>No entries match the filters.</source>
+        <translation>Aucune entrée ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
+        <source>Nothing has been recorded yet: sign-ins and changes to keys and accounts are listed here.</source>
+        <translation>Rien n&apos;a encore été enregistré&#xa0;: les connexions et les modifications des clés et des comptes apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTab.cpp" line="325"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="166"/>
+        <location filename="../ui/AuditTab.cpp" line="401"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n entrée d&apos;audit affichée</numerusform>
@@ -541,89 +1793,103 @@
 <context>
     <name>Keyward::AuthKeyTab</name>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="32"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="34"/>
         <source>Authentication Key</source>
         <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="100"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="92"/>
         <source>%1…</source>
         <comment>the display prefix of a key; the rest is never shown</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="98"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="102"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="110"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="106"/>
         <source>%1 from %2</source>
         <comment>time, client address</comment>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="144"/>
-        <source>Regenerate the authentication key?</source>
-        <translation>Régénérer la clé d&apos;authentification&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="145"/>
-        <source>The current key stops working at once, and the sessions opened with it end. Scripts and tools that use it need the new key.</source>
-        <translation>La clé actuelle cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="147"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="140"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="167"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
         <source>An authentication key signs in as you without your password, so making one needs a fresh proof that it is you.</source>
         <translation>Une clé d&apos;authentification se connecte en votre nom sans votre mot de passe&#xa0;: pour en créer une, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="163"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="159"/>
         <source>A new authentication key replaces the old one, which no longer works.</source>
         <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="164"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="94"/>
+        <source>The replaced key works until %1.</source>
+        <translation>La clé remplacée fonctionne jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="118"/>
+        <source>your authentication key</source>
+        <translation>votre clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="119"/>
+        <source>Your new authentication key</source>
+        <translation>Votre nouvelle clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="137"/>
+        <source>Regenerate the authentication key</source>
+        <translation>Régénérer la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="138"/>
+        <source>A new authentication key is issued, shown once; the sessions opened with the current one end.
+The current key should:</source>
+        <translation>Une nouvelle clé d&apos;authentification est émise et affichée une seule fois&#xa0;; les sessions ouvertes avec la clé actuelle se terminent.
+La clé actuelle doit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="154"/>
         <source>Your authentication key has been generated.</source>
         <translation>Votre clé d&apos;authentification a été générée.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="156"/>
+        <source>A new authentication key replaces the old one, which works until %1.</source>
+        <translation>Une nouvelle clé d&apos;authentification remplace l&apos;ancienne, qui fonctionne jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthKeyTab.cpp" line="177"/>
         <source>Delete the authentication key?</source>
         <translation>Supprimer la clé d&apos;authentification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="182"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="178"/>
         <source>The key %1… stops working at once, and the sessions opened with it end. Scripts and tools that use it can no longer sign in.</source>
         <translation>La clé %1… cesse immédiatement de fonctionner et les sessions ouvertes avec elle se terminent. Les scripts et outils qui l&apos;utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="185"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/AuthKeyTab.cpp" line="198"/>
+        <location filename="../ui/AuthKeyTab.cpp" line="193"/>
         <source>Your authentication key has been deleted.</source>
         <translation>Votre clé d&apos;authentification a été supprimée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/AuthKeyTab.cpp" line="212"/>
-        <source>Key copied. The clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Clé copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +2161,29 @@
     </message>
 </context>
 <context>
+    <name>Keyward::GracePeriodDialog</name>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
+        <source>Stop working at once</source>
+        <translation>Cesser de fonctionner immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
+        <source>Keep working for 1 hour</source>
+        <translation>Fonctionner encore 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
+        <source>Keep working for 24 hours</source>
+        <translation>Fonctionner encore 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/GracePeriodDialog.cpp" line="18"/>
+        <source>Keep working for 7 days</source>
+        <translation>Fonctionner encore 7 jours</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::KeyCommands</name>
     <message>
         <location filename="../ui/KeyCommands.cpp" line="90"/>
@@ -1061,64 +2350,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Stop working at once</source>
-        <translation>Cesser de fonctionner immédiatement</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="271"/>
-        <source>Keep working for 1 hour</source>
-        <translation>Fonctionner encore 1 heure</translation>
-    </message>
-    <message>
         <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 24 hours</source>
-        <translation>Fonctionner encore 24 heures</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="272"/>
-        <source>Keep working for 7 days</source>
-        <translation>Fonctionner encore 7 jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyCommands.cpp" line="277"/>
         <source>Rotate API key</source>
         <translation>Renouveler la clé d’API</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="279"/>
+        <location filename="../ui/KeyCommands.cpp" line="273"/>
         <source>Rotating “%1” issues a new secret, shown once.
 The current secret should:</source>
         <translation>Renouveler « %1 » émet un nouveau secret, affiché une seule fois.
 Le secret actuel doit :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="283"/>
+        <location filename="../ui/KeyCommands.cpp" line="274"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="304"/>
+        <location filename="../ui/KeyCommands.cpp" line="290"/>
         <source>New secret issued; the previous one no longer works</source>
         <translation>Nouveau secret émis ; l’ancien ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="306"/>
+        <location filename="../ui/KeyCommands.cpp" line="292"/>
         <source>New secret issued; the previous one works until %1</source>
         <translation>Nouveau secret émis ; l’ancien fonctionne jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="319"/>
+        <location filename="../ui/KeyCommands.cpp" line="305"/>
         <source>Copied the key id %1</source>
         <translation>Identifiant de clé %1 copié</translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="395"/>
+        <location filename="../ui/KeyCommands.cpp" line="381"/>
         <source>Revoked the key “%1”</source>
         <translation>Clé « %1 » révoquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="396"/>
+        <location filename="../ui/KeyCommands.cpp" line="382"/>
         <source>Revoked %n key(s)</source>
         <translation>
             <numerusform>%n clé révoquée</numerusform>
@@ -1126,12 +2395,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="399"/>
+        <location filename="../ui/KeyCommands.cpp" line="385"/>
         <source>Re-activated the key “%1”</source>
         <translation>Clé « %1 » réactivée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="400"/>
+        <location filename="../ui/KeyCommands.cpp" line="386"/>
         <source>Re-activated %n key(s)</source>
         <translation>
             <numerusform>%n clé réactivée</numerusform>
@@ -1139,12 +2408,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyCommands.cpp" line="403"/>
+        <location filename="../ui/KeyCommands.cpp" line="389"/>
         <source>Deleted the key “%1”</source>
         <translation>Clé « %1 » supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="404"/>
+        <location filename="../ui/KeyCommands.cpp" line="390"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>%n clé supprimée</numerusform>
@@ -1152,7 +2421,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyCommands.cpp" line="412"/>
+        <location filename="../ui/KeyCommands.cpp" line="398"/>
         <source>%1; %n failed: %2</source>
         <translation>
             <numerusform>%1 ; %n échec : %2</numerusform>
@@ -1163,153 +2432,153 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="40"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="43"/>
         <source>Key details</source>
         <translation>Détails de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="41"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="44"/>
         <source>Select a key to see its details.</source>
         <translation>Sélectionnez une clé pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="53"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="54"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="55"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
         <source>Key id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="56"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
         <source>Prefix:</source>
         <translation>Préfixe :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="57"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
         <source>Owner:</source>
         <translation>Propriétaire :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="58"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Created by:</source>
         <translation>Créée par :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="59"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Scopes:</source>
         <translation>Portées :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="60"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Created:</source>
         <translation>Créée :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Changed:</source>
         <translation>Modifiée :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Expires:</source>
         <translation>Expire :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Last used:</source>
         <translation>Dernière utilisation :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Rate limit:</source>
         <translation>Limite de débit :</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Copy as &amp;environment</source>
         <translation>Copier comme &amp;variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Copy the key id and prefix as KEYWARD_KEY_ID and KEYWARD_KEY_PREFIX</source>
         <translation>Copier l’identifiant et le préfixe comme KEYWARD_KEY_ID et KEYWARD_KEY_PREFIX</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier comme c&amp;url</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Copy a curl command that shows this key (with your token from $KEYWARD_TOKEN)</source>
         <translation>Copier une commande curl qui affiche cette clé (avec votre jeton de $KEYWARD_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="84"/>
         <source>Copied the key id and prefix as environment variables</source>
         <translation>Identifiant et préfixe copiés comme variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="85"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="88"/>
         <source>Copied a curl command for the key</source>
         <translation>Commande curl de la clé copiée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="91"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="94"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="100"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="103"/>
         <source>History of the key</source>
         <translation>Historique de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="158"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="168"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="170"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
         <source>Revoked: it does not work until it is re-activated</source>
         <translation>Révoquée : elle ne fonctionne plus jusqu’à sa réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="171"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
         <source>Expired: it no longer works and cannot be re-activated</source>
         <translation>Expirée : elle ne fonctionne plus et ne peut pas être réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="174"/>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="180"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
         <source>%1, from %2</source>
         <translation>%1, depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n requête par minute</numerusform>
@@ -1317,7 +2586,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="181"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
@@ -1353,7 +2622,7 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::KeyTableView</name>
     <message>
-        <location filename="../ui/KeyTableView.cpp" line="117"/>
+        <location filename="../ui/KeyTableView.cpp" line="189"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -1361,37 +2630,57 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="30"/>
+        <location filename="../ui/LoginDialog.cpp" line="32"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="36"/>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <source>&amp;Authenticator code:</source>
+        <translation>Code d&apos;&amp;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="75"/>
+        <location filename="../ui/LoginDialog.cpp" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="122"/>
+        <location filename="../ui/LoginDialog.cpp" line="134"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="132"/>
+        <location filename="../ui/LoginDialog.cpp" line="144"/>
         <source>Paste your authentication key.</source>
         <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="139"/>
+        <location filename="../ui/LoginDialog.cpp" line="151"/>
         <source>Enter your e-mail and password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -1399,27 +2688,27 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>About Keyward</source>
         <translation>À propos de Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Vidage du presse-papiers dans %n s</numerusform>
@@ -1427,49 +2716,88 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
+        <translation>Votre session se termine à %1. Elle a été ouverte avec une clé et ne peut pas être renouvelée&#xa0;: reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>Sign in now</source>
+        <translation>Se connecter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Sign in again to go on working.</source>
+        <translation>Reconnectez-vous pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
+        <translation>
+            <numerusform>Connexion avec un code de récupération&#xa0;: il en reste %n. Créez-en de nouveaux dans la page Profil.</numerusform>
+            <numerusform>Connexion avec un code de récupération&#xa0;: il en reste %n. Créez-en de nouveaux dans la page Profil.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
-        <source>The server&apos;s database is unavailable. Retrying every %1 seconds…</source>
-        <translation>La base de données du serveur est indisponible. Nouvel essai toutes les %1 secondes…</translation>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <source>The server&apos;s database is unavailable. Retrying…</source>
+        <translation>La base de données du serveur est indisponible. Nouvelle tentative…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>%1 répond, mais pas sa base de données. Nouvelle tentative toutes les %n seconde.</numerusform>
+            <numerusform>%1 répond, mais pas sa base de données. Nouvelle tentative toutes les %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <source>Offline. Retrying…</source>
+        <translation>Hors ligne. Nouvelle tentative…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
+        <translation>
+            <numerusform>%1 est injoignable (%2). Nouvelle tentative toutes les %n seconde.</numerusform>
+            <numerusform>%1 est injoignable (%2). Nouvelle tentative toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
-        <source>Cannot reach the server at %1 (%2). Retrying every %3 seconds…</source>
-        <translation>Impossible de joindre le serveur %1 (%2). Nouvelle tentative toutes les %3 secondes…</translation>
     </message>
 </context>
 <context>
@@ -1667,54 +2995,153 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::ProfileTab</name>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="17"/>
+        <location filename="../ui/ProfileTab.cpp" line="18"/>
         <source>Administrator: manages the tenant&apos;s users and keys</source>
         <translation>Administrateur&#xa0;: gère les utilisateurs et les clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="19"/>
+        <location filename="../ui/ProfileTab.cpp" line="20"/>
         <source>Support: sees the tenant&apos;s keys and audit log</source>
         <translation>Support&#xa0;: consulte les clés et le journal d&apos;audit du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="23"/>
+        <location filename="../ui/ProfileTab.cpp" line="24"/>
         <source>User: manages own keys</source>
         <translation>Utilisateur&#xa0;: gère ses propres clés</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="33"/>
+        <location filename="../ui/ProfileTab.cpp" line="34"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="85"/>
+        <location filename="../ui/ProfileTab.cpp" line="86"/>
         <source>On: signing in also asks for a code from your authenticator app.</source>
         <translation>Activée&#xa0;: la connexion demande aussi un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="86"/>
+        <location filename="../ui/ProfileTab.cpp" line="87"/>
         <source>Off: signing in needs only your password.</source>
         <translation>Désactivée&#xa0;: la connexion ne demande que votre mot de passe.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ProfileTab.cpp" line="91"/>
+        <source>%n recovery code(s) left for signing in without it.</source>
+        <translation>
+            <numerusform>Il vous reste %n code de récupération pour vous connecter sans l&apos;application.</numerusform>
+            <numerusform>Il vous reste %n codes de récupération pour vous connecter sans l&apos;application.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="116"/>
+        <location filename="../ui/ProfileTab.cpp" line="92"/>
+        <source>No recovery codes left: make new ones before you lose the authenticator.</source>
+        <translation>Plus aucun code de récupération&#xa0;: créez-en de nouveaux avant de perdre l&apos;application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="124"/>
         <source>Your name is now “%1”.</source>
         <translation>Votre nom est désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="138"/>
+        <location filename="../ui/ProfileTab.cpp" line="149"/>
         <source>Whoever holds the authenticator app holds your account, so turning on two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Qui détient l&apos;application d&apos;authentification détient votre compte&#xa0;: pour activer l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="180"/>
+        <source>New recovery codes made; the old ones no longer work.</source>
+        <translation>Nouveaux codes de récupération créés&#xa0;; les anciens ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="184"/>
+        <source>Recovery codes sign in without the authenticator, so making new ones needs a fresh proof that it is you.</source>
+        <translation>Les codes de récupération permettent de se connecter sans l&apos;application d&apos;authentification&#xa0;: pour en créer de nouveaux, confirmez à nouveau que c&apos;est bien vous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is on.</source>
         <translation>L&apos;authentification à deux facteurs est activée.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.cpp" line="163"/>
+        <location filename="../ui/ProfileTab.cpp" line="210"/>
         <source>Two-factor authentication is off.</source>
         <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::RecoveryCodesDialog</name>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="25"/>
+        <source>Your recovery codes</source>
+        <translation>Vos codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="27"/>
+        <source>If you lose your authenticator, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; in place of its code. They are shown &lt;b&gt;only this once&lt;/b&gt;: copy or save them now and keep them somewhere safe, apart from your password.</source>
+        <translation>Si vous perdez votre application d&apos;authentification, chacun de ces codes vous connecte &lt;b&gt;une fois&lt;/b&gt; à la place du code de l&apos;application. Ils ne sont affichés &lt;b&gt;qu&apos;une seule fois&lt;/b&gt;&#xa0;: copiez-les ou enregistrez-les maintenant et conservez-les en lieu sûr, à l&apos;écart de votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="38"/>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="43"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="46"/>
+        <source>Copy the codes to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copier les codes dans le presse-papiers&#xa0;; celui-ci est vidé après %n seconde</numerusform>
+            <numerusform>Copier les codes dans le presse-papiers&#xa0;; celui-ci est vidé après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="49"/>
+        <source>Copied</source>
+        <translation>Copiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="51"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <source>I have stored the codes somewhere safe</source>
+        <translation>J&apos;ai conservé les codes en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <source>Save the recovery codes</source>
+        <translation>Enregistrer les codes de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <source>Saved</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <source>Not saved</source>
+        <translation>Non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <source>The codes could not be saved: %1</source>
+        <translation>Les codes n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
+        <translation>Codes de récupération Keyward. Chacun permet de se connecter une seule fois à la place du code de l&apos;application d&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -1861,12 +3288,12 @@ Le secret actuel doit :</translation>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="139"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="140"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -1876,48 +3303,48 @@ Le secret actuel doit :</translation>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="178"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="183"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="184"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="156"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="157"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="158"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="293"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="295"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="288"/>
         <source>%1 — disabled</source>
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="279"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="331"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="332"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="223"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -1925,12 +3352,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="196"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="197"/>
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1938,7 +3365,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="231"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
@@ -1946,7 +3373,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="352"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -1954,7 +3381,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="353"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Plus de %n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -1962,17 +3389,28 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
         <source>No key matches the filters.</source>
         <translation>Aucune clé ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="363"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
         <source>This tenant has no keys yet.</source>
         <translation>Ce locataire n’a pas encore de clé.</translation>
     </message>
+    <message>
+        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <source>Create the first key</source>
+        <translation>Créer la première clé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="375"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="374"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -1980,17 +3418,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="429"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="443"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="430"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="444"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="437"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="451"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -1998,8 +3436,8 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="483"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="462"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="497"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -2077,7 +3515,7 @@ Le secret actuel doit :</translation>
         <translation>Saisissez le code à %1 chiffres de votre application d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpDialog.cpp" line="161"/>
+        <location filename="../ui/TotpDialog.cpp" line="164"/>
         <source>Turning off two-factor authentication needs a fresh proof that it is you.</source>
         <translation>Pour désactiver l&apos;authentification à deux facteurs, confirmez à nouveau que c&apos;est bien vous.</translation>
     </message>
@@ -2153,174 +3591,184 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="35"/>
+        <location filename="../ui/UsersTab.cpp" line="38"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="48"/>
+        <location filename="../ui/UsersTab.cpp" line="51"/>
         <source>Search by e-mail, name or role…</source>
         <translation>Rechercher par e-mail, nom ou rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="49"/>
+        <location filename="../ui/UsersTab.cpp" line="52"/>
         <source>Search users</source>
         <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="56"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users of the tenant</source>
         <translation>Utilisateurs du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="73"/>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>No user matches “%1”.</source>
+        <translation>Aucun utilisateur ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="86"/>
         <source>User actions</source>
         <translation>Actions sur les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="79"/>
+        <location filename="../ui/UsersTab.cpp" line="92"/>
         <source>Tenant settings</source>
         <translation>Réglages du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="85"/>
+        <location filename="../ui/UsersTab.cpp" line="98"/>
         <source>No maximum</source>
         <translation>Aucun maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="99"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="87"/>
+        <location filename="../ui/UsersTab.cpp" line="100"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation>Aucune clé du locataire ne peut vivre plus longtemps ; 0 : aucun maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="88"/>
+        <location filename="../ui/UsersTab.cpp" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="95"/>
+        <location filename="../ui/UsersTab.cpp" line="108"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation>Durée de &amp;vie maximale des clés :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="123"/>
+        <location filename="../ui/UsersTab.cpp" line="136"/>
         <source>&amp;New user…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="124"/>
+        <location filename="../ui/UsersTab.cpp" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="125"/>
+        <location filename="../ui/UsersTab.cpp" line="138"/>
         <source>Show &amp;keys</source>
         <translation>Afficher les &amp;clés</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="127"/>
+        <location filename="../ui/UsersTab.cpp" line="140"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation>Lister les clés de l’utilisateur dans Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="128"/>
+        <location filename="../ui/UsersTab.cpp" line="141"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="131"/>
+        <location filename="../ui/UsersTab.cpp" line="144"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="132"/>
+        <location filename="../ui/UsersTab.cpp" line="145"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation>L’utilisateur ne peut plus se connecter et ses clés cessent de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="133"/>
+        <location filename="../ui/UsersTab.cpp" line="146"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <location filename="../ui/UsersTab.cpp" line="147"/>
         <source>Reset &amp;two-factor…</source>
         <translation>Réinitialiser le &amp;double facteur…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
+        <location filename="../ui/UsersTab.cpp" line="149"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation>Désactiver le second facteur de l’utilisateur, en cas d’authentificateur perdu</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="267"/>
+        <location filename="../ui/UsersTab.cpp" line="280"/>
         <source>Created the user %1</source>
         <translation>Utilisateur %1 créé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="285"/>
-        <location filename="../ui/UsersTab.cpp" line="290"/>
+        <location filename="../ui/UsersTab.cpp" line="298"/>
+        <location filename="../ui/UsersTab.cpp" line="303"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="286"/>
+        <location filename="../ui/UsersTab.cpp" line="299"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="300"/>
+        <location filename="../ui/UsersTab.cpp" line="313"/>
         <source>%1 is now %2</source>
         <translation>%1 est maintenant %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Disabled %1</source>
         <translation>%1 désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="316"/>
+        <location filename="../ui/UsersTab.cpp" line="329"/>
         <source>Enabled %1</source>
         <translation>%1 activé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="323"/>
+        <location filename="../ui/UsersTab.cpp" line="336"/>
         <source>Disable user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="324"/>
+        <location filename="../ui/UsersTab.cpp" line="337"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>Désactiver %1 ? Il ne peut plus se connecter et ses clés cessent de fonctionner jusqu’à sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="327"/>
+        <location filename="../ui/UsersTab.cpp" line="340"/>
         <source>Disable %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="349"/>
+        <location filename="../ui/UsersTab.cpp" line="353"/>
         <source>Reset two-factor</source>
         <translation>Réinitialiser le double facteur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="350"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Désactiver le second facteur de %1 ? Le mot de passe seul suffira jusqu’à une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="342"/>
+        <location filename="../ui/UsersTab.cpp" line="355"/>
         <source>Reset the second factor of %1</source>
         <translation>Second facteur de %1 réinitialisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="363"/>
+        <location filename="../ui/UsersTab.cpp" line="376"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Enregistré : les clés vivent au plus %n jour.</numerusform>
@@ -2328,7 +3776,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="364"/>
+        <location filename="../ui/UsersTab.cpp" line="377"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Enregistré : les clés vivent aussi longtemps que leurs propriétaires le choisissent.</translation>
     </message>
@@ -2381,22 +3829,32 @@ Le secret actuel doit :</translation>
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
+        <location filename="../ui/LoginDialog.ui" line="67"/>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Utiliser plutôt un code de &amp;récupération</translation>
+    </message>
+    <message>
         <location filename="../ui/LoginDialog.ui" line="68"/>
+        <source>Lost the authenticator? Each recovery code signs in once in place of its code.</source>
+        <translation>Application d&apos;authentification perdue&#xa0;? Chaque code de récupération permet de se connecter une seule fois à la place du code de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="74"/>
         <source>Authentication key</source>
         <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="72"/>
+        <location filename="../ui/LoginDialog.ui" line="78"/>
         <source>&amp;Key:</source>
         <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="79"/>
+        <location filename="../ui/LoginDialog.ui" line="85"/>
         <source>kw_pat_…</source>
         <translation>kw_pat_…</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="93"/>
+        <location filename="../ui/LoginDialog.ui" line="99"/>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -2637,16 +4095,26 @@ Le secret actuel doit :</translation>
     </message>
     <message>
         <location filename="../ui/ProfileTab.ui" line="91"/>
+        <source>New &amp;recovery codes…</source>
+        <translation>Nouveaux codes de &amp;récupération…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <source>Make ten new one-time codes for signing in without the authenticator; the old ones stop working</source>
+        <translation>Créer dix nouveaux codes à usage unique pour vous connecter sans l&apos;application d&apos;authentification&#xa0;; les anciens cessent de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileTab.ui" line="97"/>
         <source>&amp;Disable…</source>
         <translation>Dé&amp;sactiver…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.ui" line="92"/>
+        <location filename="../ui/ProfileTab.ui" line="98"/>
         <source>Disable two-factor authentication</source>
         <translation>Désactiver l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileTab.ui" line="93"/>
+        <location filename="../ui/ProfileTab.ui" line="99"/>
         <source>Turn two-factor authentication off (asks for a current code)</source>
         <translation>Désactiver l&apos;authentification à deux facteurs (demande un code actuel)</translation>
     </message>
