@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -475,7 +476,21 @@ private slots:
         QVERIFY(adminScope->isVisible());
         QVERIFY(adminScope->isEnabled()); // the admin's own key may carry admin
         QTRY_VERIFY(owner->findData(m_aliceId) >= 0);
-        owner->setCurrentIndex(owner->findData(m_aliceId));
+        // One format for every user, the signed-in one included; typing any part of it finds the user.
+        QCOMPARE(owner->itemText(0), QStringLiteral("%1 (you)").arg(QLatin1String(TestServer::AdminEmail)));
+        const QString alice = owner->itemText(owner->findData(m_aliceId));
+        QVERIFY2(alice.startsWith(UserEmail), qPrintable(alice)); // "alice@acme.test (Alice)"
+        QVERIFY(owner->isEditable());
+        owner->completer()->setCompletionPrefix(QStringLiteral("ALIC"));
+        QCOMPARE(owner->completer()->completionCount(), 1);
+        QCOMPARE(owner->completer()->currentCompletion(), alice);
+        owner->lineEdit()->setText(QStringLiteral("nobody at all"));
+        emit owner->lineEdit()->editingFinished(); // no such user: the choice stays
+        QCOMPARE(owner->currentIndex(), 0);
+        QCOMPARE(owner->currentText(), owner->itemText(0));
+        owner->lineEdit()->setText(alice);
+        emit owner->lineEdit()->editingFinished();
+        QCOMPARE(owner->currentData().toString(), m_aliceId);
         QVERIFY(!adminScope->isEnabled()); // alice is no admin
         dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("made for alice"));
         clickOk(dialog);

@@ -1516,273 +1516,273 @@
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="50"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="52"/>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
         <source>Load &amp;older entries</source>
         <translation>Ältere Einträge &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="67"/>
+        <location filename="../ui/AuditTab.cpp" line="68"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="69"/>
+        <location filename="../ui/AuditTab.cpp" line="70"/>
         <source>Sign-ins</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="70"/>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
         <source>Failed second-factor checks</source>
         <translation>Fehlgeschlagene Zweitfaktor-Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
         <source>Failed password confirmations</source>
         <translation>Fehlgeschlagene Passwortbestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="73"/>
         <source>Copied sign-ins refused</source>
         <translation>Abgewiesene kopierte Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="73"/>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
         <source>Keys created</source>
         <translation>Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
         <source>Keys edited</source>
         <translation>Schlüssel bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="76"/>
         <source>Keys revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="76"/>
+        <location filename="../ui/AuditTab.cpp" line="77"/>
         <source>Keys re-activated</source>
         <translation>Schlüssel reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="77"/>
+        <location filename="../ui/AuditTab.cpp" line="78"/>
         <source>Keys rotated</source>
         <translation>Schlüssel rotiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="78"/>
+        <location filename="../ui/AuditTab.cpp" line="79"/>
         <source>Keys deleted</source>
         <translation>Schlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="79"/>
+        <location filename="../ui/AuditTab.cpp" line="80"/>
         <source>Revoked keys used</source>
         <translation>Widerrufene Schlüssel verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="80"/>
+        <location filename="../ui/AuditTab.cpp" line="81"/>
         <source>Authentication keys created</source>
         <translation>Authentifizierungsschlüssel erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="81"/>
+        <location filename="../ui/AuditTab.cpp" line="82"/>
         <source>Authentication keys replaced</source>
         <translation>Authentifizierungsschlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="82"/>
+        <location filename="../ui/AuditTab.cpp" line="83"/>
         <source>Authentication keys deleted</source>
         <translation>Authentifizierungsschlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="83"/>
+        <location filename="../ui/AuditTab.cpp" line="84"/>
         <source>Password changes</source>
         <translation>Passwortänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="84"/>
+        <location filename="../ui/AuditTab.cpp" line="85"/>
         <source>Failed password changes</source>
         <translation>Fehlgeschlagene Passwortänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="85"/>
+        <location filename="../ui/AuditTab.cpp" line="86"/>
         <source>Two-factor turned on</source>
         <translation>Zwei-Faktor aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="86"/>
+        <location filename="../ui/AuditTab.cpp" line="87"/>
         <source>Two-factor turned off</source>
         <translation>Zwei-Faktor deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="87"/>
+        <location filename="../ui/AuditTab.cpp" line="88"/>
         <source>Two-factor resets</source>
         <translation>Zwei-Faktor zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="88"/>
+        <location filename="../ui/AuditTab.cpp" line="89"/>
         <source>Recovery codes used</source>
         <translation>Wiederherstellungscodes verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="89"/>
+        <location filename="../ui/AuditTab.cpp" line="90"/>
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="90"/>
+        <location filename="../ui/AuditTab.cpp" line="91"/>
         <source>Users created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="91"/>
+        <location filename="../ui/AuditTab.cpp" line="92"/>
         <source>Users refused</source>
         <translation>Benutzer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="92"/>
+        <location filename="../ui/AuditTab.cpp" line="93"/>
         <source>Users changed</source>
         <translation>Benutzer geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="93"/>
+        <location filename="../ui/AuditTab.cpp" line="94"/>
         <source>Tenant settings changed</source>
         <translation>Mandanteneinstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="97"/>
+        <location filename="../ui/AuditTab.cpp" line="98"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="98"/>
-        <location filename="../ui/AuditTab.cpp" line="349"/>
+        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <location filename="../ui/AuditTab.cpp" line="351"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <location filename="../ui/AuditTab.cpp" line="101"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="101"/>
+        <location filename="../ui/AuditTab.cpp" line="103"/>
         <source>Any time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="102"/>
+        <location filename="../ui/AuditTab.cpp" line="104"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="103"/>
+        <location filename="../ui/AuditTab.cpp" line="105"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="104"/>
+        <location filename="../ui/AuditTab.cpp" line="106"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="105"/>
+        <location filename="../ui/AuditTab.cpp" line="107"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="106"/>
+        <location filename="../ui/AuditTab.cpp" line="108"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="109"/>
+        <location filename="../ui/AuditTab.cpp" line="111"/>
         <source>From (first day)</source>
         <translation>Von (erster Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="110"/>
+        <location filename="../ui/AuditTab.cpp" line="112"/>
         <source>To (last day)</source>
         <translation>Bis (letzter Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="111"/>
+        <location filename="../ui/AuditTab.cpp" line="113"/>
         <source>The first day shown, from midnight</source>
         <translation>Der erste angezeigte Tag, ab Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="112"/>
+        <location filename="../ui/AuditTab.cpp" line="114"/>
         <source>The last day shown, up to midnight</source>
         <translation>Der letzte angezeigte Tag, bis Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="114"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
         <source>Filter loaded entries…</source>
         <translation>Geladene Einträge filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <location filename="../ui/AuditTab.cpp" line="118"/>
         <source>Filter the audit log</source>
         <translation>Audit-Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="143"/>
+        <location filename="../ui/AuditTab.cpp" line="145"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="157"/>
+        <location filename="../ui/AuditTab.cpp" line="159"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="160"/>
+        <location filename="../ui/AuditTab.cpp" line="162"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
         <source>No entries match the filters.</source>
         <translation>Keine Einträge passen zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="323"/>
+        <location filename="../ui/AuditTab.cpp" line="325"/>
         <source>Nothing has been recorded yet: sign-ins and changes to keys and accounts are listed here.</source>
         <translation>Bisher wurde nichts aufgezeichnet: Anmeldungen und Änderungen an Schlüsseln und Konten werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="325"/>
+        <location filename="../ui/AuditTab.cpp" line="327"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="401"/>
+        <location filename="../ui/AuditTab.cpp" line="403"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n Protokolleintrag angezeigt</numerusform>
@@ -1908,207 +1908,197 @@ Der aktuelle Schlüssel soll:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="48"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Edit API key</source>
         <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>e.g. CI pipeline</source>
         <translation>z. B. CI-Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="89"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
-        <source>Me (%1)</source>
-        <translation>Ich (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="98"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Schlüssel, Profil, Mandant und Audit-Protokoll lesen (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Schlüssel erstellen, ändern, widerrufen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Benutzer und den Mandanten verwalten (nur für Inhaber mit Administratorrechten)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Deliver webhooks</source>
         <translation>Webhooks zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="122"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="121"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="123"/>
         <source>Scopes:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="127"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
         <source>What the key may do: read lists and shows, write also changes keys, admin manages users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.</source>
         <translation>Was der Schlüssel darf: read listet und zeigt an, write ändert auch Schlüssel, admin verwaltet Benutzer und den Mandanten, webhook verwaltet Webhooks. Berechtigungen stehen fest, sobald der Schlüssel existiert.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Scopes cannot be changed once a key exists: create a new key for other scopes.</source>
         <translation>Berechtigungen lassen sich nicht ändern, sobald ein Schlüssel existiert: Legen Sie für andere Berechtigungen einen neuen Schlüssel an.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Rate limit</source>
         <translation>Ratenbegrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="137"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="138"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
         <source>Requests per minute the key may make; over it, verification answers 429</source>
         <translation>Anfragen pro Minute, die der Schlüssel stellen darf; darüber antwortet die Prüfung mit 429</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="142"/>
         <source>Ra&amp;te limit:</source>
         <translation>Ra&amp;tenbegrenzung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Berechtigungen können nicht geändert werden; erstellen Sie stattdessen einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
         <source>Expiration</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="168"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
         <source>Keep (%1)</source>
         <translation>Beibehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="171"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="174"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="176"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Expiration date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="184"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>&amp;Expires:</source>
         <translation>Ab&amp;lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="205"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="212"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="212"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="233"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="247"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Länger als von diesem Mandanten erlaubt (%n Tag)</numerusform>
@@ -2116,20 +2106,20 @@ Der aktuelle Schlüssel soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="292"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Dieser Schlüssel ist abgelaufen; sein Ablauf kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="297"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="296"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
         <source>Expires on %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="352"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="354"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Dieser Mandant erlaubt Schlüssel mit einer Laufzeit von höchstens %n Tag.</numerusform>
@@ -2137,17 +2127,17 @@ Der aktuelle Schlüssel soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="331"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="343"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen: Wählen Sie morgen oder ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="364"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="366"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
@@ -2163,22 +2153,22 @@ Der aktuelle Schlüssel soll:</translation>
 <context>
     <name>Keyward::GracePeriodDialog</name>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="14"/>
         <source>Stop working at once</source>
         <translation>Sofort nicht mehr funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
         <source>Keep working for 1 hour</source>
         <translation>Noch 1 Stunde funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
         <source>Keep working for 24 hours</source>
         <translation>Noch 24 Stunden funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="18"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
         <source>Keep working for 7 days</source>
         <translation>Noch 7 Tage funktionieren</translation>
     </message>
@@ -3244,32 +3234,32 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="84"/>
         <source>Tenant Keys</source>
         <translation>Mandantenschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
         <source>User filter</source>
         <translation>Benutzerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="105"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="107"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Name, Beschreibung, Präfix, Inhaber oder Schlüssel-ID suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="106"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="116"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="118"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
@@ -3277,74 +3267,64 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
         <source>Loading keys</source>
         <translation>Schlüssel werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="133"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
         <source>Stop loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="140"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="142"/>
         <source>API keys of the tenant</source>
         <translation>API-Schlüssel des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="168"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
         <source>Key actions</source>
         <translation>Schlüsselaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="181"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="184"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="186"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="157"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="161"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Die angezeigten Schlüssel als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="286"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="288"/>
-        <source>%1 — disabled</source>
-        <translation>%1 — deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n Schlüssel geladen…</numerusform>
@@ -3352,12 +3332,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="197"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="199"/>
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="221"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -3365,7 +3345,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="227"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Laden nach %n Schlüssel abgebrochen: %1</numerusform>
@@ -3373,7 +3353,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="343"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -3381,7 +3361,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="344"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Mehr als %n aktiver Schlüssel des Mandanten läuft innerhalb von %1 Tagen ab.</numerusform>
@@ -3389,28 +3369,28 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="355"/>
         <source>No key matches the filters.</source>
         <translation>Kein Schlüssel passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="355"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="359"/>
         <source>This tenant has no keys yet.</source>
         <translation>Dieser Mandant hat noch keine Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
         <source>Create the first key</source>
         <translation>Ersten Schlüssel anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="374"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Nach %n Schlüssel abgebrochen</numerusform>
@@ -3418,17 +3398,17 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="443"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="440"/>
         <source>Export API keys</source>
         <translation>API-Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="444"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="441"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="451"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
@@ -3436,8 +3416,8 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="462"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="497"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="459"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="494"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3586,6 +3566,30 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/UserModel.cpp" line="80"/>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UserPicker</name>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <comment>e-mail (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="23"/>
+        <source>%1 — disabled</source>
+        <translation>%1 — deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="29"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="40"/>
+        <source>Type to search…</source>
+        <translation>Tippen zum Suchen…</translation>
     </message>
 </context>
 <context>

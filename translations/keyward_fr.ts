@@ -1516,273 +1516,273 @@
 <context>
     <name>Keyward::AuditTab</name>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="45"/>
+        <location filename="../ui/AuditTab.cpp" line="46"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="47"/>
+        <location filename="../ui/AuditTab.cpp" line="48"/>
         <source>&amp;From:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="49"/>
+        <location filename="../ui/AuditTab.cpp" line="50"/>
         <source>&amp;To:</source>
         <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="52"/>
+        <location filename="../ui/AuditTab.cpp" line="53"/>
         <source>Load &amp;older entries</source>
         <translation>Charger les entrées plus a&amp;nciennes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="55"/>
+        <location filename="../ui/AuditTab.cpp" line="56"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="67"/>
+        <location filename="../ui/AuditTab.cpp" line="68"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="69"/>
+        <location filename="../ui/AuditTab.cpp" line="70"/>
         <source>Sign-ins</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="70"/>
+        <location filename="../ui/AuditTab.cpp" line="71"/>
         <source>Failed second-factor checks</source>
         <translation>Échecs du second facteur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="71"/>
+        <location filename="../ui/AuditTab.cpp" line="72"/>
         <source>Failed password confirmations</source>
         <translation>Échecs de confirmation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="72"/>
+        <location filename="../ui/AuditTab.cpp" line="73"/>
         <source>Copied sign-ins refused</source>
         <translation>Connexions copiées refusées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="73"/>
+        <location filename="../ui/AuditTab.cpp" line="74"/>
         <source>Keys created</source>
         <translation>Clés créées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="74"/>
+        <location filename="../ui/AuditTab.cpp" line="75"/>
         <source>Keys edited</source>
         <translation>Clés modifiées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="75"/>
+        <location filename="../ui/AuditTab.cpp" line="76"/>
         <source>Keys revoked</source>
         <translation>Clés révoquées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="76"/>
+        <location filename="../ui/AuditTab.cpp" line="77"/>
         <source>Keys re-activated</source>
         <translation>Clés réactivées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="77"/>
+        <location filename="../ui/AuditTab.cpp" line="78"/>
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="78"/>
+        <location filename="../ui/AuditTab.cpp" line="79"/>
         <source>Keys deleted</source>
         <translation>Clés supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="79"/>
+        <location filename="../ui/AuditTab.cpp" line="80"/>
         <source>Revoked keys used</source>
         <translation>Clés révoquées utilisées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="80"/>
+        <location filename="../ui/AuditTab.cpp" line="81"/>
         <source>Authentication keys created</source>
         <translation>Clés d&apos;authentification créées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="81"/>
+        <location filename="../ui/AuditTab.cpp" line="82"/>
         <source>Authentication keys replaced</source>
         <translation>Clés d&apos;authentification remplacées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="82"/>
+        <location filename="../ui/AuditTab.cpp" line="83"/>
         <source>Authentication keys deleted</source>
         <translation>Clés d&apos;authentification supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="83"/>
+        <location filename="../ui/AuditTab.cpp" line="84"/>
         <source>Password changes</source>
         <translation>Changements de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="84"/>
+        <location filename="../ui/AuditTab.cpp" line="85"/>
         <source>Failed password changes</source>
         <translation>Échecs de changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="85"/>
+        <location filename="../ui/AuditTab.cpp" line="86"/>
         <source>Two-factor turned on</source>
         <translation>Double facteur activé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="86"/>
+        <location filename="../ui/AuditTab.cpp" line="87"/>
         <source>Two-factor turned off</source>
         <translation>Double facteur désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="87"/>
+        <location filename="../ui/AuditTab.cpp" line="88"/>
         <source>Two-factor resets</source>
         <translation>Réinitialisations du double facteur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="88"/>
+        <location filename="../ui/AuditTab.cpp" line="89"/>
         <source>Recovery codes used</source>
         <translation>Codes de récupération utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="89"/>
+        <location filename="../ui/AuditTab.cpp" line="90"/>
         <source>New recovery codes</source>
         <translation>Nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="90"/>
+        <location filename="../ui/AuditTab.cpp" line="91"/>
         <source>Users created</source>
         <translation>Utilisateurs créés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="91"/>
+        <location filename="../ui/AuditTab.cpp" line="92"/>
         <source>Users refused</source>
         <translation>Utilisateurs non créés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="92"/>
+        <location filename="../ui/AuditTab.cpp" line="93"/>
         <source>Users changed</source>
         <translation>Utilisateurs modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="93"/>
+        <location filename="../ui/AuditTab.cpp" line="94"/>
         <source>Tenant settings changed</source>
         <translation>Réglages du locataire modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="97"/>
+        <location filename="../ui/AuditTab.cpp" line="98"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="98"/>
-        <location filename="../ui/AuditTab.cpp" line="349"/>
+        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <location filename="../ui/AuditTab.cpp" line="351"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="99"/>
+        <location filename="../ui/AuditTab.cpp" line="101"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="101"/>
+        <location filename="../ui/AuditTab.cpp" line="103"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="102"/>
+        <location filename="../ui/AuditTab.cpp" line="104"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="103"/>
+        <location filename="../ui/AuditTab.cpp" line="105"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="104"/>
+        <location filename="../ui/AuditTab.cpp" line="106"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="105"/>
+        <location filename="../ui/AuditTab.cpp" line="107"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="106"/>
+        <location filename="../ui/AuditTab.cpp" line="108"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="109"/>
+        <location filename="../ui/AuditTab.cpp" line="111"/>
         <source>From (first day)</source>
         <translation>Début (premier jour)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="110"/>
+        <location filename="../ui/AuditTab.cpp" line="112"/>
         <source>To (last day)</source>
         <translation>Fin (dernier jour)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="111"/>
+        <location filename="../ui/AuditTab.cpp" line="113"/>
         <source>The first day shown, from midnight</source>
         <translation>Le premier jour affiché, à partir de minuit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="112"/>
+        <location filename="../ui/AuditTab.cpp" line="114"/>
         <source>The last day shown, up to midnight</source>
         <translation>Le dernier jour affiché, jusqu&apos;à minuit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="114"/>
+        <location filename="../ui/AuditTab.cpp" line="116"/>
         <source>Filter loaded entries…</source>
         <translation>Filtrer les entrées chargées…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="116"/>
+        <location filename="../ui/AuditTab.cpp" line="118"/>
         <source>Filter the audit log</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="143"/>
+        <location filename="../ui/AuditTab.cpp" line="145"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="157"/>
+        <location filename="../ui/AuditTab.cpp" line="159"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="160"/>
+        <location filename="../ui/AuditTab.cpp" line="162"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
         <source>No entries match the filters.</source>
         <translation>Aucune entrée ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="321"/>
+        <location filename="../ui/AuditTab.cpp" line="323"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="323"/>
+        <location filename="../ui/AuditTab.cpp" line="325"/>
         <source>Nothing has been recorded yet: sign-ins and changes to keys and accounts are listed here.</source>
         <translation>Rien n&apos;a encore été enregistré&#xa0;: les connexions et les modifications des clés et des comptes apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTab.cpp" line="325"/>
+        <location filename="../ui/AuditTab.cpp" line="327"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditTab.cpp" line="401"/>
+        <location filename="../ui/AuditTab.cpp" line="403"/>
         <source>%n audit entries shown</source>
         <translation>
             <numerusform>%n entrée d&apos;audit affichée</numerusform>
@@ -1908,207 +1908,197 @@ La clé actuelle doit&#xa0;:</translation>
 <context>
     <name>Keyward::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="48"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="49"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Edit API key</source>
         <translation>Modifier la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="79"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ex. pipeline CI</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="80"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="81"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="86"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="87"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="88"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="89"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="93"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="94"/>
-        <source>Me (%1)</source>
-        <translation>Moi (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="96"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="98"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>&amp;read</source>
         <translation>&amp;read</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="115"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
         <source>Read keys, profile, tenant and audit log (GET)</source>
         <translation>Lire les clés, le profil, le locataire et le journal d&apos;audit (GET)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>&amp;write</source>
         <translation>&amp;write</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="116"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
         <source>Create, change, revoke and delete keys</source>
         <translation>Créer, modifier, révoquer et supprimer des clés</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>&amp;admin</source>
         <translation>&amp;admin</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="117"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="119"/>
         <source>Manage users and the tenant (admin owners only)</source>
         <translation>Gérer les utilisateurs et le locataire (propriétaires administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>web&amp;hook</source>
         <translation>web&amp;hook</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="118"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
         <source>Deliver webhooks</source>
         <translation>Envoyer des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="120"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="122"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="121"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="123"/>
         <source>Scopes:</source>
         <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="127"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
         <source>What the key may do: read lists and shows, write also changes keys, admin manages users and the tenant, webhook manages webhooks. Scopes are fixed once the key exists.</source>
         <translation>Ce que la clé peut faire : read liste et affiche, write modifie aussi les clés, admin gère les utilisateurs et le locataire, webhook gère les webhooks. Les portées sont fixées une fois la clé créée.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="129"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="131"/>
         <source>Scopes cannot be changed once a key exists: create a new key for other scopes.</source>
         <translation>Les portées ne peuvent pas changer une fois la clé créée : créez une nouvelle clé pour d’autres portées.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="134"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Rate limit</source>
         <translation>Limite de débit</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="137"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="138"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
         <source> per minute</source>
         <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="139"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="141"/>
         <source>Requests per minute the key may make; over it, verification answers 429</source>
         <translation>Requêtes par minute permises à la clé ; au-delà, la vérification répond 429</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="142"/>
         <source>Ra&amp;te limit:</source>
         <translation>Limi&amp;te de débit :</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="155"/>
         <source>Scopes cannot be changed; create a new key instead</source>
         <translation>Les autorisations ne peuvent pas être modifiées&#xa0;; créez plutôt une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="164"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="166"/>
         <source>Expiration</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="168"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="170"/>
         <source>Keep (%1)</source>
         <translation>Conserver (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="171"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="174"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="176"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Expiration date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="184"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="205"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="207"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="212"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="210"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="212"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="233"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="247"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="276"/>
         <source>Longer than this tenant allows (%n day(s))</source>
         <translation>
             <numerusform>Plus long que ce que ce locataire autorise (%n jour)</numerusform>
@@ -2116,20 +2106,20 @@ La clé actuelle doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="292"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
         <source>This key has expired; its expiry cannot be changed.</source>
         <translation>Cette clé a expiré&#xa0;; son expiration ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="294"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="297"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="296"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
         <source>Expires on %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="299"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="347"/>
-        <location filename="../ui/CreateKeyDialog.cpp" line="352"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="301"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="349"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="354"/>
         <source>This tenant allows keys to live at most %n day(s).</source>
         <translation>
             <numerusform>Ce locataire autorise des clés valables au plus %n jour.</numerusform>
@@ -2137,17 +2127,17 @@ La clé actuelle doit&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="331"/>
         <source>Enter a name for the key.</source>
         <translation>Saisissez un nom pour la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="341"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="343"/>
         <source>The expiry date must be in the future: choose tomorrow or later.</source>
         <translation>La date d&apos;expiration doit être dans le futur&#xa0;: choisissez demain ou une date ultérieure.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="364"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="366"/>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
     </message>
@@ -2163,22 +2153,22 @@ La clé actuelle doit&#xa0;:</translation>
 <context>
     <name>Keyward::GracePeriodDialog</name>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="14"/>
         <source>Stop working at once</source>
         <translation>Cesser de fonctionner immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="15"/>
         <source>Keep working for 1 hour</source>
         <translation>Fonctionner encore 1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="16"/>
         <source>Keep working for 24 hours</source>
         <translation>Fonctionner encore 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/GracePeriodDialog.cpp" line="18"/>
+        <location filename="../ui/GracePeriodDialog.cpp" line="17"/>
         <source>Keep working for 7 days</source>
         <translation>Fonctionner encore 7 jours</translation>
     </message>
@@ -3244,32 +3234,32 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::TenantKeysTab</name>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="83"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="84"/>
         <source>Tenant Keys</source>
         <translation>Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="94"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="95"/>
         <source>User filter</source>
         <translation>Filtre d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="96"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="97"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="105"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="107"/>
         <source>Search name, description, prefix, owner or key id…</source>
         <translation>Rechercher par nom, description, préfixe, propriétaire ou identifiant de clé…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="106"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="108"/>
         <source>Search keys</source>
         <translation>Rechercher des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="116"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="118"/>
         <source>Expiring within %n day(s)</source>
         <translation>
             <numerusform>Expire d&apos;ici %n jour</numerusform>
@@ -3277,74 +3267,64 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="125"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="127"/>
         <source>Loading keys</source>
         <translation>Chargement des clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="132"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="133"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="134"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="135"/>
         <source>Stop loading</source>
         <translation>Arrêter le chargement</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="140"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="142"/>
         <source>API keys of the tenant</source>
         <translation>Clés d&apos;API du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="160"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="162"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="168"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="170"/>
         <source>Key actions</source>
         <translation>Actions sur les clés</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="179"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="181"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="184"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="186"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="157"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="159"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="161"/>
         <source>Save the keys shown as a CSV file</source>
         <translation>Enregistrer les clés affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="286"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="288"/>
-        <source>%1 — disabled</source>
-        <translation>%1 — désactivé</translation>
-    </message>
-    <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="270"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="272"/>
         <source>The user list could not be loaded: %1</source>
         <translation>Impossible de charger la liste des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="325"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="326"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="322"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="323"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="217"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
         <source>Loaded %n key(s)…</source>
         <translation>
             <numerusform>%n clé chargée…</numerusform>
@@ -3352,12 +3332,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="197"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="199"/>
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="219"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="221"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -3365,7 +3345,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="225"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="227"/>
         <source>Loading stopped after %n key(s): %1</source>
         <translation>
             <numerusform>Chargement interrompu après %n clé&#xa0;: %1</numerusform>
@@ -3373,7 +3353,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="346"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="343"/>
         <source>%n active key(s) of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>%n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -3381,7 +3361,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="347"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="344"/>
         <source>More than %n active keys of the tenant expire within %1 days.</source>
         <translation>
             <numerusform>Plus de %n clé active du locataire expire dans les %1 jours.</numerusform>
@@ -3389,28 +3369,28 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="355"/>
         <source>No key matches the filters.</source>
         <translation>Aucune clé ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="358"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="355"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="362"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="359"/>
         <source>This tenant has no keys yet.</source>
         <translation>Ce locataire n’a pas encore de clé.</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="360"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="357"/>
         <source>Create the first key</source>
         <translation>Créer la première clé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="374"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="371"/>
         <source>Stopped after %n key(s)</source>
         <translation>
             <numerusform>Arrêté après %n clé</numerusform>
@@ -3418,17 +3398,17 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="443"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="440"/>
         <source>Export API keys</source>
         <translation>Exporter les clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="444"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="441"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TenantKeysTab.cpp" line="451"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="448"/>
         <source>Exported %n key(s) to %1</source>
         <translation>
             <numerusform>%n clé exportée vers %1</numerusform>
@@ -3436,8 +3416,8 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TenantKeysTab.cpp" line="462"/>
-        <location filename="../ui/TenantKeysTab.cpp" line="497"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="459"/>
+        <location filename="../ui/TenantKeysTab.cpp" line="494"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -3586,6 +3566,30 @@ Le secret actuel doit :</translation>
         <location filename="../ui/UserModel.cpp" line="80"/>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::UserPicker</name>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <comment>e-mail (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="23"/>
+        <source>%1 — disabled</source>
+        <translation>%1 — désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="29"/>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="40"/>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
     </message>
 </context>
 <context>

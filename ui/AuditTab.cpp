@@ -7,6 +7,7 @@
 #include "ui/ColumnWidths.h"
 #include "ui/ConsoleStore.h"
 #include "ui/EmptyState.h"
+#include "ui/UserPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -96,6 +97,7 @@ AuditTab::AuditTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
         m_actionCombo->addItem(label, action);
     m_actionCombo->setAccessibleName(tr("Action"));
     m_userCombo->addItem(tr("All users"), QString());
+    UserPicker::makeSearchable(m_userCombo);
     m_userCombo->setAccessibleName(tr("User"));
 
     m_periodCombo->addItem(tr("Any time"), AnyTime);
@@ -348,7 +350,7 @@ void AuditTab::loadUsers()
         m_userCombo->clear();
         m_userCombo->addItem(tr("All users"), QString());
         for (const Api::User& user : *users.value) {
-            m_userCombo->addItem(user.email, user.id);
+            m_userCombo->addItem(UserPicker::label(user), user.id);
             m_emails.insert(user.id, user.email);
         }
         m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));

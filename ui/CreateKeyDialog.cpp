@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 #include "ui/MessageWidget.h"
+#include "ui/UserPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,7 +92,8 @@ void CreateKeyDialog::build()
     m_ownerCombo = new QComboBox(m_form);
     m_ownerCombo->setObjectName(QStringLiteral("ownerComboBox"));
     m_ownerCombo->setAccessibleName(tr("Owner"));
-    m_ownerCombo->addItem(tr("Me (%1)").arg(m_session.email), m_session.userId);
+    m_ownerCombo->addItem(UserPicker::selfLabel(m_session.email), m_session.userId);
+    UserPicker::makeSearchable(m_ownerCombo);
     m_ownerCombo->setItemData(0, roleName(m_session.role), OwnerRoleRole);
     m_ownerLabel = new QLabel(tr("&User:"), m_form);
     m_ownerLabel->setBuddy(m_ownerCombo);
@@ -230,7 +232,7 @@ void CreateKeyDialog::setUsers(const QList<Api::User>& users)
     for (const Api::User& user : users) {
         if (user.id == m_session.userId || user.disabled)
             continue;
-        m_ownerCombo->addItem(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), user.id);
+        m_ownerCombo->addItem(UserPicker::label(user), user.id);
         m_ownerCombo->setItemData(m_ownerCombo->count() - 1, roleName(user.role), OwnerRoleRole);
     }
     m_ownerCombo->setToolTip(QString());

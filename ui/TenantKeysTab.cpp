@@ -12,6 +12,7 @@
 #include "ui/KeyStatusCombo.h"
 #include "ui/KeyTableView.h"
 #include "ui/MessageWidget.h"
+#include "ui/UserPicker.h"
 #include "ui/ViewActions.h"
 
 #include <QAction>
@@ -94,6 +95,7 @@ TenantKeysTab::TenantKeysTab(ApiClient& api, Clipboard& clipboard, QWidget* pare
     m_userCombo->setAccessibleName(tr("User filter"));
     m_userCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_userCombo->addItem(tr("All users"), QString());
+    UserPicker::makeSearchable(m_userCombo);
     connect(m_userCombo, &QComboBox::currentIndexChanged, this, &TenantKeysTab::reload);
 
     m_statusCombo = new KeyStatusCombo(this);
@@ -281,12 +283,7 @@ void TenantKeysTab::loadUsers()
         m_emails.clear();
         for (const Api::User& user : std::as_const(sorted)) {
             m_emails.insert(user.id, user.email);
-            QString text = user.email;
-            if (!user.name.isEmpty())
-                text = tr("%1 (%2)").arg(text, user.name);
-            if (user.disabled)
-                text = tr("%1 — disabled").arg(text);
-            m_userCombo->addItem(text, user.id);
+            m_userCombo->addItem(UserPicker::label(user), user.id);
         }
         m_userCombo->setCurrentIndex(qMax(0, m_userCombo->findData(current)));
         m_details->showKey(m_details->key()); // the creator's e-mail may be known now
