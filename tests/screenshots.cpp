@@ -91,6 +91,6 @@ int main(int argc, char* argv[])
     ok = shoot(selectRow(console.showTab<ApiKeysTab>(), "keysTableView", 1), "api-keys.png") && ok;
     ok = shoot(selectRow(console.showTab<TenantKeysTab>(), "tenantKeysTableView", 6), "tenant-keys.png") && ok;
     ok = shoot(console.showTab<UsersTab>(), "users.png") && ok;
-    ok = shoot(console.showTab<AuditTab>(), "audit.png") && ok;
+    ok = shoot(selectRow(console.showTab<AuditTab>(), "auditTableView", 2), "audit.png") && ok;
     return ok ? 0 : 3;
 }
