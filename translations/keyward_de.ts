@@ -3099,37 +3099,37 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="21"/>
         <source>I have stored the codes somewhere safe</source>
         <translation>Ich habe die Codes sicher aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="74"/>
         <source>Save the recovery codes</source>
         <translation>Wiederherstellungscodes speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="77"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="84"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="87"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="88"/>
         <source>The codes could not be saved: %1</source>
         <translation>Die Codes konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
         <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
         <translation>Keyward-Wiederherstellungscodes. Jeder meldet einmal anstelle des Authenticator-Codes an.</translation>
     </message>
@@ -3175,12 +3175,12 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="51"/>
+        <location filename="../ui/SecretDialog.cpp" line="19"/>
         <source>I have stored the key somewhere safe</source>
         <translation>Ich habe den Schlüssel sicher aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="62"/>
+        <location filename="../ui/SecretDialog.cpp" line="54"/>
         <source>Also keep it in the system &amp;keychain</source>
         <translation>Zusätzlich im &amp;Schlüsselbund des Systems aufbewahren</translation>
     </message>

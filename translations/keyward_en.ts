@@ -3096,37 +3096,37 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="21"/>
         <source>I have stored the codes somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="74"/>
         <source>Save the recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="77"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="84"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="87"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="88"/>
         <source>The codes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
         <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,12 +3172,12 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="51"/>
+        <location filename="../ui/SecretDialog.cpp" line="19"/>
         <source>I have stored the key somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="62"/>
+        <location filename="../ui/SecretDialog.cpp" line="54"/>
         <source>Also keep it in the system &amp;keychain</source>
         <translation type="unfinished"></translation>
     </message>

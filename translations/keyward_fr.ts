@@ -3099,37 +3099,37 @@ Le secret actuel doit :</translation>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="55"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="21"/>
         <source>I have stored the codes somewhere safe</source>
         <translation>J&apos;ai conservé les codes en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="93"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="74"/>
         <source>Save the recovery codes</source>
         <translation>Enregistrer les codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="96"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="77"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="103"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="84"/>
         <source>Saved</source>
         <translation>Enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="87"/>
         <source>Not saved</source>
         <translation>Non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="107"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="88"/>
         <source>The codes could not be saved: %1</source>
         <translation>Les codes n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesDialog.cpp" line="125"/>
+        <location filename="../ui/RecoveryCodesDialog.cpp" line="106"/>
         <source>Keyward recovery codes. Each signs in once in place of the authenticator&apos;s code.</source>
         <translation>Codes de récupération Keyward. Chacun permet de se connecter une seule fois à la place du code de l&apos;application d&apos;authentification.</translation>
     </message>
@@ -3175,12 +3175,12 @@ Le secret actuel doit :</translation>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="51"/>
+        <location filename="../ui/SecretDialog.cpp" line="19"/>
         <source>I have stored the key somewhere safe</source>
         <translation>J&apos;ai conservé la clé en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="62"/>
+        <location filename="../ui/SecretDialog.cpp" line="54"/>
         <source>Also keep it in the system &amp;keychain</source>
         <translation>La conserver aussi dans le &amp;trousseau du système</translation>
     </message>

@@ -18,7 +18,7 @@
 namespace Keyward {
 
 RecoveryCodesDialog::RecoveryCodesDialog(Clipboard& clipboard, const QStringList& codes, QWidget* parent)
-    : QDialog(parent)
+    : ShownOnceDialog(tr("I have stored the codes somewhere safe"), parent)
     , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("recoveryCodesDialog"));
@@ -52,14 +52,6 @@ RecoveryCodesDialog::RecoveryCodesDialog(Clipboard& clipboard, const QStringList
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &RecoveryCodesDialog::chooseFile);
 
-    m_storedCheckBox = new QCheckBox(tr("I have stored the codes somewhere safe"), this);
-    m_storedCheckBox->setObjectName(QStringLiteral("storedCheckBox"));
-    connect(m_storedCheckBox, &QCheckBox::toggled, this, &RecoveryCodesDialog::updateButtons);
-
-    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
-    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &RecoveryCodesDialog::reject);
-
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_saveButton);
@@ -70,23 +62,12 @@ RecoveryCodesDialog::RecoveryCodesDialog(Clipboard& clipboard, const QStringList
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(codesRow);
-    layout->addWidget(m_storedCheckBox);
-    layout->addWidget(m_buttonBox);
-    updateButtons();
+    layout->addWidget(storedCheckBox());
+    layout->addWidget(buttonBox());
     m_copyButton->setFocus();
 }
 
 RecoveryCodesDialog::~RecoveryCodesDialog() = default;
-
-bool RecoveryCodesDialog::isStored() const
-{
-    return m_storedCheckBox->isChecked();
-}
-
-void RecoveryCodesDialog::updateButtons()
-{
-    m_buttonBox->button(QDialogButtonBox::Close)->setEnabled(isStored());
-}
 
 void RecoveryCodesDialog::chooseFile()
 {
@@ -101,7 +82,7 @@ void RecoveryCodesDialog::chooseFile()
         QString error;
         if (saveTo(path, &error)) {
             m_saveButton->setText(tr("Saved"));
-            m_storedCheckBox->setChecked(true);
+            storedCheckBox()->setChecked(true);
         } else {
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Not saved"),
                                         tr("The codes could not be saved: %1").arg(error), QMessageBox::Ok, this);
@@ -129,14 +110,6 @@ bool RecoveryCodesDialog::saveTo(const QString& path, QString* error)
         return false;
     }
     return true;
-}
-
-void RecoveryCodesDialog::reject()
-{
-    // Escape and the window's close button too: not before the user said the codes are stored.
-    if (!isStored())
-        return;
-    QDialog::reject();
 }
 
 void RecoveryCodesDialog::done(int result)

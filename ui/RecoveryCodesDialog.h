@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/ShownOnceDialog.h"
+
 #include <QStringList>
 
 class QCheckBox;
@@ -16,31 +17,26 @@ class Clipboard;
 // signs in once in place of the authenticator's code. Copy (through Clipboard::copySecret, cleared later) and Save
 // (a text file readable only by the user, where the user chooses); closing needs "I have stored them" ticked. The
 // codes are wiped from the widget when it closes.
-class RecoveryCodesDialog : public QDialog
+class RecoveryCodesDialog : public ShownOnceDialog
 {
     Q_OBJECT
 public:
     RecoveryCodesDialog(Clipboard& clipboard, const QStringList& codes, QWidget* parent = nullptr);
     ~RecoveryCodesDialog() override;
 
-    bool isStored() const;
     // Writes the codes to this file (0600); false with the reason when it cannot.
     bool saveTo(const QString& path, QString* error);
 
 public slots:
     void done(int result) override;
-    void reject() override;
 
 private:
-    void updateButtons();
     void chooseFile();
 
     Clipboard& m_clipboard;
     QPlainTextEdit* m_codesEdit = nullptr;
     QPushButton* m_copyButton = nullptr;
     QPushButton* m_saveButton = nullptr;
-    QCheckBox* m_storedCheckBox = nullptr;
-    QDialogButtonBox* m_buttonBox = nullptr;
 };
 
 } // namespace Keyward

@@ -16,7 +16,7 @@
 namespace Keyward {
 
 SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QString& keyName, QWidget* parent)
-    : QDialog(parent)
+    : ShownOnceDialog(tr("I have stored the key somewhere safe"), parent)
     , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("secretDialog"));
@@ -48,14 +48,6 @@ SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QS
         m_copyButton->setText(tr("Copied"));
     });
 
-    m_storedCheckBox = new QCheckBox(tr("I have stored the key somewhere safe"), this);
-    m_storedCheckBox->setObjectName(QStringLiteral("storedCheckBox"));
-    connect(m_storedCheckBox, &QCheckBox::toggled, this, &SecretDialog::updateButtons);
-
-    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
-    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
-
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretEdit, 1);
     secretRow->addWidget(m_copyButton);
@@ -67,18 +59,12 @@ SecretDialog::SecretDialog(Clipboard& clipboard, const QString& secret, const QS
     layout->addWidget(intro);
     layout->addLayout(secretRow);
     layout->addWidget(m_keychainCheckBox);
-    layout->addWidget(m_storedCheckBox);
-    layout->addWidget(m_buttonBox);
-    updateButtons();
+    layout->addWidget(storedCheckBox());
+    layout->addWidget(buttonBox());
     m_copyButton->setFocus();
 }
 
 SecretDialog::~SecretDialog() = default;
-
-bool SecretDialog::isStored() const
-{
-    return m_storedCheckBox->isChecked();
-}
 
 void SecretDialog::offerKeychain(SecretStore* secrets, const QString& entryName, QObject* context,
                                  std::function<void(bool ok, const QString& error)> done)
@@ -88,19 +74,6 @@ void SecretDialog::offerKeychain(SecretStore* secrets, const QString& entryName,
     m_context = context;
     m_keychainDone = std::move(done);
     m_keychainCheckBox->setVisible(secrets && secrets->available());
-}
-
-void SecretDialog::updateButtons()
-{
-    m_buttonBox->button(QDialogButtonBox::Close)->setEnabled(isStored());
-}
-
-void SecretDialog::reject()
-{
-    // Escape and the window's close button too: not before the user said the key is stored.
-    if (!isStored())
-        return;
-    QDialog::reject();
 }
 
 void SecretDialog::done(int result)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/ShownOnceDialog.h"
+
 #include <QPointer>
 #include <functional>
 
@@ -18,14 +19,13 @@ class SecretStore;
 // Clipboard::copySecret, so it is marked as a secret and cleared later) and an "I have stored it" check box that
 // must be ticked before the dialog can be closed. The field is wiped when the dialog closes. With a keychain, the
 // user may also keep the key there (under the entry name given), never in a file.
-class SecretDialog : public QDialog
+class SecretDialog : public ShownOnceDialog
 {
     Q_OBJECT
 public:
     SecretDialog(Clipboard& clipboard, const QString& secret, const QString& keyName, QWidget* parent = nullptr);
     ~SecretDialog() override;
 
-    bool isStored() const;
     // Offers "Also keep it in the system keychain" (when the keychain works); saved on close if ticked.
     // done runs (while context lives) once the keychain answered.
     void offerKeychain(SecretStore* secrets, const QString& entryName, QObject* context,
@@ -33,21 +33,16 @@ public:
 
 public slots:
     void done(int result) override;
-    void reject() override;
 
 private:
-    void updateButtons();
-
     Clipboard& m_clipboard;
     QLineEdit* m_secretEdit = nullptr;
     QPushButton* m_copyButton = nullptr;
-    QCheckBox* m_storedCheckBox = nullptr;
     QCheckBox* m_keychainCheckBox = nullptr;
     SecretStore* m_secrets = nullptr;
     QString m_entryName;
     QPointer<QObject> m_context;
     std::function<void(bool, const QString&)> m_keychainDone;
-    QDialogButtonBox* m_buttonBox = nullptr;
 };
 
 } // namespace Keyward
