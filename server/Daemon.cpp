@@ -50,11 +50,14 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_account(m_context, m_identity)
     , m_keys(m_context, m_authenticator.verifier())
     , m_users(m_context)
+    , m_webhooks(m_context)
     , m_server(m_router, m_workers, m_options.trustedProxies, options.accessLog)
 {
     // argon2 uses 64 MiB per run: the pool's size bounds the memory a sign-in storm can take.
     m_workers.setMaxThreadCount(std::max(1, options.workerThreads));
-    registerRoutes(m_router, {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, options.testClock});
+    m_context.policy.webhookAllowPrivate = options.webhookAllowPrivate;
+    registerRoutes(m_router,
+                   {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, m_webhooks, options.testClock});
     m_usageThread.setObjectName(QStringLiteral("usage-flush"));
     m_flushTimer = new QTimer;
     m_flushTimer->moveToThread(&m_usageThread);
@@ -159,6 +162,9 @@ quint16 Daemon::start()
     m_sweepTimer.start(10 * 60 * 1000);
     if (m_options.testClock)
         qCWarning(lcDaemon) << "--test-clock is on: POST /v1/test/clock can move this server's clock. Tests only.";
+    if (m_options.webhookAllowPrivate)
+        qCWarning(lcDaemon) << "--webhook-allow-private is on: webhooks may point at http:// and private addresses. "
+                               "Tests and local development only.";
     return port;
 }
 

@@ -25,6 +25,7 @@ struct DaemonOptions
     int httpThreads = 2; // event loops accepting on the same port (SO_REUSEPORT)
     bool accessLog = true;
     bool testClock = false;
+    bool webhookAllowPrivate = false; // --webhook-allow-private: http:// and private addresses (tests, development)
     int usageFlushMs = 1000;
     ConnectionLimits limits;
     ForwardedFor trustedProxies; // whose X-Forwarded-For is believed (--trusted-proxy)
@@ -67,6 +68,7 @@ private:
     AccountService m_account;
     KeyService m_keys;
     UserService m_users;
+    WebhookService m_webhooks;
     Router m_router;
     QThreadPool m_workers; // argon2 (sign-ins, step-up) for every HTTP thread; sized by workerThreads
     ApiServer m_server; // on the main thread

@@ -118,8 +118,9 @@ int main(int argc, char* argv[])
         QStringLiteral("test-clock"), QStringLiteral("Tests only: POST /v1/test/clock moves the clock forward."));
     const QCommandLineOption secretKeyOption(
         QStringLiteral("secret-key-file"),
-        QStringLiteral("Key that encrypts TOTP seeds in the database (created on first start; default: "
-                       "secret.key in the data folder). Instances sharing a database need the same file."),
+        QStringLiteral(
+            "Key that encrypts TOTP seeds and webhook secrets in the database (created on first start; default: "
+            "secret.key in the data folder). Instances sharing a database need the same file."),
         QStringLiteral("file"));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
                                            QStringLiteral("file"));
@@ -139,9 +140,13 @@ int main(int argc, char* argv[])
         QStringLiteral("trusted-proxy"),
         QStringLiteral("A load balancer's address or CIDR whose X-Forwarded-For is believed (repeatable)."),
         QStringLiteral("cidr"));
+    const QCommandLineOption webhookAllowPrivateOption(
+        QStringLiteral("webhook-allow-private"),
+        QStringLiteral("Tests and local development only: webhooks may use http:// and private, loopback or local "
+                       "addresses."));
     parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
                        testClockOption, secretKeyOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption,
-                       emailOption, roleOption, nameOption, trustedProxyOption});
+                       emailOption, roleOption, nameOption, trustedProxyOption, webhookAllowPrivateOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -164,6 +169,7 @@ int main(int argc, char* argv[])
     options.httpThreads = std::clamp(parser.value(httpThreadsOption).toInt(), 1, 64);
     options.accessLog = !parser.isSet(noAccessLogOption);
     options.testClock = parser.isSet(testClockOption);
+    options.webhookAllowPrivate = parser.isSet(webhookAllowPrivateOption);
     if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {
         QString tlsError;
         options.tls = loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &tlsError);
@@ -192,6 +198,14 @@ int main(int argc, char* argv[])
             err << "keywardd: the secret key file " << keyPath << " is missing, but "
                 << (sealed < 0 ? QStringLiteral("the database could not say how many") : QString::number(sealed))
                 << " users' two-factor seeds are sealed with it. Restore it from your backup (or pass "
+                   "--secret-key-file); see docs/security.md.\n";
+            return 1;
+        }
+        // Webhook signing secrets are sealed with it too: a new key would leave every endpoint unverifiable.
+        if (const int webhooks = storage->webhookCount(); webhooks != 0) {
+            err << "keywardd: the secret key file " << keyPath << " is missing, but "
+                << (webhooks < 0 ? QStringLiteral("the database could not say how many") : QString::number(webhooks))
+                << " webhooks' signing secrets are sealed with it. Restore it from your backup (or pass "
                    "--secret-key-file); see docs/security.md.\n";
             return 1;
         }

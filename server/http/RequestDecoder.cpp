@@ -329,6 +329,45 @@ Outcome<UpdateTenantCommand> updateTenant(const QByteArray& body)
     return command;
 }
 
+// A URL is read whole (the body's 64 KiB bound it) so that WebhookUrlPolicy, not the reader, says what is wrong with
+// it.
+constexpr int WebhookUrlReadLength = 64 * 1024;
+
+Outcome<CreateWebhookCommand> createWebhook(const QByteArray& body)
+{
+    JsonReader reader(body, {"url", "events", "description"});
+    CreateWebhookCommand command;
+    command.url = reader.requiredString("url", WebhookUrlReadLength).trimmed();
+    command.events = reader.optionalStringList("events");
+    command.description
+        = reader.optionalString("description", {}, CreateWebhookCommand::MaxDescriptionLength).trimmed();
+    if (!reader.ok())
+        return reader.error();
+    return command;
+}
+
+Outcome<UpdateWebhookCommand> updateWebhook(const QByteArray& body)
+{
+    JsonReader reader(body, {"url", "events", "description", "enabled"});
+    UpdateWebhookCommand command;
+    const bool hasUrl = reader.has("url");
+    const QString url = reader.optionalString("url", {}, WebhookUrlReadLength).trimmed();
+    if (hasUrl)
+        command.url = url;
+    command.events = reader.optionalStringList("events");
+    const bool hasDescription = reader.has("description");
+    const QString description
+        = reader.optionalString("description", {}, CreateWebhookCommand::MaxDescriptionLength).trimmed();
+    if (hasDescription)
+        command.description = description;
+    command.enabled = reader.optionalBool("enabled");
+    if (!reader.ok())
+        return reader.error();
+    if (!command.url && !command.events && !command.description && !command.enabled)
+        return ApiError::malformed(QStringLiteral("Give at least one of url, events, description, enabled to change"));
+    return command;
+}
+
 Outcome<ListAuditQuery> listAudit(const QUrlQuery& query)
 {
     ListAuditQuery q;

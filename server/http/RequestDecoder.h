@@ -36,6 +36,8 @@ Outcome<TotpDisableCommand> totpDisable(const QByteArray& body);
 Outcome<CreateUserCommand> createUser(const QByteArray& body);
 Outcome<UpdateUserCommand> updateUser(const QByteArray& body);
 Outcome<UpdateTenantCommand> updateTenant(const QByteArray& body);
+Outcome<CreateWebhookCommand> createWebhook(const QByteArray& body);
+Outcome<UpdateWebhookCommand> updateWebhook(const QByteArray& body); // at least one member
 // GET /v1/audit?user=&action=&before=&limit=
 Outcome<ListAuditQuery> listAudit(const QUrlQuery& query);
 

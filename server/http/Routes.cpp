@@ -270,6 +270,36 @@ void registerRoutes(Router& r, RouteServices s)
                              [&](const ListAuditQuery& query) { return ApiResponse::of(s.users.audit(p, query)); });
           }));
 
+    // Webhooks: admins and webhook-scoped keys manage them; support (and a support's webhook-scoped key) reads them.
+    r.add("GET", QStringLiteral("/v1/webhooks"),
+          authed(a, c, Require::webhookReader(),
+                 [s](const Principal& p, const ApiRequest&) { return ApiResponse::of(s.webhooks.list(p)); }));
+    // Creating and rotating mint a signing secret: not with a key secret in its grace period.
+    r.add("POST", QStringLiteral("/v1/webhooks"),
+          authed(a, c, Require::webhookManager(true), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::createWebhook(q.body), [&](const CreateWebhookCommand& command) {
+                  return ApiResponse::of(s.webhooks.create(p, command), Created);
+              });
+          }));
+    r.add("GET", QStringLiteral("/v1/webhooks/{id}"),
+          authed(a, c, Require::webhookReader(), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.webhooks.get(p, q.params.at(0)));
+          }));
+    r.add("PATCH", QStringLiteral("/v1/webhooks/{id}"),
+          authed(a, c, Require::webhookManager(), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::updateWebhook(q.body), [&](const UpdateWebhookCommand& command) {
+                  return ApiResponse::of(s.webhooks.update(p, q.params.at(0), command));
+              });
+          }));
+    r.add("DELETE", QStringLiteral("/v1/webhooks/{id}"),
+          authed(a, c, Require::webhookManager(), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.webhooks.remove(p, q.params.at(0)));
+          }));
+    r.add("POST", QStringLiteral("/v1/webhooks/{id}/rotate-secret"),
+          authed(a, c, Require::webhookManager(true), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.webhooks.rotateSecret(p, q.params.at(0)));
+          }));
+
     if (s.testClock) {
         r.add("POST", QStringLiteral("/v1/test/clock"), [s](const ApiRequest& q) {
             return decoded(Decode::clockAdvance(q.body), [&](qint64 seconds) {

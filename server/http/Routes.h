@@ -5,6 +5,7 @@
 #include "server/service/AuthService.h"
 #include "server/service/KeyService.h"
 #include "server/service/UserService.h"
+#include "server/service/WebhookService.h"
 
 namespace Keyward {
 
@@ -16,6 +17,7 @@ struct RouteServices
     AccountService& account;
     KeyService& keys;
     UserService& users;
+    WebhookService& webhooks;
     bool testClock = false; // --test-clock: POST /v1/test/clock moves the server's clock (tests only)
 };
 

@@ -48,6 +48,18 @@ inline Requirement admin()
 {
     return {Requirement::RoleNeeded::Admin, Scope::Admin, false};
 }
+// Webhooks, read: the admin or support role, with a credential carrying the webhook scope (sessions carry every
+// scope; an API key needs "webhook").
+inline Requirement webhookReader()
+{
+    return {Requirement::RoleNeeded::TenantReader, Scope::Webhook, false};
+}
+// Webhooks, changed: the admin role, with a credential carrying the webhook scope; mintsSecret (create, rotate the
+// secret) also needs a secret that was not rotated out.
+inline Requirement webhookManager(bool mintsSecret = false)
+{
+    return {Requirement::RoleNeeded::Admin, Scope::Webhook, mintsSecret};
+}
 // The scope, presented with a secret that was not rotated out (what mints a new secret).
 inline Requirement currentSecret(Scope scope)
 {

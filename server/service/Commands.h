@@ -125,6 +125,24 @@ struct UpdateTenantCommand
     std::optional<qint64> sessionChainDays;
 };
 
+// POST /v1/webhooks
+struct CreateWebhookCommand
+{
+    static constexpr int MaxDescriptionLength = 1000;
+    QString url; // trimmed; judged by WebhookUrlPolicy in the service
+    std::optional<QStringList> events; // not given: every event type (WebhookEvents::all)
+    QString description;
+};
+
+// PATCH /v1/webhooks/{id}: only what is present changes (at least one member).
+struct UpdateWebhookCommand
+{
+    std::optional<QString> url; // trimmed
+    std::optional<QStringList> events;
+    std::optional<QString> description;
+    std::optional<bool> enabled;
+};
+
 // GET /v1/audit
 struct ListAuditQuery
 {

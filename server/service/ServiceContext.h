@@ -23,6 +23,12 @@ struct ServicePolicy
     // Sensitive account changes need a password sign-in this recent, or the password (and code) in the request.
     qint64 stepUpWindowMs = 10 * 60 * 1000;
     qint64 maxGraceSeconds = Policy::MaxRotationGraceSeconds;
+    // Webhooks: how many endpoints a tenant may have (each event is sent to each of them), how long a rotated-out
+    // signing secret keeps signing beside the new one, and whether http:// and private or local addresses are
+    // allowed (--webhook-allow-private: tests and local development only).
+    int maxWebhooksPerTenant = 20;
+    qint64 webhookSecretOverlapMs = 24LL * 60 * 60 * 1000;
+    bool webhookAllowPrivate = false;
 
     int sessionChainDays(const TenantRecord& tenant) const
     {

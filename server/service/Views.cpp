@@ -179,6 +179,21 @@ QJsonObject audit(const AuditRecord& a)
     return json;
 }
 
+QJsonObject webhook(const WebhookRecord& w, qint64 now)
+{
+    return {
+        {QStringLiteral("id"), w.id},
+        {QStringLiteral("url"), w.url},
+        {QStringLiteral("events"), QJsonArray::fromStringList(w.events)},
+        {QStringLiteral("description"), w.description},
+        {QStringLiteral("enabled"), w.enabled},
+        {QStringLiteral("created_at"), Timestamps::toJson(w.createdAt)},
+        {QStringLiteral("updated_at"), Timestamps::toJson(w.updatedAt)},
+        {QStringLiteral("previous_secret_expires_at"),
+         Timestamps::toJson(w.previousSecretExpiresAt > now ? w.previousSecretExpiresAt : 0)},
+    };
+}
+
 QJsonObject verifiedKey(const KeyRecord& k, const QString& tenantName)
 {
     return {

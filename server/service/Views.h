@@ -17,6 +17,8 @@ QJsonObject user(const UserRecord& user);
 // sessionChainDays: the tenant's effective refresh-chain lifetime (ServicePolicy::sessionChainDays).
 QJsonObject tenant(const TenantRecord& tenant, int sessionChainDays);
 QJsonObject audit(const AuditRecord& entry);
+// A webhook endpoint, never its secrets; previous_secret_expires_at is null once that secret no longer signs.
+QJsonObject webhook(const WebhookRecord& webhook, qint64 now);
 // The members a valid key contributes to the verify answer, as serialised JSON without the braces (the same text
 // QJsonDocument writes). verifyFragment builds it with QJsonDocument (the reference); appendVerifyFragment writes
 // it straight into the answer on the hot path, with no JSON objects and no cache to hold a million of them.

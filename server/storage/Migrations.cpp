@@ -132,10 +132,30 @@ QStringList version7(const SqlDialect&)
     };
 }
 
+// Webhook endpoints per tenant (issue 10): the URL, the event types (space-separated names), and the signing secrets
+// sealed with the server key (SecretBox): the current one and, for 24 h after a rotation, the previous one. Audit
+// entries name a webhook by its URL (up to 2048 characters).
+QStringList version8(const SqlDialect& dialect)
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE webhooks (id VARCHAR(40) PRIMARY KEY, tenant_id VARCHAR(40) NOT NULL REFERENCES "
+                       "tenants(id), url VARCHAR(2048) NOT NULL, events TEXT NOT NULL, description VARCHAR(1000) NOT "
+                       "NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 1, secret VARCHAR(256) NOT NULL, "
+                       "previous_secret VARCHAR(256) NOT NULL DEFAULT '', previous_secret_expires_at BIGINT NOT NULL "
+                       "DEFAULT 0, created_by VARCHAR(40) NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+                       "updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX webhooks_tenant ON webhooks(tenant_id, created_at, id)"),
+    };
+    if (dialect.backend == SqlBackend::Postgres) // SQLite does not enforce VARCHAR lengths
+        statements.append(QStringLiteral("ALTER TABLE audit_log ALTER COLUMN target_name TYPE VARCHAR(2048)"));
+    return statements;
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3, version4, version5, version6, version7};
+    static const std::vector<Migration> list {version1, version2, version3, version4,
+                                              version5, version6, version7, version8};
     return list;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Keyward {
 
@@ -180,6 +181,27 @@ struct AuditRecord
     QString clientAddress;
     QString detailsJson;
 };
+
+// A tenant's webhook endpoint. Its signing secrets are stored sealed (SecretBox), never in plaintext: the current one
+// and, after a rotation, the previous one, which keeps signing beside it until previousSecretExpiresAt.
+struct WebhookRecord
+{
+    QString id;
+    QString tenantId;
+    QString url;
+    QStringList events; // event type names (WebhookEvents), in the canonical order
+    QString description;
+    bool enabled = true;
+    QByteArray secret; // sealed signing key (the raw bytes behind "whsec_…")
+    QByteArray previousSecret; // sealed; empty when none
+    qint64 previousSecretExpiresAt = 0; // 0: none
+    QString createdBy; // the user who created it
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+// The outcome of Storage::createWebhook.
+enum class WebhookInsert { Created, LimitReached, Failed };
 
 struct AuditQuery
 {

@@ -37,6 +37,9 @@ const QString SessionColumns
     = QStringLiteral("id, user_id, tenant_id, token_hash, refresh_hash, expires_at, refresh_expires_at, created_at, "
                      "client_addr, scopes, key_id, family_id, origin, refresh_used, key_hash");
 const QString TenantColumns = QStringLiteral("id, name, max_key_lifetime_days, created_at, session_chain_days");
+const QString WebhookColumns
+    = QStringLiteral("id, tenant_id, url, events, description, enabled, secret, previous_secret, "
+                     "previous_secret_expires_at, created_by, created_at, updated_at");
 
 QString originName(SessionOrigin origin)
 {
@@ -133,6 +136,24 @@ TenantRecord readTenant(const QSqlQuery& q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
             q.value(4).toInt()};
+}
+
+WebhookRecord readWebhook(const QSqlQuery& q)
+{
+    WebhookRecord w;
+    w.id = q.value(0).toString();
+    w.tenantId = q.value(1).toString();
+    w.url = q.value(2).toString();
+    w.events = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    w.description = q.value(4).toString();
+    w.enabled = q.value(5).toInt() != 0;
+    w.secret = q.value(6).toByteArray();
+    w.previousSecret = q.value(7).toByteArray();
+    w.previousSecretExpiresAt = q.value(8).toLongLong();
+    w.createdBy = q.value(9).toString();
+    w.createdAt = q.value(10).toLongLong();
+    w.updatedAt = q.value(11).toLongLong();
+    return w;
 }
 
 QVariant nullable(const QByteArray& value)
@@ -1209,6 +1230,83 @@ std::optional<RateLease> SqlStorage::leaseRateQuota(const QString& keyId, qint64
 int SqlStorage::deleteRateWindowsBefore(qint64 windowStart)
 {
     return execCount(QStringLiteral("DELETE FROM rate_windows WHERE window_start < ?"), {windowStart});
+}
+
+// Webhooks
+
+WebhookInsert SqlStorage::createWebhook(const WebhookRecord& w, int maxPerTenant)
+{
+    bool limitReached = false;
+    const bool ok = inTransaction([&](QSqlDatabase& db) {
+        limitReached = false;
+        QSqlQuery lock(db);
+        QSqlQuery count(db);
+        QSqlQuery insert(db);
+        // A write to the tenant's row first: it takes SQLite's write lock and PostgreSQL's row lock, so that two
+        // creates racing at the limit count one after the other.
+        if (!run(lock, QStringLiteral("UPDATE tenants SET name = name WHERE id = ?"), {w.tenantId})
+            || !run(count, QStringLiteral("SELECT COUNT(*) FROM webhooks WHERE tenant_id = ?"), {w.tenantId})
+            || !count.next())
+            return false;
+        if (count.value(0).toInt() >= maxPerTenant) {
+            limitReached = true;
+            return false;
+        }
+        return run(
+            insert,
+            QStringLiteral("INSERT INTO webhooks (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(WebhookColumns),
+            {w.id, w.tenantId, w.url, w.events.join(QLatin1Char(' ')), w.description, w.enabled ? 1 : 0,
+             QString::fromLatin1(w.secret), QString::fromLatin1(w.previousSecret), w.previousSecretExpiresAt,
+             w.createdBy, w.createdAt, w.updatedAt});
+    });
+    if (ok)
+        return WebhookInsert::Created;
+    return limitReached ? WebhookInsert::LimitReached : WebhookInsert::Failed;
+}
+
+std::optional<WebhookRecord> SqlStorage::webhookById(const QString& id)
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT %1 FROM webhooks WHERE id = ?").arg(WebhookColumns), {id}) && q.next())
+        return readWebhook(q);
+    return std::nullopt;
+}
+
+std::optional<QList<WebhookRecord>> SqlStorage::webhooksOfTenant(const QString& tenantId)
+{
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM webhooks WHERE tenant_id = ? ORDER BY created_at DESC, id DESC")
+                 .arg(WebhookColumns),
+             {tenantId}))
+        return std::nullopt;
+    QList<WebhookRecord> webhooks;
+    while (q.next())
+        webhooks.append(readWebhook(q));
+    return webhooks;
+}
+
+bool SqlStorage::updateWebhook(const WebhookRecord& w)
+{
+    return execCount(
+               QStringLiteral("UPDATE webhooks SET url = ?, events = ?, description = ?, enabled = ?, secret = ?, "
+                              "previous_secret = ?, previous_secret_expires_at = ?, updated_at = ? WHERE id = ?"),
+               {w.url, w.events.join(QLatin1Char(' ')), w.description, w.enabled ? 1 : 0, QString::fromLatin1(w.secret),
+                QString::fromLatin1(w.previousSecret), w.previousSecretExpiresAt, w.updatedAt, w.id})
+        == 1;
+}
+
+bool SqlStorage::deleteWebhook(const QString& id)
+{
+    return execCount(QStringLiteral("DELETE FROM webhooks WHERE id = ?"), {id}) == 1;
+}
+
+int SqlStorage::webhookCount()
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COUNT(*) FROM webhooks"), {}) && q.next())
+        return q.value(0).toInt();
+    return -1;
 }
 
 // Audit

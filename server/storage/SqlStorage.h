@@ -100,6 +100,13 @@ public:
     std::optional<RateLease> leaseRateQuota(const QString& keyId, qint64 windowStart, int limit, int block) override;
     int deleteRateWindowsBefore(qint64 windowStart) override;
 
+    WebhookInsert createWebhook(const WebhookRecord& webhook, int maxPerTenant) override;
+    std::optional<WebhookRecord> webhookById(const QString& id) override;
+    std::optional<QList<WebhookRecord>> webhooksOfTenant(const QString& tenantId) override;
+    bool updateWebhook(const WebhookRecord& webhook) override;
+    bool deleteWebhook(const QString& id) override;
+    int webhookCount() override;
+
     bool appendAudit(const AuditRecord& entry) override;
     std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) override;
 

@@ -105,6 +105,18 @@ public:
     virtual std::optional<RateLease> leaseRateQuota(const QString& keyId, qint64 windowStart, int limit, int block) = 0;
     virtual int deleteRateWindowsBefore(qint64 windowStart) = 0;
 
+    // Webhook endpoints. createWebhook inserts only while the tenant has fewer than maxPerTenant (the count and the
+    // insert are one statement).
+    virtual WebhookInsert createWebhook(const WebhookRecord& webhook, int maxPerTenant) = 0;
+    virtual std::optional<WebhookRecord> webhookById(const QString& id) = 0;
+    // Newest first; nullopt when the database could not answer.
+    virtual std::optional<QList<WebhookRecord>> webhooksOfTenant(const QString& tenantId) = 0;
+    // Writes every member but id, tenant, creator and creation time; false when there is no such webhook.
+    virtual bool updateWebhook(const WebhookRecord& webhook) = 0;
+    virtual bool deleteWebhook(const QString& id) = 0;
+    // Webhooks in any tenant (their secrets are sealed with the server key); -1 when the database cannot answer.
+    virtual int webhookCount() = 0;
+
     virtual bool appendAudit(const AuditRecord& entry) = 0;
     // Nullopt when the database could not answer.
     virtual std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) = 0;
