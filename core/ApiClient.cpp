@@ -114,7 +114,11 @@ ApiReply* ApiClient::login(const QString& email, const QString& password, const 
     if (!recoveryCode.isEmpty())
         body.insert(QStringLiteral("recovery_code"), recoveryCode);
     ApiReply* reply = request("POST", QStringLiteral("v1/auth/login"), {}, compact(body), ApiReply::Credential::None);
-    reply->m_onSuccess = [this](ApiReply& r, QJsonValue& response) { return adoptSession(r, response, true); };
+    reply->m_onSuccess = [this](ApiReply& r, QJsonValue& response) {
+        const QJsonValue left = response.toObject().value(QStringLiteral("recovery_codes_remaining"));
+        m_recoveryCodesRemaining = left.isDouble() ? left.toInt() : -1;
+        return adoptSession(r, response, true);
+    };
     return reply;
 }
 

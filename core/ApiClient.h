@@ -80,6 +80,8 @@ public:
     // answer then says how many are left: "recovery_codes_remaining").
     ApiReply* login(const QString& email, const QString& password, const QString& otp = {},
                     const QString& recoveryCode = {});
+    // After the last password sign-in: how many recovery codes are left if one was used; -1 otherwise.
+    int recoveryCodesRemaining() const { return m_recoveryCodesRemaining; }
     // POST /v1/auth/login/token: trades the authentication key (or an API key) for a session without a refresh token.
     ApiReply* loginWithKey(const QByteArray& key);
     // GET /v1/auth/refresh/{token} now; normally automatic. While one runs, the same reply is returned.
@@ -127,6 +129,7 @@ private:
     quint64 m_sessionSerial = 0; // bumped whenever the session token changes
     QTimer m_refreshTimer;
     QTimer m_endingTimer;
+    int m_recoveryCodesRemaining = -1;
     std::chrono::milliseconds m_endingWarning {DefaultEndingWarning};
     QPointer<ApiReply> m_refresh;
     QList<QPointer<ApiReply>> m_waitingForRefresh;

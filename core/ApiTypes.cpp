@@ -544,7 +544,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject& json)
     e.targetId = target.value(QStringLiteral("id")).toString();
     e.targetName = in.string("target_name", false);
     e.clientAddress = in.string("client_address", false);
-    e.details = in.object("details", false);
+    e.details = in.object("details", false).toVariantMap();
     if (!in.ok())
         return std::nullopt;
     return e;
@@ -565,7 +565,7 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("client_address"), clientAddress},
     };
     if (!details.isEmpty())
-        json.insert(QStringLiteral("details"), details);
+        json.insert(QStringLiteral("details"), QJsonObject::fromVariantMap(details));
     return json;
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <optional>
 
 namespace Keyward::Api {
@@ -292,7 +293,8 @@ struct AuditEntry
     QString targetId;
     QString targetName; // the key's name or the user's e-mail when the entry was written; empty: none
     QString clientAddress;
-    QJsonObject details;
+    QVariantMap
+        details; // the action's own facts ("fields", "reason", "grace_seconds"…), as JSON values map to QVariant
 
     static std::optional<AuditEntry> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

@@ -66,7 +66,7 @@ Api::AuditEntry entry(const QString& action, const QString& outcome = QStringLit
     e.targetId = e.targetType == QLatin1String("key") ? QStringLiteral("key_1") : QStringLiteral("usr_alice");
     e.targetName
         = e.targetType == QLatin1String("key") ? QStringLiteral("deploy bot") : QStringLiteral("alice@acme.test");
-    e.details = details;
+    e.details = details.toVariantMap();
     return e;
 }
 } // namespace

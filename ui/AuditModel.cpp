@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QStyle>
 
@@ -69,7 +68,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
                             entry.subjectUserId,
                             entry.targetId,
                             entry.targetName,
-                            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))}
+                            AuditSentences::detailLines(entry.details).join(QLatin1Char('\n'))}
             .join(QLatin1Char('\n'));
     }
     switch (index.column()) {

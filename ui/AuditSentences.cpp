@@ -6,14 +6,19 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
+#include <QVariant>
 
 namespace Keyward::AuditSentences {
 
 namespace {
+
+// A JSON number, as QJsonObject::toVariantMap() gives it (an integer as qlonglong, others as double).
+bool isNumber(const QVariant& value)
+{
+    const int type = value.typeId();
+    return type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int;
+}
 
 // What the sentences are built from. Each sentence is translated whole (a "You …" form and a "%1 …" form), with the
 // object as a phrase of its own ("the key “ci”", "your key “ci”", "the key “ci” of bob@acme.test").
@@ -28,8 +33,8 @@ struct Parts
     QString detail(const char* member) const { return entry.details.value(QLatin1String(member)).toString(); }
     int number(const char* member, int fallback = -1) const
     {
-        const QJsonValue value = entry.details.value(QLatin1String(member));
-        return value.isDouble() ? value.toInt() : fallback;
+        const QVariant value = entry.details.value(QLatin1String(member));
+        return isNumber(value) ? value.toInt() : fallback;
     }
     bool has(const char* member) const { return entry.details.contains(QLatin1String(member)); }
     QString targetName() const { return entry.targetName.isEmpty() ? entry.targetId : entry.targetName; }
@@ -141,10 +146,10 @@ QString fieldName(const QString& field)
 }
 
 // The fields a change touched, "description and scopes"; without the ones listed in skip.
-QString fieldList(const QJsonValue& fields, const QStringList& skip = {})
+QString fieldList(const QVariant& fields, const QStringList& skip = {})
 {
     QStringList names;
-    for (const QJsonValue& field : fields.toArray())
+    for (const QVariant& field : fields.toList())
         if (!skip.contains(field.toString()))
             names << fieldName(field.toString());
     return QLocale().createSeparatedList(names);
@@ -189,7 +194,7 @@ QString keySentence(const Parts& p)
     }
     if (action == QLatin1String("key.updated")) {
         const QString previous = p.detail("previous_name");
-        const QJsonValue fields = p.entry.details.value(QLatin1String("fields"));
+        const QVariant fields = p.entry.details.value(QLatin1String("fields"));
         if (!previous.isEmpty()) {
             const QString old = keyPhrase(p, previous);
             const QString others = fieldList(fields, {QStringLiteral("name")});
@@ -341,10 +346,10 @@ QString userSentence(const Parts& p)
                   .arg(p.who, user);
     }
     if (action == QLatin1String("user.updated")) {
-        const QJsonValue fields = p.entry.details.value(QLatin1String("fields"));
+        const QVariant fields = p.entry.details.value(QLatin1String("fields"));
         if (p.targetIsActor()) {
             // Their own account: the e-mail address (named by the new one) and the name.
-            if (fields.toArray().contains(QStringLiteral("email"))) {
+            if (fields.toStringList().contains(QStringLiteral("email"))) {
                 const QString others = fieldList(fields, {QStringLiteral("email")});
                 if (others.isEmpty())
                     return p.you ? QCoreApplication::translate("Keyward::AuditSentences",
@@ -637,7 +642,7 @@ QString detailName(const QString& member)
     return name ? QCoreApplication::translate("Keyward::AuditSentences", name) : member;
 }
 
-QString detailValue(const QString& member, const QJsonValue& value)
+QString detailValue(const QString& member, const QVariant& value)
 {
     if (member == QLatin1String("reason"))
         return reasonText(value.toString());
@@ -652,36 +657,42 @@ QString detailValue(const QString& member, const QJsonValue& value)
     if (member == QLatin1String("grace_seconds"))
         return value.toInt() > 0 ? durationText(value.toInt())
                                  : QCoreApplication::translate("Keyward::AuditSentences", "no grace period");
-    if (member == QLatin1String("expires_at") && value.isString()) {
+    if (member == QLatin1String("expires_at") && value.typeId() == QMetaType::QString) {
         const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (at.isValid())
             return QLocale().toString(at.toLocalTime(), QLocale::LongFormat);
     }
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QCoreApplication::translate("Keyward::AuditSentences", "yes")
-                              : QCoreApplication::translate("Keyward::AuditSentences", "no");
-    case QJsonValue::Double: {
+    if (isNumber(value)) {
         const double number = value.toDouble();
         return number == static_cast<qint64>(number) ? QLocale().toString(static_cast<qint64>(number))
                                                      : QLocale().toString(number);
     }
-    case QJsonValue::String:
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QCoreApplication::translate("Keyward::AuditSentences", "yes")
+                              : QCoreApplication::translate("Keyward::AuditSentences", "no");
+    case QMetaType::QString:
         return value.toString();
-    case QJsonValue::Array: {
+    case QMetaType::QVariantList: {
         QStringList items;
-        for (const QJsonValue& item : value.toArray())
+        for (const QVariant& item : value.toList())
             items << detailValue({}, item);
         return items.join(QStringLiteral(", "));
     }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QMetaType::QVariantMap: {
+        // A nested object: its members in the same words, inline.
+        QStringList members;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            members << QStringLiteral("%1=%2").arg(it.key(), detailValue(it.key(), it.value()));
+        return QStringLiteral("{%1}").arg(members.join(QStringLiteral(", ")));
+    }
     default:
         return QCoreApplication::translate("Keyward::AuditSentences", "—");
     }
 }
 
-QStringList detailLines(const QJsonObject& details)
+QStringList detailLines(const QVariantMap& details)
 {
     QStringList lines;
     for (auto it = details.begin(); it != details.end(); ++it)

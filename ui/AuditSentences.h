@@ -2,9 +2,9 @@
 
 #include "core/ApiTypes.h"
 
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <functional>
 
 namespace Keyward {
@@ -32,9 +32,9 @@ QString reasonText(const QString& reason);
 QString targetTypeName(const QString& type);
 // A member of the entry's details, named ("Previous name" for "previous_name") and its value in words.
 QString detailName(const QString& member);
-QString detailValue(const QString& member, const QJsonValue& value);
+QString detailValue(const QString& member, const QVariant& value);
 // Every member of the details as "Name: value", in the order of their codes.
-QStringList detailLines(const QJsonObject& details);
+QStringList detailLines(const QVariantMap& details);
 
 } // namespace AuditSentences
 

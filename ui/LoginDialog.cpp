@@ -5,7 +5,6 @@
 #include "ui_LoginDialog.h"
 
 #include <QCheckBox>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -160,10 +159,11 @@ void LoginDialog::accept()
     connect(m_reply, &ApiReply::failed, this, &LoginDialog::showError);
 }
 
-void LoginDialog::onSignedIn(const QJsonValue& response)
+void LoginDialog::onSignedIn()
 {
-    const QJsonValue remaining = response.toObject().value(QStringLiteral("recovery_codes_remaining"));
-    m_recoveryCodesRemaining = remaining.isDouble() ? remaining.toInt() : -1;
+    const bool usedRecoveryCode
+        = m_ui->modeTabWidget->currentWidget() != m_ui->keyTab && m_ui->recoveryCodeCheckBox->isChecked();
+    m_recoveryCodesRemaining = usedRecoveryCode ? m_api.recoveryCodesRemaining() : -1;
     setBusy(false);
     rememberProfile();
     // Forms are cleared after submit: no secret stays in a widget.

@@ -3,7 +3,6 @@
 #include "core/ApiError.h"
 
 #include <QDialog>
-#include <QJsonValue>
 #include <QPointer>
 #include <QScopedPointer>
 
@@ -47,7 +46,7 @@ public slots:
 private:
     void setBusy(bool busy);
     void showError(const ApiError& error);
-    void onSignedIn(const QJsonValue& response);
+    void onSignedIn();
     void rememberProfile();
 
     const QScopedPointer<Ui::LoginDialog> m_ui;
