@@ -13,7 +13,7 @@ namespace Keyward::AuditSentences {
 
 namespace {
 
-// A JSON number, as QJsonObject::toVariantMap() gives it (an integer as qlonglong, others as double).
+// A JSON number as the typed entry holds it: an integer as qlonglong, any other as double.
 bool isNumber(const QVariant& value)
 {
     const int type = value.typeId();
