@@ -486,6 +486,30 @@ std::optional<bool> JsonReader::optionalBool(const char* field)
     return value.toBool();
 }
 
+std::optional<QList<qint64>> JsonReader::optionalIntegerList(const char* field)
+{
+    const QString name = QLatin1String(field);
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QString message = QStringLiteral("The field \"%1\" must be an array of integers").arg(name);
+    if (!value.isArray()) {
+        fail(name, message);
+        return std::nullopt;
+    }
+    QList<qint64> result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array) {
+        const double number = item.toDouble();
+        if (!item.isDouble() || std::floor(number) != number || std::fabs(number) > 9007199254740991.0) {
+            fail(name, message);
+            return std::nullopt;
+        }
+        result.append(static_cast<qint64>(number));
+    }
+    return result;
+}
+
 std::optional<QStringList> JsonReader::optionalStringList(const char* field)
 {
     const QString name = QLatin1String(field);

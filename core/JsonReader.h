@@ -34,6 +34,7 @@ public:
     std::optional<qint64> optionalInteger(const char* field);
     std::optional<bool> optionalBool(const char* field);
     std::optional<QStringList> optionalStringList(const char* field);
+    std::optional<QList<qint64>> optionalIntegerList(const char* field);
 
 private:
     bool fail(const QString& field, const QString& message);

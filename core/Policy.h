@@ -26,6 +26,11 @@ inline constexpr std::array<int, 4> RotationGracePresetSeconds {0, 60 * 60, 24 *
 inline constexpr int MaxRateLimitPerMinute = 1000000;
 // A key expiring within this many days is shown as expiring soon.
 inline constexpr int ExpiryWarningDays = 7;
+// Expiry notices (key.expiring): how many days before a key's expiry they go out, unless the tenant says otherwise,
+// and the bounds a tenant's thresholds must keep (at most MaxExpiryNoticeThresholds of them, each 1 to this many days).
+inline constexpr std::array<int, 3> DefaultExpiryNoticeDays {30, 7, 1};
+inline constexpr int MaxExpiryNoticeDays = 365;
+inline constexpr int MaxExpiryNoticeThresholds = 5;
 // GET /v1/api-keys: the largest page (limit) the server hands out.
 inline constexpr int MaxKeysPerPage = 1000;
 // The largest request body the server reads.

@@ -42,8 +42,9 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_keyEvents(*m_storage, m_keyIndex, m_clock)
     , m_usage(*m_storage, m_keyIndex)
     , m_rateLimiter(*m_storage)
+    , m_outbox(*m_storage, m_clock)
     , m_context {*m_storage, m_clock,       m_hasher,   m_audit,     m_keyIndex, m_keyEvents,
-                 m_usage,    m_rateLimiter, m_throttle, m_secretBox, {}}
+                 m_usage,    m_rateLimiter, m_throttle, m_secretBox, m_outbox,   {}}
     , m_authenticator(m_context)
     , m_identity(m_context)
     , m_auth(m_context, m_authenticator, m_identity)
@@ -58,6 +59,12 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     m_context.policy.webhookAllowPrivate = options.webhookAllowPrivate;
     registerRoutes(m_router,
                    {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, m_webhooks, options.testClock});
+    m_webhookThread.setObjectName(QStringLiteral("webhooks"));
+    m_dispatcher = new WebhookDispatcher(*m_storage, m_clock, m_secretBox, options.webhookAllowPrivate);
+    m_dispatcher->moveToThread(&m_webhookThread);
+    m_expiryNotices = std::make_unique<ExpiryNotices>(*m_storage, m_clock, m_outbox);
+    m_dispatcher->setHousekeeping([this] { m_expiryNotices->scanIfDue(); });
+    m_outbox.setWakeUp([this] { m_dispatcher->wakeUp(); });
     m_usageThread.setObjectName(QStringLiteral("usage-flush"));
     m_flushTimer = new QTimer;
     m_flushTimer->moveToThread(&m_usageThread);
@@ -158,6 +165,10 @@ quint16 Daemon::start()
     m_eventTimer.start(KeyEventPollMs);
     m_usageThread.start();
     QMetaObject::invokeMethod(m_flushTimer, [this] { m_flushTimer->start(m_options.usageFlushMs); });
+    // Messages left by an earlier run (or another instance) go out from here; expiry notices missed while stopped
+    // are caught up at the first poll.
+    m_webhookThread.start();
+    QMetaObject::invokeMethod(m_dispatcher, [this] { m_dispatcher->start(); });
     m_logTimer.start(200);
     m_sweepTimer.start(10 * 60 * 1000);
     if (m_options.testClock)
@@ -206,6 +217,22 @@ void Daemon::stop()
     }
     m_httpThreads.clear();
     m_server.closeAndDrain(10000);
+    // Attempts under way are dropped, still leased: they are sent again (same webhook-id) once the lease ends.
+    m_outbox.setWakeUp({});
+    if (m_webhookThread.isRunning()) {
+        QMetaObject::invokeMethod(
+            m_dispatcher,
+            [this] {
+                delete m_dispatcher;
+                m_storage->releaseThreadConnection();
+            },
+            Qt::BlockingQueuedConnection);
+        m_webhookThread.quit();
+        m_webhookThread.wait();
+    } else {
+        delete m_dispatcher;
+    }
+    m_dispatcher = nullptr;
     if (m_usageThread.isRunning()) {
         QMetaObject::invokeMethod(
             m_flushTimer, [this] { m_flushTimer->stop(); }, Qt::BlockingQueuedConnection);

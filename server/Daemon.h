@@ -2,6 +2,8 @@
 
 #include "server/http/ApiServer.h"
 #include "server/http/Routes.h"
+#include "server/service/ExpiryNotices.h"
+#include "server/service/WebhookDispatcher.h"
 #include "server/storage/SqlStorage.h"
 
 #include <QElapsedTimer>
@@ -61,6 +63,7 @@ private:
     UsageRecorder m_usage;
     RateLimiter m_rateLimiter;
     LoginThrottle m_throttle;
+    WebhookOutbox m_outbox;
     ServiceContext m_context;
     Authenticator m_authenticator;
     IdentityCheck m_identity;
@@ -87,6 +90,10 @@ private:
     QElapsedTimer m_sinceEventPoll;
     bool m_eventPollQueued = false;
     QThread* m_indexLoader = nullptr;
+    // Webhook delivery and expiry notices, off the event loops: a slow receiver never delays the API.
+    QThread m_webhookThread;
+    WebhookDispatcher* m_dispatcher = nullptr; // lives in m_webhookThread
+    std::unique_ptr<ExpiryNotices> m_expiryNotices; // used in m_webhookThread only
     QSocketNotifier* m_signalNotifier = nullptr;
     bool m_stopped = false;
 };

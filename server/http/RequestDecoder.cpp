@@ -320,10 +320,11 @@ Outcome<UpdateUserCommand> updateUser(const QByteArray& body)
 
 Outcome<UpdateTenantCommand> updateTenant(const QByteArray& body)
 {
-    JsonReader reader(body, {"max_key_lifetime_days", "session_chain_days"});
+    JsonReader reader(body, {"max_key_lifetime_days", "session_chain_days", "expiry_notice_days"});
     UpdateTenantCommand command;
     command.maxKeyLifetimeDays = reader.optionalInteger("max_key_lifetime_days");
     command.sessionChainDays = reader.optionalInteger("session_chain_days");
+    command.expiryNoticeDays = reader.optionalIntegerList("expiry_notice_days");
     if (!reader.ok())
         return reader.error();
     return command;
@@ -335,8 +336,9 @@ constexpr int WebhookUrlReadLength = 64 * 1024;
 
 Outcome<CreateWebhookCommand> createWebhook(const QByteArray& body)
 {
-    JsonReader reader(body, {"url", "events", "description"});
+    JsonReader reader(body, {"url", "events", "description", "enabled"});
     CreateWebhookCommand command;
+    command.enabled = reader.optionalBool("enabled").value_or(true);
     command.url = reader.requiredString("url", WebhookUrlReadLength).trimmed();
     command.events = reader.optionalStringList("events");
     command.description
@@ -394,6 +396,20 @@ Outcome<ListAuditQuery> listAudit(const QUrlQuery& query)
         return ApiError::validation(QStringLiteral("until"), QStringLiteral("until must be later than since"));
     if (const ApiError e = readLimit(query, &q.limit); !e.isNull())
         return e;
+    return q;
+}
+
+Outcome<ListDeliveriesQuery> listDeliveries(const QUrlQuery& query)
+{
+    ListDeliveriesQuery q;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > ListDeliveriesQuery::MaxLimit)
+            return ApiError::validation(QStringLiteral("limit"),
+                                        QStringLiteral("limit must be 1 to %1").arg(ListDeliveriesQuery::MaxLimit));
+    }
+    q.cursor = query.queryItemValue(QStringLiteral("cursor"));
     return q;
 }
 

@@ -40,6 +40,7 @@ Outcome<CreateWebhookCommand> createWebhook(const QByteArray& body);
 Outcome<UpdateWebhookCommand> updateWebhook(const QByteArray& body); // at least one member
 // GET /v1/audit?user=&action=&before=&limit=
 Outcome<ListAuditQuery> listAudit(const QUrlQuery& query);
+Outcome<ListDeliveriesQuery> listDeliveries(const QUrlQuery& query);
 
 // POST /v1/test/clock {"advance_seconds": …} (--test-clock only): the seconds to move the clock on.
 Outcome<qint64> clockAdvance(const QByteArray& body);

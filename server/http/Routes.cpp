@@ -46,6 +46,7 @@ ApiResponse signedIn(const Outcome<SignIn>& signIn)
 }
 
 constexpr int Created = 201;
+constexpr int Accepted = 202;
 
 } // namespace
 
@@ -298,6 +299,20 @@ void registerRoutes(Router& r, RouteServices s)
     r.add("POST", QStringLiteral("/v1/webhooks/{id}/rotate-secret"),
           authed(a, c, Require::webhookManager(true), [s](const Principal& p, const ApiRequest& q) {
               return ApiResponse::of(s.webhooks.rotateSecret(p, q.params.at(0)));
+          }));
+    r.add("GET", QStringLiteral("/v1/webhooks/{id}/deliveries"),
+          authed(a, c, Require::webhookReader(), [s](const Principal& p, const ApiRequest& q) {
+              return decoded(Decode::listDeliveries(q.query), [&](const ListDeliveriesQuery& query) {
+                  return ApiResponse::of(s.webhooks.deliveries(p, q.params.at(0), query));
+              });
+          }));
+    r.add("POST", QStringLiteral("/v1/webhooks/{id}/deliveries/{delivery}/redeliver"),
+          authed(a, c, Require::webhookManager(), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.webhooks.redeliver(p, q.params.at(0), q.params.at(1)), Accepted);
+          }));
+    r.add("POST", QStringLiteral("/v1/webhooks/{id}/test"),
+          authed(a, c, Require::webhookManager(), [s](const Principal& p, const ApiRequest& q) {
+              return ApiResponse::of(s.webhooks.sendTest(p, q.params.at(0)), Accepted);
           }));
 
     if (s.testClock) {

@@ -346,14 +346,22 @@ Outcome<QJsonObject> AccountService::generateAuthenticationKey(const Principal& 
     // valid until the grace ends (the key index reads both, and drops the old one by its end). Without one, a new key
     // replaces the old, which dies at once.
     const qint64 graceUntil = previous && grace > 0 ? now + grace * 1000 : 0;
-    if (graceUntil > 0) {
+    if (graceUntil > 0)
         key.id = previous->id;
-        if (!m_ctx.storage.renewAuthenticationKey(key, KeySecret::hash(secret), graceUntil))
+    // The tenant's webhooks hear of it (auth_key.generated, a new key or a renewed one): never the secret.
+    QJsonObject eventData = Views::authenticationKey(key, graceUntil);
+    eventData.insert(QStringLiteral("replaced"), previous.has_value());
+    eventData.insert(QStringLiteral("grace_seconds"), previous ? grace : 0);
+    const WebhookEvent generated {key.tenantId, QStringLiteral("auth_key.generated"), eventData};
+    const QByteArray secretHash = KeySecret::hash(secret);
+    if (graceUntil > 0) {
+        if (!m_ctx.outbox.commit([&] { return m_ctx.storage.renewAuthenticationKey(key, secretHash, graceUntil); },
+                                 generated))
             return ApiError::internal();
         // Sessions opened with the old secret end now, as for a rotation: the grace is for the key itself.
         forgetKey(key.id);
     } else {
-        if (!m_ctx.storage.replaceAuthenticationKey(key, KeySecret::hash(secret)))
+        if (!m_ctx.outbox.commit([&] { return m_ctx.storage.replaceAuthenticationKey(key, secretHash); }, generated))
             return ApiError::internal();
         m_ctx.keyEvents.keyChanged(key.id);
         if (previous)

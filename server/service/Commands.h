@@ -123,6 +123,16 @@ struct UpdateTenantCommand
 {
     std::optional<qint64> maxKeyLifetimeDays;
     std::optional<qint64> sessionChainDays;
+    std::optional<QList<qint64>> expiryNoticeDays;
+};
+
+// GET /v1/webhooks/{id}/deliveries
+struct ListDeliveriesQuery
+{
+    static constexpr int DefaultLimit = 50;
+    static constexpr int MaxLimit = 100;
+    int limit = DefaultLimit;
+    QString cursor;
 };
 
 // POST /v1/webhooks
@@ -132,6 +142,7 @@ struct CreateWebhookCommand
     QString url; // trimmed; judged by WebhookUrlPolicy in the service
     std::optional<QStringList> events; // not given: every event type (WebhookEvents::all)
     QString description;
+    bool enabled = true;
 };
 
 // PATCH /v1/webhooks/{id}: only what is present changes (at least one member).

@@ -59,6 +59,18 @@ KeyService::KeyService(ServiceContext& context, KeyVerifier& verifier)
     , m_verifier(verifier)
 { }
 
+namespace {
+// A key event for the tenant's webhooks: the key as GET /v1/api-keys/{id} shows it (never a secret), and the event's
+// own fields.
+WebhookEvent keyEvent(const char* type, const KeyRecord& key, qint64 now, const QJsonObject& extra = {})
+{
+    QJsonObject data = Views::key(key, now);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        data.insert(it.key(), it.value());
+    return {key.tenantId, QLatin1String(type), data};
+}
+} // namespace
+
 KeyRecord KeyService::withPendingUsage(KeyRecord key) const
 {
     if (const auto pending = m_ctx.usage.newestUse(key.id); pending && pending->at > key.lastUsedAt) {
@@ -200,7 +212,9 @@ Outcome<QJsonObject> KeyService::create(const Principal& p, const CreateKeyComma
     key.expiresAt = expiresAt.value();
     key.createdBy = p.userId;
     key.ownerEmail = owner->email;
-    if (!m_ctx.storage.createKey(key, KeySecret::hash(secret)))
+    const QByteArray secretHash = KeySecret::hash(secret);
+    if (!m_ctx.outbox.commit([&] { return m_ctx.storage.createKey(key, secretHash); },
+                             keyEvent("key.created", key, now)))
         return ApiError::internal();
     m_ctx.keyEvents.keyChanged(key.id);
     m_ctx.audit.byPrincipal(p, QStringLiteral("key.created"), owner->id, QStringLiteral("key"), key.id, key.name,
@@ -274,7 +288,8 @@ Outcome<QJsonObject> KeyService::update(const Principal& p, const QString& id, c
         fields.append(QStringLiteral("rate_limit"));
     }
     key.updatedAt = now;
-    if (!m_ctx.storage.updateKey(key))
+    if (!m_ctx.outbox.commit([&] { return m_ctx.storage.updateKey(key); },
+                             keyEvent("key.updated", withPendingUsage(key), now, {{QStringLiteral("fields"), fields}})))
         return ApiError::internal();
     m_ctx.keyEvents.keyChanged(key.id);
     QJsonObject details {{QStringLiteral("fields"), fields}};
@@ -298,7 +313,8 @@ Outcome<QJsonObject> KeyService::setRevoked(const Principal& p, const QString& i
     if (key.revoked != revoked) {
         key.revoked = revoked;
         key.updatedAt = now;
-        if (!m_ctx.storage.updateKey(key))
+        if (!m_ctx.outbox.commit([&] { return m_ctx.storage.updateKey(key); },
+                                 keyEvent(revoked ? "key.revoked" : "key.reactivated", withPendingUsage(key), now)))
             return ApiError::internal();
         if (revoked)
             forget(key); // its sessions end with it
@@ -325,7 +341,9 @@ Outcome<QJsonObject> KeyService::remove(const Principal& p, const QString& id)
     const Outcome<KeyRecord> key = findKey(p, id, true);
     if (!key.ok())
         return key.error();
-    if (!m_ctx.storage.deleteKey(key->id))
+    const qint64 now = m_ctx.clock.now();
+    if (!m_ctx.outbox.commit([&] { return m_ctx.storage.deleteKey(key->id); },
+                             keyEvent("key.deleted", withPendingUsage(key.value()), now)))
         return ApiError::internal();
     forget(key.value());
     m_ctx.audit.byPrincipal(p, QStringLiteral("key.deleted"), key->userId, QStringLiteral("key"), key->id, key->name,
@@ -359,13 +377,19 @@ Outcome<QJsonObject> KeyService::rotate(const Principal& p, const QString& id, c
     QByteArray secret = KeySecret::generate(KeySecret::Kind::ApiKey);
     const qint64 graceUntil = grace > 0 ? now + grace * 1000 : 0;
     const QString prefix = KeySecret::displayPrefix(secret);
-    if (!m_ctx.storage.rotateKey(key.id, KeySecret::hash(secret), prefix, graceUntil, now))
+    KeyRecord rotated = key;
+    rotated.displayPrefix = prefix;
+    rotated.updatedAt = now;
+    const QByteArray secretHash = KeySecret::hash(secret);
+    if (!m_ctx.outbox.commit([&] { return m_ctx.storage.rotateKey(key.id, secretHash, prefix, graceUntil, now); },
+                             keyEvent("key.rotated", withPendingUsage(rotated), now,
+                                      {{QStringLiteral("grace_seconds"), grace},
+                                       {QStringLiteral("previous_valid_until"), Timestamps::toJson(graceUntil)}})))
         return ApiError::internal();
     // Sessions opened with the old secret end now, whatever its grace period: the grace is for the services that
     // verify the old secret while they switch, not for what was signed in with it.
     forget(key);
-    key.displayPrefix = prefix;
-    key.updatedAt = now;
+    key = rotated;
     m_ctx.audit.byPrincipal(p, QStringLiteral("key.rotated"), key.userId, QStringLiteral("key"), key.id, key.name,
                             QJsonObject {{QStringLiteral("grace_seconds"), grace}});
     QJsonObject response = Views::key(withPendingUsage(key), now);

@@ -10,6 +10,7 @@
 #include "server/service/RateLimiter.h"
 #include "server/service/SecretBox.h"
 #include "server/service/UsageRecorder.h"
+#include "server/service/WebhookOutbox.h"
 #include "server/storage/Storage.h"
 
 namespace Keyward {
@@ -50,6 +51,7 @@ struct ServiceContext
     RateLimiter& rateLimiter;
     LoginThrottle& throttle;
     const SecretBox& secretBox;
+    WebhookOutbox& outbox; // events for the tenants' webhooks, written with the change
     ServicePolicy policy;
 };
 

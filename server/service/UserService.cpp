@@ -165,9 +165,11 @@ Outcome<QJsonObject> UserService::updateTenant(const Principal& p, const UpdateT
 {
     const std::optional<qint64>& days = command.maxKeyLifetimeDays;
     const std::optional<qint64>& chainDays = command.sessionChainDays;
-    if (!days && !chainDays)
-        return ApiError::validation(QStringLiteral("max_key_lifetime_days"),
-                                    QStringLiteral("Give max_key_lifetime_days or session_chain_days to change"));
+    const std::optional<QList<qint64>>& noticeDays = command.expiryNoticeDays;
+    if (!days && !chainDays && !noticeDays)
+        return ApiError::validation(
+            QStringLiteral("max_key_lifetime_days"),
+            QStringLiteral("Give max_key_lifetime_days, session_chain_days or expiry_notice_days to change"));
     if (days && (*days < 0 || *days > 3650))
         return ApiError::validation(QStringLiteral("max_key_lifetime_days"),
                                     QStringLiteral("max_key_lifetime_days must be 0 (no cap) to 3650"));
@@ -175,10 +177,31 @@ Outcome<QJsonObject> UserService::updateTenant(const Principal& p, const UpdateT
         return ApiError::validation(
             QStringLiteral("session_chain_days"),
             QStringLiteral("session_chain_days must be 1 to %1").arg(m_ctx.policy.maxSessionChainDays));
+    QList<int> thresholds;
+    if (noticeDays) {
+        // Distinct, each 1 to MaxExpiryNoticeDays, at most MaxExpiryNoticeThresholds; kept largest first.
+        for (const qint64 d : *noticeDays) {
+            if (d < 1 || d > Policy::MaxExpiryNoticeDays || thresholds.contains(static_cast<int>(d)))
+                return ApiError::validation(
+                    QStringLiteral("expiry_notice_days"),
+                    QStringLiteral("expiry_notice_days must be distinct whole days from 1 to %1")
+                        .arg(Policy::MaxExpiryNoticeDays));
+            thresholds.append(static_cast<int>(d));
+        }
+        if (thresholds.size() > Policy::MaxExpiryNoticeThresholds)
+            return ApiError::validation(QStringLiteral("expiry_notice_days"),
+                                        QStringLiteral("expiry_notice_days may hold at most %1 thresholds")
+                                            .arg(Policy::MaxExpiryNoticeThresholds));
+        std::sort(thresholds.begin(), thresholds.end(), std::greater<int>());
+    }
     auto tenant = m_ctx.storage.tenantById(p.tenantId);
     if (!tenant)
         return ApiError::notFound(QStringLiteral("tenant"));
     QJsonObject changed;
+    if (noticeDays) {
+        tenant->expiryNoticeDays = thresholds;
+        changed.insert(QStringLiteral("expiry_notice_days"), Views::daysArray(thresholds));
+    }
     if (days) {
         tenant->maxKeyLifetimeDays = static_cast<int>(*days);
         changed.insert(QStringLiteral("max_key_lifetime_days"), tenant->maxKeyLifetimeDays);

@@ -147,6 +147,14 @@ QJsonObject user(const UserRecord& u)
     };
 }
 
+QJsonArray daysArray(const QList<int>& days)
+{
+    QJsonArray array;
+    for (const int d : days)
+        array.append(d);
+    return array;
+}
+
 QJsonObject tenant(const TenantRecord& t, int sessionChainDays)
 {
     return QJsonObject {
@@ -154,6 +162,7 @@ QJsonObject tenant(const TenantRecord& t, int sessionChainDays)
         {QStringLiteral("name"), t.name},
         {QStringLiteral("max_key_lifetime_days"), t.maxKeyLifetimeDays},
         {QStringLiteral("session_chain_days"), sessionChainDays},
+        {QStringLiteral("expiry_notice_days"), daysArray(t.expiryNoticeDays)},
         {QStringLiteral("created_at"), Timestamps::toJson(t.createdAt)},
     };
 }
@@ -191,6 +200,35 @@ QJsonObject webhook(const WebhookRecord& w, qint64 now)
         {QStringLiteral("updated_at"), Timestamps::toJson(w.updatedAt)},
         {QStringLiteral("previous_secret_expires_at"),
          Timestamps::toJson(w.previousSecretExpiresAt > now ? w.previousSecretExpiresAt : 0)},
+    };
+}
+
+QJsonObject webhookDelivery(const WebhookDelivery& d)
+{
+    const WebhookMessageRecord& m = d.message;
+    QJsonArray attempts;
+    for (const WebhookAttemptRecord& a : d.attempts)
+        attempts.append(QJsonObject {
+            {QStringLiteral("attempted_at"), Timestamps::toJson(a.attemptedAt)},
+            {QStringLiteral("http_status"), a.httpStatus > 0 ? QJsonValue(a.httpStatus) : QJsonValue()},
+            {QStringLiteral("error"), a.error.isEmpty() ? QJsonValue() : QJsonValue(a.error)},
+            {QStringLiteral("latency_ms"), a.latencyMs},
+            {QStringLiteral("next_retry_at"), Timestamps::toJson(a.nextRetryAt)},
+        });
+    const char* status = m.status == WebhookMessageRecord::Status::Delivered ? "delivered"
+        : m.status == WebhookMessageRecord::Status::Failed                   ? "failed"
+                                                                             : "pending";
+    return {
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("webhook_id"), m.webhookId},
+        {QStringLiteral("event"), m.eventType},
+        {QStringLiteral("status"), QLatin1String(status)},
+        {QStringLiteral("created_at"), Timestamps::toJson(m.createdAt)},
+        {QStringLiteral("attempt_count"), m.attemptCount},
+        {QStringLiteral("next_attempt_at"),
+         m.status == WebhookMessageRecord::Status::Pending ? Timestamps::toJson(m.nextAttemptAt) : QJsonValue()},
+        {QStringLiteral("delivered_at"), Timestamps::toJson(m.deliveredAt)},
+        {QStringLiteral("attempts"), attempts},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/storage/Records.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Keyward {
@@ -9,6 +10,9 @@ namespace Keyward {
 // The JSON shapes of stored objects on the wire. Never includes a secret or a hash.
 namespace Views {
 QJsonObject key(const KeyRecord& key, qint64 now);
+QJsonArray daysArray(const QList<int>& days);
+// A message of the outbox with its attempts (GET /v1/webhooks/{id}/deliveries): never its body's signature.
+QJsonObject webhookDelivery(const WebhookDelivery& delivery);
 // The same object as key(), written straight into a buffer (key listings).
 void appendKey(QByteArray& out, const KeyRecord& key, qint64 now);
 // previousValidUntil: the end of the grace period of the secret it replaced (0: none).

@@ -104,6 +104,7 @@ Outcome<QJsonObject> WebhookService::create(const Principal& p, const CreateWebh
     webhook.url = command.url;
     webhook.events = events;
     webhook.description = command.description;
+    webhook.enabled = command.enabled;
     webhook.secret = secret->sealed; // the database only ever holds it encrypted
     webhook.createdBy = p.userId;
     webhook.createdAt = now;
@@ -166,6 +167,8 @@ Outcome<QJsonObject> WebhookService::update(const Principal& p, const QString& i
     webhook.updatedAt = now;
     if (!m_ctx.storage.updateWebhook(webhook))
         return ApiError::internal();
+    if (webhook.enabled)
+        m_ctx.outbox.wakeUp(); // re-enabled: what waited meanwhile goes out now
     QJsonObject details {{QStringLiteral("fields"), fields}};
     if (fields.contains(QStringLiteral("enabled")))
         details.insert(QStringLiteral("enabled"), webhook.enabled);
@@ -211,6 +214,69 @@ Outcome<QJsonObject> WebhookService::rotateSecret(const Principal& p, const QStr
     QJsonObject answer = Views::webhook(webhook, now);
     answer.insert(QStringLiteral("secret"), secret->shown); // shown this once
     return answer;
+}
+
+Outcome<QJsonObject> WebhookService::deliveries(const Principal& p, const QString& id, const ListDeliveriesQuery& query)
+{
+    const Outcome<WebhookRecord> found = tenantWebhook(p, id);
+    if (!found.ok())
+        return found.error();
+    bool badCursor = false;
+    const std::optional<WebhookDeliveryPage> page
+        = m_ctx.storage.webhookDeliveries(found->id, query.cursor, query.limit, &badCursor);
+    if (badCursor)
+        return ApiError::validation(QStringLiteral("cursor"),
+                                    QStringLiteral("The cursor is not one this server gave out; start without it"));
+    if (!page)
+        return ApiError::internal();
+    QJsonArray deliveries;
+    for (const WebhookDelivery& delivery : page->deliveries)
+        deliveries.append(Views::webhookDelivery(delivery));
+    return QJsonObject {
+        {QStringLiteral("deliveries"), deliveries},
+        {QStringLiteral("next_cursor"), page->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page->nextCursor)},
+    };
+}
+
+Outcome<QJsonObject> WebhookService::redeliver(const Principal& p, const QString& id, const QString& deliveryId)
+{
+    const Outcome<WebhookRecord> found = tenantWebhook(p, id);
+    if (!found.ok())
+        return found.error();
+    const std::optional<WebhookDelivery> delivery = m_ctx.storage.webhookDelivery(deliveryId);
+    if (!delivery || delivery->message.webhookId != found->id)
+        return ApiError::notFound(QStringLiteral("delivery"));
+    if (!m_ctx.storage.redeliverWebhookMessage(deliveryId, m_ctx.clock.now()))
+        return ApiError::internal();
+    m_ctx.outbox.wakeUp();
+    m_ctx.audit.byPrincipal(
+        p, QStringLiteral("webhook.redelivered"), {}, QStringLiteral("webhook"), found->id, found->url,
+        QJsonObject {{QStringLiteral("delivery"), deliveryId}, {QStringLiteral("event"), delivery->message.eventType}});
+    const std::optional<WebhookDelivery> now = m_ctx.storage.webhookDelivery(deliveryId);
+    if (!now)
+        return ApiError::internal();
+    return Views::webhookDelivery(*now);
+}
+
+Outcome<QJsonObject> WebhookService::sendTest(const Principal& p, const QString& id)
+{
+    const Outcome<WebhookRecord> found = tenantWebhook(p, id);
+    if (!found.ok())
+        return found.error();
+    if (!found->enabled)
+        return ApiError::conflict(QStringLiteral("WEBHOOK_DISABLED"),
+                                  QStringLiteral("The webhook is disabled: enable it to send a test event"));
+    const QJsonObject data {
+        {QStringLiteral("webhook_id"), found->id},
+        {QStringLiteral("message"), QStringLiteral("A test event from Keyward")},
+    };
+    const std::optional<WebhookMessageRecord> message
+        = m_ctx.outbox.addTo(found.value(), QStringLiteral("webhook.test"), data);
+    if (!message)
+        return ApiError::internal();
+    m_ctx.audit.byPrincipal(p, QStringLiteral("webhook.tested"), {}, QStringLiteral("webhook"), found->id, found->url,
+                            QJsonObject {{QStringLiteral("delivery"), message->id}});
+    return Views::webhookDelivery({*message, {}});
 }
 
 } // namespace Keyward

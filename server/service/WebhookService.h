@@ -13,7 +13,7 @@ namespace Keyward {
 // webhook-scoped keys; support reads). The role and scope each needs is checked by the route (Requirement) before
 // the call. Another tenant's webhook is a 404. The signing secret ("whsec_" + base64 of 32 random bytes) appears
 // only in the answers of create() and rotateSecret(); it is stored sealed (SecretBox), never logged or audited.
-// Delivery (the outbox, signing, retries) is not here yet.
+// Delivery is the outbox's and WebhookDispatcher's; the delivery log, redelivery and test events are here.
 class WebhookService
 {
 public:
@@ -27,6 +27,12 @@ public:
     // A new secret; the old one keeps signing beside it for ServicePolicy::webhookSecretOverlapMs (a secret that
     // was already the previous one is dropped).
     Outcome<QJsonObject> rotateSecret(const Principal& principal, const QString& id);
+    // The delivery log: the webhook's messages, newest first, each with its attempts.
+    Outcome<QJsonObject> deliveries(const Principal& principal, const QString& id, const ListDeliveriesQuery& query);
+    // Sends a message again, with the same webhook-id, from the start of the retry schedule.
+    Outcome<QJsonObject> redeliver(const Principal& principal, const QString& id, const QString& deliveryId);
+    // Sends webhook.test to this endpoint (whatever it subscribed to); 409 WEBHOOK_DISABLED when it is disabled.
+    Outcome<QJsonObject> sendTest(const Principal& principal, const QString& id);
 
     static constexpr int SecretBytes = 32;
     static constexpr char SecretPrefix[] = "whsec_";

@@ -38,7 +38,8 @@ constexpr Range IPv6Ranges[] = {
     {"ff00::/8", "is multicast"},
 };
 
-// Null when the address is public; otherwise what it is.
+} // namespace
+
 const char* inwardRange(const QHostAddress& address)
 {
     bool mapped = false;
@@ -58,6 +59,7 @@ const char* inwardRange(const QHostAddress& address)
     return nullptr;
 }
 
+namespace {
 // Names that are local by definition (RFC 6761 localhost, RFC 6762 .local, and .internal), whatever DNS says.
 bool localName(const QString& host)
 {

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QHostAddress;
+
 namespace Keyward {
 
 // Where a webhook may point: an absolute https URL with a host and no user name or password, at most MaxLength
@@ -16,6 +18,9 @@ namespace WebhookUrlPolicy {
 constexpr int MaxLength = 2048;
 // Null when the URL is acceptable; otherwise a 400 VALIDATION_FAILED on "url" that says why.
 ApiError check(const QString& url, bool allowPrivate);
+// Null when the address is public; otherwise what it is ("is a loopback address"). The sender asks this of every
+// address a name resolves to, just before it connects.
+const char* inwardRange(const QHostAddress& address);
 } // namespace WebhookUrlPolicy
 
 } // namespace Keyward

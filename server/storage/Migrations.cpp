@@ -151,11 +151,40 @@ QStringList version8(const SqlDialect& dialect)
     return statements;
 }
 
+// The webhook outbox (issue 10): one message per event and endpoint, written in the change's transaction and leased
+// to one sender at a time; every attempt at sending one. Expiry notices: the tenant's thresholds (days, space
+// separated) and, per key, the smallest threshold already told for its current expiry (-1: none yet; 0: its lapse
+// was told too), so that each notice goes out once. The partial index holds only keys with a notice still to come.
+QStringList version9(const SqlDialect& dialect)
+{
+    return {
+        QStringLiteral("CREATE TABLE webhook_messages (id VARCHAR(40) PRIMARY KEY, webhook_id VARCHAR(40) NOT NULL, "
+                       "tenant_id VARCHAR(40) NOT NULL, event_type VARCHAR(40) NOT NULL, body TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, status VARCHAR(12) NOT NULL DEFAULT 'pending', attempt_count "
+                       "INTEGER NOT NULL DEFAULT 0, schedule_step INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT "
+                       "NOT NULL, lease_until BIGINT NOT NULL DEFAULT 0, leased_by VARCHAR(40) NOT NULL DEFAULT '', "
+                       "delivered_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX webhook_messages_due ON webhook_messages(next_attempt_at) WHERE status = "
+                       "'pending'"),
+        QStringLiteral("CREATE INDEX webhook_messages_webhook ON webhook_messages(webhook_id, created_at, id)"),
+        QStringLiteral("CREATE TABLE webhook_attempts (id %1, message_id VARCHAR(40) NOT NULL, webhook_id VARCHAR(40) "
+                       "NOT NULL, attempted_at BIGINT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, error "
+                       "VARCHAR(500) NOT NULL DEFAULT '', latency_ms INTEGER NOT NULL DEFAULT 0, next_retry_at BIGINT "
+                       "NOT NULL DEFAULT 0)")
+            .arg(dialect.autoIncrementKey()),
+        QStringLiteral("CREATE INDEX webhook_attempts_message ON webhook_attempts(message_id, id)"),
+        QStringLiteral("ALTER TABLE tenants ADD COLUMN expiry_notice_days VARCHAR(64) NOT NULL DEFAULT '30 7 1'"),
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN expiry_notice_state INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("CREATE INDEX api_keys_expiry_notice ON api_keys(expires_at) WHERE expiry_notice_state <> 0 "
+                       "AND expires_at > 0 AND revoked = 0"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> list {version1, version2, version3, version4,
-                                              version5, version6, version7, version8};
+    static const std::vector<Migration> list {version1, version2, version3, version4, version5,
+                                              version6, version7, version8, version9};
     return list;
 }
 

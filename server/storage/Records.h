@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Policy.h"
 #include "core/Role.h"
 #include "core/Scopes.h"
 
@@ -18,6 +19,8 @@ struct TenantRecord
     int maxKeyLifetimeDays = 0; // 0: no cap
     qint64 createdAt = 0;
     int sessionChainDays = 0; // a refresh chain ends this many days after its sign-in; 0: the server's default
+    // Days before a key's expiry that key.expiring goes out, largest first (none: no notices).
+    QList<int> expiryNoticeDays {Policy::DefaultExpiryNoticeDays.begin(), Policy::DefaultExpiryNoticeDays.end()};
 };
 
 struct UserRecord
@@ -150,6 +153,15 @@ struct KeyQuery
     qint64 now = 0;
 };
 
+// A key with an expiry notice still to go out (Storage::keysAwaitingExpiryNotice), and how far its notices got for
+// its current expiry: NoExpiryNoticeYet, the smallest threshold (days) already told, or 0 once its lapse was told.
+inline constexpr int NoExpiryNoticeYet = -1;
+struct ExpiryCandidate
+{
+    KeyRecord key;
+    int noticeState = NoExpiryNoticeYet;
+};
+
 // A block of a key's shared rate-limit quota (Storage::leaseRateQuota).
 struct RateLease
 {
@@ -202,6 +214,50 @@ struct WebhookRecord
 
 // The outcome of Storage::createWebhook.
 enum class WebhookInsert { Created, LimitReached, Failed };
+
+// One event for one webhook endpoint (the outbox): written in the same transaction as the change it tells of, and
+// sent until the receiver takes it (a 2xx) or the retries run out. Its id is the Standard Webhooks "webhook-id": the
+// same on every attempt, so receivers can drop duplicates. The body is fixed when the event happens.
+struct WebhookMessageRecord
+{
+    enum class Status { Pending, Delivered, Failed };
+    QString id; // "msg_…"
+    QString webhookId;
+    QString tenantId;
+    QString eventType;
+    QByteArray body; // the JSON sent, byte for byte the same on every attempt
+    qint64 createdAt = 0;
+    Status status = Status::Pending;
+    int attemptCount = 0; // every attempt ever made (redeliveries included)
+    int scheduleStep = 0; // attempts in the current schedule (a redelivery starts a new one)
+    qint64 nextAttemptAt = 0; // while pending
+    qint64 deliveredAt = 0;
+};
+
+// One try at sending a message: what the receiver answered (an HTTP status) or what went wrong on the way.
+struct WebhookAttemptRecord
+{
+    qint64 id = 0;
+    QString messageId;
+    QString webhookId;
+    qint64 attemptedAt = 0;
+    int httpStatus = 0; // 0: no answer (see error)
+    QString error; // the transport error ("" when the receiver answered)
+    int latencyMs = 0;
+    qint64 nextRetryAt = 0; // 0: no further attempt (delivered, or the retries ran out)
+};
+
+// A page of a webhook's messages (newest first), each with its attempts (newest first).
+struct WebhookDelivery
+{
+    WebhookMessageRecord message;
+    QList<WebhookAttemptRecord> attempts;
+};
+struct WebhookDeliveryPage
+{
+    QList<WebhookDelivery> deliveries;
+    QString nextCursor; // empty on the last page
+};
 
 struct AuditQuery
 {

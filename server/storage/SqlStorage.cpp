@@ -36,7 +36,8 @@ const QString UserColumns = QStringLiteral("id, tenant_id, email, name, role, pa
 const QString SessionColumns
     = QStringLiteral("id, user_id, tenant_id, token_hash, refresh_hash, expires_at, refresh_expires_at, created_at, "
                      "client_addr, scopes, key_id, family_id, origin, refresh_used, key_hash");
-const QString TenantColumns = QStringLiteral("id, name, max_key_lifetime_days, created_at, session_chain_days");
+const QString TenantColumns
+    = QStringLiteral("id, name, max_key_lifetime_days, created_at, session_chain_days, expiry_notice_days");
 const QString WebhookColumns
     = QStringLiteral("id, tenant_id, url, events, description, enabled, secret, previous_secret, "
                      "previous_secret_expires_at, created_by, created_at, updated_at");
@@ -132,10 +133,84 @@ SessionRecord readSession(const QSqlQuery& q)
     return s;
 }
 
+QString joinDays(const QList<int>& days)
+{
+    QStringList parts;
+    for (const int d : days)
+        parts.append(QString::number(d));
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<int> splitDays(const QString& text)
+{
+    QList<int> days;
+    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        days.append(part.toInt());
+    return days;
+}
+
 TenantRecord readTenant(const QSqlQuery& q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
-            q.value(4).toInt()};
+    TenantRecord t;
+    t.id = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.maxKeyLifetimeDays = q.value(2).toInt();
+    t.createdAt = q.value(3).toLongLong();
+    t.sessionChainDays = q.value(4).toInt();
+    t.expiryNoticeDays = splitDays(q.value(5).toString());
+    return t;
+}
+
+const QString MessageColumns = QStringLiteral("id, webhook_id, tenant_id, event_type, body, created_at, status, "
+                                              "attempt_count, schedule_step, next_attempt_at, delivered_at");
+const QString AttemptColumns
+    = QStringLiteral("id, message_id, webhook_id, attempted_at, http_status, error, latency_ms, next_retry_at");
+
+QString messageStatusName(WebhookMessageRecord::Status status)
+{
+    switch (status) {
+    case WebhookMessageRecord::Status::Delivered:
+        return QStringLiteral("delivered");
+    case WebhookMessageRecord::Status::Failed:
+        return QStringLiteral("failed");
+    case WebhookMessageRecord::Status::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+WebhookMessageRecord readMessage(const QSqlQuery& q)
+{
+    WebhookMessageRecord m;
+    m.id = q.value(0).toString();
+    m.webhookId = q.value(1).toString();
+    m.tenantId = q.value(2).toString();
+    m.eventType = q.value(3).toString();
+    m.body = q.value(4).toString().toUtf8();
+    m.createdAt = q.value(5).toLongLong();
+    const QString status = q.value(6).toString();
+    m.status = status == QLatin1String("delivered") ? WebhookMessageRecord::Status::Delivered
+        : status == QLatin1String("failed")         ? WebhookMessageRecord::Status::Failed
+                                                    : WebhookMessageRecord::Status::Pending;
+    m.attemptCount = q.value(7).toInt();
+    m.scheduleStep = q.value(8).toInt();
+    m.nextAttemptAt = q.value(9).toLongLong();
+    m.deliveredAt = q.value(10).toLongLong();
+    return m;
+}
+
+WebhookAttemptRecord readAttempt(const QSqlQuery& q)
+{
+    WebhookAttemptRecord a;
+    a.id = q.value(0).toLongLong();
+    a.messageId = q.value(1).toString();
+    a.webhookId = q.value(2).toString();
+    a.attemptedAt = q.value(3).toLongLong();
+    a.httpStatus = q.value(4).toInt();
+    a.error = q.value(5).toString();
+    a.latencyMs = q.value(6).toInt();
+    a.nextRetryAt = q.value(7).toLongLong();
+    return a;
 }
 
 WebhookRecord readWebhook(const QSqlQuery& q)
@@ -518,6 +593,10 @@ int SqlStorage::execCount(const QString& sql, const QVariantList& binds)
 
 bool SqlStorage::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
 {
+    if (t_transactionDepth > 0) { // inside atomically(): part of the transaction already open
+        QSqlDatabase db = connection();
+        return work(db);
+    }
     const bool unreachableBefore = t_unreachable;
     for (int attempt = 0;; ++attempt) {
         QSqlDatabase db = connection();
@@ -550,8 +629,8 @@ bool SqlStorage::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
 
 bool SqlStorage::createTenant(const TenantRecord& t)
 {
-    return exec(QStringLiteral("INSERT INTO tenants (%1) VALUES (?, ?, ?, ?, ?)").arg(TenantColumns),
-                {t.id, t.name, t.maxKeyLifetimeDays, t.createdAt, t.sessionChainDays});
+    return exec(QStringLiteral("INSERT INTO tenants (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(TenantColumns),
+                {t.id, t.name, t.maxKeyLifetimeDays, t.createdAt, t.sessionChainDays, joinDays(t.expiryNoticeDays)});
 }
 
 std::optional<TenantRecord> SqlStorage::tenantById(const QString& id)
@@ -572,10 +651,21 @@ std::optional<TenantRecord> SqlStorage::tenantByName(const QString& name)
 
 bool SqlStorage::updateTenant(const TenantRecord& t)
 {
-    return execCount(QStringLiteral(
-                         "UPDATE tenants SET name = ?, max_key_lifetime_days = ?, session_chain_days = ? WHERE id = ?"),
-                     {t.name, t.maxKeyLifetimeDays, t.sessionChainDays, t.id})
+    return execCount(QStringLiteral("UPDATE tenants SET name = ?, max_key_lifetime_days = ?, session_chain_days = ?, "
+                                    "expiry_notice_days = ? WHERE id = ?"),
+                     {t.name, t.maxKeyLifetimeDays, t.sessionChainDays, joinDays(t.expiryNoticeDays), t.id})
         == 1;
+}
+
+std::optional<QList<TenantRecord>> SqlStorage::allTenants()
+{
+    QSqlQuery q(connection());
+    if (!run(q, QStringLiteral("SELECT %1 FROM tenants ORDER BY id").arg(TenantColumns), {}))
+        return std::nullopt;
+    QList<TenantRecord> tenants;
+    while (q.next())
+        tenants.append(readTenant(q));
+    return tenants;
 }
 
 int SqlStorage::tenantCount()
@@ -858,10 +948,12 @@ std::optional<KeyRecord> SqlStorage::authenticationKeyOf(const QString& userId)
 
 bool SqlStorage::updateKey(const KeyRecord& k)
 {
+    // A new expiry starts its notices again (every right-hand side reads the row as it was).
     return execCount(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, scopes = ?, rate_limit = ?, "
-                                    "revoked = ?, updated_at = ?, expires_at = ? WHERE id = ?"),
+                                    "revoked = ?, updated_at = ?, expiry_notice_state = CASE WHEN expires_at = ? "
+                                    "THEN expiry_notice_state ELSE -1 END, expires_at = ? WHERE id = ?"),
                      {k.name, k.description, static_cast<int>(k.scopes), k.rateLimitPerMinute, k.revoked ? 1 : 0,
-                      k.updatedAt, k.expiresAt, k.id})
+                      k.updatedAt, k.expiresAt, k.expiresAt, k.id})
         == 1;
 }
 
@@ -1298,7 +1390,198 @@ bool SqlStorage::updateWebhook(const WebhookRecord& w)
 
 bool SqlStorage::deleteWebhook(const QString& id)
 {
-    return execCount(QStringLiteral("DELETE FROM webhooks WHERE id = ?"), {id}) == 1;
+    // Its undelivered messages and its delivery log go with it.
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery attempts(db);
+        QSqlQuery messages(db);
+        QSqlQuery webhook(db);
+        return run(attempts, QStringLiteral("DELETE FROM webhook_attempts WHERE webhook_id = ?"), {id})
+            && run(messages, QStringLiteral("DELETE FROM webhook_messages WHERE webhook_id = ?"), {id})
+            && run(webhook, QStringLiteral("DELETE FROM webhooks WHERE id = ?"), {id})
+            && webhook.numRowsAffected() == 1;
+    });
+}
+
+bool SqlStorage::atomically(const std::function<bool()>& work)
+{
+    return inTransaction([&](QSqlDatabase&) { return work(); });
+}
+
+bool SqlStorage::addWebhookMessages(const QList<WebhookMessageRecord>& messages)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        for (const WebhookMessageRecord& m : messages) {
+            QSqlQuery insert(db);
+            if (!run(insert,
+                     QStringLiteral("INSERT INTO webhook_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(MessageColumns),
+                     {m.id, m.webhookId, m.tenantId, m.eventType, QString::fromUtf8(m.body), m.createdAt,
+                      messageStatusName(m.status), m.attemptCount, m.scheduleStep, m.nextAttemptAt, m.deliveredAt}))
+                return false;
+        }
+        return true;
+    });
+}
+
+std::optional<QList<WebhookMessageRecord>> SqlStorage::claimWebhookMessages(qint64 now, qint64 leaseUntil,
+                                                                            const QString& sender, int limit,
+                                                                            int perWebhookInFlight)
+{
+    // One statement: the messages picked are leased as they are picked. On PostgreSQL, rows another instance is
+    // claiming at this moment are skipped rather than waited for (and never taken twice); SQLite has one writer.
+    const QString lock
+        = m_dialect.backend == SqlBackend::Postgres ? QStringLiteral(" FOR UPDATE OF m SKIP LOCKED") : QString();
+    const QString sql
+        = QStringLiteral("UPDATE webhook_messages SET lease_until = ?, leased_by = ? WHERE id IN (SELECT m.id FROM "
+                         "webhook_messages m JOIN webhooks w ON w.id = m.webhook_id WHERE m.status = 'pending' AND "
+                         "m.next_attempt_at <= ? AND m.lease_until < ? AND w.enabled = 1 AND m.webhook_id NOT IN "
+                         "(SELECT busy.webhook_id FROM webhook_messages busy WHERE busy.status = 'pending' AND "
+                         "busy.lease_until >= ? GROUP BY busy.webhook_id HAVING COUNT(*) >= ?) ORDER BY "
+                         "m.next_attempt_at, m.id LIMIT ?%1) RETURNING %2")
+              .arg(lock, MessageColumns);
+    QSqlQuery q(connection());
+    if (!run(q, sql, {leaseUntil, sender, now, now, now, perWebhookInFlight, limit}))
+        return std::nullopt;
+    QList<WebhookMessageRecord> claimed;
+    while (q.next())
+        claimed.append(readMessage(q));
+    return claimed;
+}
+
+bool SqlStorage::finishWebhookAttempt(const WebhookMessageRecord& m, const WebhookAttemptRecord& a,
+                                      const QString& sender)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery insert(db);
+        QSqlQuery update(db);
+        return run(insert,
+                   QStringLiteral("INSERT INTO webhook_attempts (message_id, webhook_id, attempted_at, http_status, "
+                                  "error, latency_ms, next_retry_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {a.messageId, a.webhookId, a.attemptedAt, a.httpStatus, a.error, a.latencyMs, a.nextRetryAt})
+            && run(update,
+                   QStringLiteral("UPDATE webhook_messages SET status = ?, attempt_count = attempt_count + 1, "
+                                  "schedule_step = ?, next_attempt_at = ?, delivered_at = ?, lease_until = 0, "
+                                  "leased_by = '' WHERE id = ? AND leased_by = ?"),
+                   {messageStatusName(m.status), m.scheduleStep, m.nextAttemptAt, m.deliveredAt, m.id, sender});
+    });
+}
+
+bool SqlStorage::readAttempts(QList<WebhookDelivery>& deliveries)
+{
+    for (WebhookDelivery& d : deliveries) {
+        QSqlQuery q(connection());
+        if (!run(q,
+                 QStringLiteral("SELECT %1 FROM webhook_attempts WHERE message_id = ? ORDER BY id DESC LIMIT 50")
+                     .arg(AttemptColumns),
+                 {d.message.id}))
+            return false;
+        while (q.next())
+            d.attempts.append(readAttempt(q));
+    }
+    return true;
+}
+
+std::optional<WebhookDelivery> SqlStorage::webhookDelivery(const QString& messageId)
+{
+    QSqlQuery q(connection());
+    if (!run(q, QStringLiteral("SELECT %1 FROM webhook_messages WHERE id = ?").arg(MessageColumns), {messageId})
+        || !q.next())
+        return std::nullopt;
+    QList<WebhookDelivery> one {{readMessage(q), {}}};
+    if (!readAttempts(one))
+        return std::nullopt;
+    return one.first();
+}
+
+std::optional<WebhookDeliveryPage> SqlStorage::webhookDeliveries(const QString& webhookId, const QString& cursor,
+                                                                 int limit, bool* badCursor)
+{
+    *badCursor = false;
+    QString where = QStringLiteral("WHERE webhook_id = ?");
+    QVariantList binds {webhookId};
+    if (!cursor.isEmpty()) {
+        QString value;
+        QString id;
+        bool numeric = false;
+        if (!ListingCursor::decode(cursor, &value, &id) || (value.toLongLong(&numeric), !numeric)) {
+            *badCursor = true;
+            return std::nullopt;
+        }
+        where += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        binds << value.toLongLong() << value.toLongLong() << id;
+    }
+    binds << limit + 1;
+    QSqlQuery q(connection());
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM webhook_messages %2 ORDER BY created_at DESC, id DESC LIMIT ?")
+                 .arg(MessageColumns, where),
+             binds))
+        return std::nullopt;
+    WebhookDeliveryPage page;
+    while (q.next())
+        page.deliveries.append({readMessage(q), {}});
+    if (page.deliveries.size() > limit) {
+        page.deliveries.removeLast();
+        const WebhookMessageRecord& last = page.deliveries.last().message;
+        page.nextCursor = ListingCursor::encode(QString::number(last.createdAt), last.id);
+    }
+    if (!readAttempts(page.deliveries))
+        return std::nullopt;
+    return page;
+}
+
+bool SqlStorage::redeliverWebhookMessage(const QString& messageId, qint64 now)
+{
+    return execCount(QStringLiteral("UPDATE webhook_messages SET status = 'pending', schedule_step = 0, "
+                                    "next_attempt_at = ?, lease_until = 0, leased_by = '' WHERE id = ?"),
+                     {now, messageId})
+        == 1;
+}
+
+int SqlStorage::pendingWebhookMessages()
+{
+    QSqlQuery q(connection());
+    if (run(q, QStringLiteral("SELECT COUNT(*) FROM webhook_messages WHERE status = 'pending'"), {}) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+qint64 SqlStorage::nextWebhookAttemptAt()
+{
+    QSqlQuery q(connection());
+    if (run(q,
+            QStringLiteral("SELECT MIN(m.next_attempt_at) FROM webhook_messages m JOIN webhooks w ON w.id = "
+                           "m.webhook_id WHERE m.status = 'pending' AND w.enabled = 1"),
+            {})
+        && q.next())
+        return q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+    return -1;
+}
+
+std::optional<QList<ExpiryCandidate>> SqlStorage::keysAwaitingExpiryNotice(qint64 expiresBefore, qint64 afterExpiresAt,
+                                                                           const QString& afterId, int limit)
+{
+    // The predicate repeats api_keys_expiry_notice's, so that the partial index serves it.
+    const QString sql = QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(", k.expiry_notice_state") + KeyFrom
+        + QStringLiteral("WHERE k.expiry_notice_state <> 0 AND k.expires_at > 0 AND k.revoked = 0 AND k.kind = 'api' "
+                         "AND k.expires_at <= ? AND (k.expires_at > ? OR (k.expires_at = ? AND k.id > ?)) ORDER BY "
+                         "k.expires_at, k.id LIMIT ?");
+    QSqlQuery q(connection());
+    if (!run(q, sql, {expiresBefore, afterExpiresAt, afterExpiresAt, afterId, limit}))
+        return std::nullopt;
+    const int stateColumn = static_cast<int>(KeyColumns.count(QLatin1Char(','))) + 1;
+    QList<ExpiryCandidate> keys;
+    while (q.next())
+        keys.append({readKey(q), q.value(stateColumn).toInt()});
+    return keys;
+}
+
+bool SqlStorage::advanceExpiryNotice(const QString& keyId, qint64 expiresAt, int from, int to)
+{
+    return execCount(QStringLiteral("UPDATE api_keys SET expiry_notice_state = ? WHERE id = ? AND expires_at = ? AND "
+                                    "expiry_notice_state = ?"),
+                     {to, keyId, expiresAt, from})
+        == 1;
 }
 
 int SqlStorage::webhookCount()

@@ -51,6 +51,7 @@ public:
     std::optional<TenantRecord> tenantByName(const QString& name) override;
     bool updateTenant(const TenantRecord& tenant) override;
     int tenantCount() override;
+    std::optional<QList<TenantRecord>> allTenants() override;
 
     bool createUser(const UserRecord& user) override;
     std::optional<UserRecord> userById(const QString& id) override;
@@ -106,6 +107,21 @@ public:
     bool updateWebhook(const WebhookRecord& webhook) override;
     bool deleteWebhook(const QString& id) override;
     int webhookCount() override;
+    bool addWebhookMessages(const QList<WebhookMessageRecord>& messages) override;
+    std::optional<QList<WebhookMessageRecord>> claimWebhookMessages(qint64 now, qint64 leaseUntil, const QString& sender,
+                                                                    int limit, int perWebhookInFlight) override;
+    bool finishWebhookAttempt(const WebhookMessageRecord& message, const WebhookAttemptRecord& attempt,
+                              const QString& sender) override;
+    std::optional<WebhookDelivery> webhookDelivery(const QString& messageId) override;
+    std::optional<WebhookDeliveryPage> webhookDeliveries(const QString& webhookId, const QString& cursor, int limit,
+                                                         bool* badCursor) override;
+    bool redeliverWebhookMessage(const QString& messageId, qint64 now) override;
+    int pendingWebhookMessages() override;
+    qint64 nextWebhookAttemptAt() override;
+    std::optional<QList<ExpiryCandidate>> keysAwaitingExpiryNotice(qint64 expiresBefore, qint64 afterExpiresAt,
+                                                                   const QString& afterId, int limit) override;
+    bool advanceExpiryNotice(const QString& keyId, qint64 expiresAt, int from, int to) override;
+    bool atomically(const std::function<bool()>& work) override;
 
     bool appendAudit(const AuditRecord& entry) override;
     std::optional<QList<AuditRecord>> listAudit(const AuditQuery& query) override;
@@ -124,6 +140,7 @@ private:
     bool exec(const QString& sql, const QVariantList& binds);
     int execCount(const QString& sql, const QVariantList& binds);
     bool inTransaction(const std::function<bool(QSqlDatabase&)>& work);
+    bool readAttempts(QList<WebhookDelivery>& deliveries); // each delivery's newest attempts
     bool insertKey(QSqlDatabase& db, const KeyRecord& key, const QByteArray& secretHash);
 
     QString m_baseConnection;

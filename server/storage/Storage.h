@@ -28,6 +28,8 @@ public:
     virtual std::optional<TenantRecord> tenantByName(const QString& name) = 0;
     virtual bool updateTenant(const TenantRecord& tenant) = 0;
     virtual int tenantCount() = 0;
+    // Every tenant (they are few); nullopt when the database could not answer.
+    virtual std::optional<QList<TenantRecord>> allTenants() = 0;
 
     virtual bool createUser(const UserRecord& user) = 0;
     virtual std::optional<UserRecord> userById(const QString& id) = 0;
@@ -116,6 +118,44 @@ public:
     virtual bool deleteWebhook(const QString& id) = 0;
     // Webhooks in any tenant (their secrets are sealed with the server key); -1 when the database cannot answer.
     virtual int webhookCount() = 0;
+
+    // The webhook outbox. Messages are added inside the change's transaction (atomically); claimed by one sender at a
+    // time: claimWebhookMessages leases up to `limit` due messages of enabled webhooks to `sender` until leaseUntil,
+    // skipping messages another sender holds (PostgreSQL: FOR UPDATE SKIP LOCKED; instances never take the same one)
+    // and webhooks that already have perWebhookInFlight messages leased (a dead receiver does not hold up the rest).
+    virtual bool addWebhookMessages(const QList<WebhookMessageRecord>& messages) = 0;
+    virtual std::optional<QList<WebhookMessageRecord>>
+    claimWebhookMessages(qint64 now, qint64 leaseUntil, const QString& sender, int limit, int perWebhookInFlight) = 0;
+    // Records an attempt and the message's new state (Pending with nextAttemptAt, Delivered or Failed), and ends the
+    // sender's lease. The message is changed only while `sender` holds it; the attempt is recorded either way.
+    virtual bool finishWebhookAttempt(const WebhookMessageRecord& message, const WebhookAttemptRecord& attempt,
+                                      const QString& sender)
+        = 0;
+    virtual std::optional<WebhookDelivery> webhookDelivery(const QString& messageId) = 0;
+    // A webhook's messages, newest first, `limit` per page; nullopt when the database could not answer or the cursor
+    // is not one it gave out (badCursor set).
+    virtual std::optional<WebhookDeliveryPage> webhookDeliveries(const QString& webhookId, const QString& cursor,
+                                                                 int limit, bool* badCursor)
+        = 0;
+    // Sends a message again from the start of the retry schedule (same id); false when there is no such message.
+    virtual bool redeliverWebhookMessage(const QString& messageId, qint64 now) = 0;
+    // Messages not yet delivered nor failed; -1 when the database could not answer.
+    virtual int pendingWebhookMessages() = 0;
+    // The earliest next attempt of a pending message of an enabled webhook; 0 when none, -1 on failure.
+    virtual qint64 nextWebhookAttemptAt() = 0;
+
+    // Expiry notices. Active API keys expiring at or before `expiresBefore` whose notices are not all told, ordered
+    // by (expires_at, id) after the given position, at most `limit`; nullopt when the database could not answer.
+    virtual std::optional<QList<ExpiryCandidate>> keysAwaitingExpiryNotice(qint64 expiresBefore, qint64 afterExpiresAt,
+                                                                           const QString& afterId, int limit)
+        = 0;
+    // Compare-and-swap of a key's notice state for this expiry: true only for the one caller (of any instance) that
+    // moved it from `from` to `to`. A change of the key's expiry starts its notices again (updateKey).
+    virtual bool advanceExpiryNotice(const QString& keyId, qint64 expiresAt, int from, int to) = 0;
+
+    // Runs `work` as one transaction: every Storage call it makes on this thread commits with it or not at all
+    // (false from `work` or a failed statement rolls everything back). For a change and the events it causes.
+    virtual bool atomically(const std::function<bool()>& work) = 0;
 
     virtual bool appendAudit(const AuditRecord& entry) = 0;
     // Nullopt when the database could not answer.
