@@ -246,16 +246,19 @@ Outcome<QJsonObject> WebhookService::redeliver(const Principal& p, const QString
     const std::optional<WebhookDelivery> delivery = m_ctx.storage.webhookDelivery(deliveryId);
     if (!delivery || delivery->message.webhookId != found->id)
         return ApiError::notFound(QStringLiteral("delivery"));
-    if (!m_ctx.storage.redeliverWebhookMessage(deliveryId, m_ctx.clock.now()))
+    const qint64 now = m_ctx.clock.now();
+    if (!m_ctx.storage.redeliverWebhookMessage(deliveryId, now))
         return ApiError::internal();
     m_ctx.outbox.wakeUp();
     m_ctx.audit.byPrincipal(
         p, QStringLiteral("webhook.redelivered"), {}, QStringLiteral("webhook"), found->id, found->url,
         QJsonObject {{QStringLiteral("delivery"), deliveryId}, {QStringLiteral("event"), delivery->message.eventType}});
-    const std::optional<WebhookDelivery> now = m_ctx.storage.webhookDelivery(deliveryId);
-    if (!now)
-        return ApiError::internal();
-    return Views::webhookDelivery(*now);
+    // As it stands now: pending, due at once (the sender may already be on it).
+    WebhookDelivery pending = *delivery;
+    pending.message.status = WebhookMessageRecord::Status::Pending;
+    pending.message.nextAttemptAt = now;
+    pending.message.scheduleStep = 0;
+    return Views::webhookDelivery(pending);
 }
 
 Outcome<QJsonObject> WebhookService::sendTest(const Principal& p, const QString& id)
