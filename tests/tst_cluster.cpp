@@ -4,6 +4,7 @@
 // operator's trusted proxies. Run on SQLite (server) and on PostgreSQL (postgres).
 
 #include "tests/support/TestServer.h"
+#include "tests/support/WebhookReceiver.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -99,6 +100,74 @@ private slots:
         }
         for (TestServer& server : servers)
             QVERIFY(server.stop());
+    }
+
+    // Webhook messages written on three instances (each wakes its own sender, and every sender polls the shared
+    // outbox) are each sent by one instance, once: every webhook-id reaches the receiver exactly once and every
+    // delivery shows one attempt.
+    void eachWebhookMessageIsSentByOneInstance()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        Cluster cluster;
+        cluster.shared << QStringLiteral("--webhook-allow-private");
+        QVERIFY(cluster.start());
+        QByteArray tokens[Cluster::Size];
+        for (int i = 0; i < Cluster::Size; ++i) {
+            tokens[i] = cluster.servers[i].loginAdmin();
+            QVERIFY(!tokens[i].isEmpty());
+        }
+        const HttpResponse created = cluster.servers[0].http().postJson(
+            QStringLiteral("v1/webhooks"),
+            {{QStringLiteral("url"), receiver.url().toString()},
+             {QStringLiteral("events"), QJsonArray {QStringLiteral("key.created")}}},
+            session(tokens[0]));
+        QCOMPARE(created.status, 201);
+        const QString webhook = created.response().value(QStringLiteral("id")).toString();
+        receiver.setSecrets({created.response().value(QStringLiteral("secret")).toString()});
+        constexpr int Keys = 45;
+        for (int i = 0; i < Keys; ++i) {
+            TestServer& server = cluster.servers[i % Cluster::Size];
+            QVERIFY(!server
+                         .createKey(tokens[i % Cluster::Size],
+                                    {{QStringLiteral("name"), QStringLiteral("spread-%1").arg(i)},
+                                     {QStringLiteral("expires_in_days"), 30}})
+                         .isEmpty());
+        }
+        QVERIFY(QTest::qWaitFor([&] { return receiver.count() >= Keys; }, 20000));
+        // Every delivery recorded as delivered, with one attempt each.
+        const auto delivered = [&] {
+            QJsonArray all;
+            QString cursor;
+            do {
+                const HttpResponse page = cluster.servers[1].http().get(
+                    QStringLiteral("v1/webhooks/%1/deliveries?limit=100%2")
+                        .arg(webhook, cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                    session(tokens[1]));
+                for (const QJsonValue& d : page.response().value(QStringLiteral("deliveries")).toArray())
+                    all.append(d);
+                cursor = page.response().value(QStringLiteral("next_cursor")).toString();
+            } while (!cursor.isEmpty());
+            return all;
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QJsonArray all = delivered();
+                return all.size() == Keys && std::all_of(all.begin(), all.end(), [](const QJsonValue& d) {
+                           return d.toObject().value(QStringLiteral("status")).toString() == QLatin1String("delivered");
+                       });
+            },
+            10000));
+        for (const QJsonValue& d : delivered())
+            QCOMPARE(d.toObject().value(QStringLiteral("attempt_count")).toInt(), 1);
+        QSet<QByteArray> ids;
+        for (const WebhookReceiver::Request& r : receiver.requests()) {
+            QVERIFY2(!ids.contains(r.id), r.id.constData());
+            ids.insert(r.id);
+            QCOMPARE(r.verifiedBy, QList<int> {0});
+        }
+        QCOMPARE(ids.size(), Keys);
+        QVERIFY(cluster.stop());
     }
 
     // A change made through one instance reaches the others in under a second (PostgreSQL: LISTEN/NOTIFY; SQLite:
