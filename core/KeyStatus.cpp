@@ -11,6 +11,8 @@ QString keyStatusName(KeyStatus status)
         return QStringLiteral("inactive");
     case KeyStatus::Expired:
         return QStringLiteral("expired");
+    case KeyStatus::Leaked:
+        return QStringLiteral("leaked");
     }
     return {};
 }
@@ -23,11 +25,15 @@ std::optional<KeyStatus> keyStatusFromName(const QString& name)
         return KeyStatus::Inactive;
     if (name == QLatin1String("expired"))
         return KeyStatus::Expired;
+    if (name == QLatin1String("leaked"))
+        return KeyStatus::Leaked;
     return std::nullopt;
 }
 
-KeyStatus keyStatusAt(bool revoked, qint64 expiresAtMs, qint64 nowMs)
+KeyStatus keyStatusAt(bool revoked, qint64 expiresAtMs, qint64 nowMs, qint64 leakedAtMs)
 {
+    if (leakedAtMs > 0)
+        return KeyStatus::Leaked;
     if (expiresAtMs > 0 && expiresAtMs <= nowMs)
         return KeyStatus::Expired;
     return revoked ? KeyStatus::Inactive : KeyStatus::Active;

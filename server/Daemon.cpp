@@ -52,13 +52,15 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     , m_keys(m_context, m_authenticator.verifier())
     , m_users(m_context)
     , m_webhooks(m_context)
+    , m_leaks(m_context, options.githubScanningKeys)
     , m_server(m_router, m_workers, m_options.trustedProxies, options.accessLog)
 {
     // argon2 uses 64 MiB per run: the pool's size bounds the memory a sign-in storm can take.
     m_workers.setMaxThreadCount(std::max(1, options.workerThreads));
     m_context.policy.webhookAllowPrivate = options.webhookAllowPrivate;
-    registerRoutes(m_router,
-                   {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, m_webhooks, options.testClock});
+    registerRoutes(
+        m_router,
+        {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, m_webhooks, m_leaks, options.testClock});
     m_webhookThread.setObjectName(QStringLiteral("webhooks"));
     m_dispatcher = new WebhookDispatcher(*m_storage, m_clock, m_secretBox, options.webhookAllowPrivate);
     m_dispatcher->moveToThread(&m_webhookThread);

@@ -3,6 +3,7 @@
 #include "server/http/ApiServer.h"
 #include "server/http/Routes.h"
 #include "server/service/ExpiryNotices.h"
+#include "server/service/GithubScanningKeys.h"
 #include "server/service/WebhookDispatcher.h"
 #include "server/storage/SqlStorage.h"
 
@@ -32,6 +33,7 @@ struct DaemonOptions
     ConnectionLimits limits;
     ForwardedFor trustedProxies; // whose X-Forwarded-For is believed (--trusted-proxy)
     std::optional<QSslConfiguration> tls; // set: serve HTTPS only
+    std::optional<GithubScanningKeys> githubScanningKeys; // --github-scanning-keys: POST /v1/secret-scanning/github
 };
 
 // keywardd assembled: storage, services, routes and the HTTP server, plus the timers that flush key usage and
@@ -72,6 +74,7 @@ private:
     KeyService m_keys;
     UserService m_users;
     WebhookService m_webhooks;
+    LeakReportService m_leaks;
     Router m_router;
     QThreadPool m_workers; // argon2 (sign-ins, step-up) for every HTTP thread; sized by workerThreads
     ApiServer m_server; // on the main thread

@@ -144,9 +144,15 @@ int main(int argc, char* argv[])
         QStringLiteral("webhook-allow-private"),
         QStringLiteral("Tests and local development only: webhooks may use http:// and private, loopback or local "
                        "addresses."));
+    const QCommandLineOption githubScanningKeysOption(
+        QStringLiteral("github-scanning-keys"),
+        QStringLiteral("GitHub's secret-scanning public keys (the JSON GitHub publishes): turns on POST "
+                       "/v1/secret-scanning/github, which revokes keys GitHub finds in public."),
+        QStringLiteral("file"));
     parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
                        testClockOption, secretKeyOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption,
-                       emailOption, roleOption, nameOption, trustedProxyOption, webhookAllowPrivateOption});
+                       emailOption, roleOption, nameOption, trustedProxyOption, webhookAllowPrivateOption,
+                       githubScanningKeysOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -175,6 +181,14 @@ int main(int argc, char* argv[])
         options.tls = loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &tlsError);
         if (!options.tls) {
             err << "keywardd: " << tlsError << "\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(githubScanningKeysOption)) {
+        QString keysError;
+        options.githubScanningKeys = GithubScanningKeys::load(parser.value(githubScanningKeysOption), &keysError);
+        if (!options.githubScanningKeys) {
+            err << "keywardd: " << keysError << "\n";
             return 2;
         }
     }

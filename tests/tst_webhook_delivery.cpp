@@ -38,6 +38,7 @@ private slots:
     void init();
 
     void everyKeyEventIsSignedAndCarriesTheKey();
+    void aPasswordChangeThatRevokesKeysTellsOfEach();
     void subscriptionsAndDisabledWebhooks();
     void retriesKeepTheSameIdUntilTaken();
     void retriesRunOutAndTheMessageFails();
@@ -253,6 +254,40 @@ void TestWebhookDelivery::everyKeyEventIsSignedAndCarriesTheKey()
     QCOMPARE(auth.value(QStringLiteral("id")), authKey.response().value(QStringLiteral("id")));
     QCOMPARE(auth.value(QStringLiteral("replaced")).toBool(true), false);
     QCOMPARE(dataOf(m_receiver.ofType("webhook.test").first()).value(QStringLiteral("webhook_id")).toString(), webhook);
+}
+
+void TestWebhookDelivery::aPasswordChangeThatRevokesKeysTellsOfEach()
+{
+    const QString webhook = createWebhook({{QStringLiteral("events"), QJsonArray {QStringLiteral("key.revoked")}}});
+    const QString email = QStringLiteral("changer-%1@acme.test").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(!m_server.createUser(m_token, email, QStringLiteral("user")).isEmpty());
+    const QByteArray token = m_server.login(email, QStringLiteral("quiet-harbor-lamp-7"));
+    QStringList keys;
+    for (int i = 0; i < 3; ++i)
+        keys.append(m_server
+                        .createKey(token,
+                                   {{QStringLiteral("name"), QStringLiteral("ci-%1").arg(i)},
+                                    {QStringLiteral("expires_in_days"), 30}})
+                        .value(QStringLiteral("id"))
+                        .toString());
+    const HttpResponse changed
+        = http().postJson(QStringLiteral("v1/me/password"),
+                          {{QStringLiteral("current_password"), QStringLiteral("quiet-harbor-lamp-7")},
+                           {QStringLiteral("new_password"), QStringLiteral("correct-horse-battery-9")},
+                           {QStringLiteral("revoke_keys"), true}},
+                          session(token));
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.response().value(QStringLiteral("revoked_api_keys")).toInt(), 3);
+    QVERIFY(waitFor("key.revoked", 3));
+    QStringList told;
+    for (const WebhookReceiver::Request& r : m_receiver.ofType("key.revoked")) {
+        told.append(dataOf(r).value(QStringLiteral("id")).toString());
+        QCOMPARE(dataOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
+    }
+    told.sort();
+    keys.sort();
+    QCOMPARE(told, keys);
+    QCOMPARE(deliveries(webhook).size(), 3);
 }
 
 void TestWebhookDelivery::subscriptionsAndDisabledWebhooks()

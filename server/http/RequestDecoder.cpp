@@ -6,6 +6,10 @@
 #include "core/Timestamps.h"
 #include "server/http/CredentialReader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <tuple>
+
 namespace Keyward::RequestDecoder {
 
 namespace {
@@ -80,7 +84,7 @@ Outcome<ListKeysQuery> listKeys(const QUrlQuery& query)
     q.status = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     if (!q.status.isEmpty() && !keyStatusFromName(q.status))
         return ApiError::validation(QStringLiteral("status"),
-                                    QStringLiteral("status must be active, inactive or expired"));
+                                    QStringLiteral("status must be active, inactive, expired or leaked"));
     if (q.status == QLatin1String("revoked"))
         q.status = QStringLiteral("inactive");
     q.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).left(200);
@@ -411,6 +415,55 @@ Outcome<ListDeliveriesQuery> listDeliveries(const QUrlQuery& query)
     }
     q.cursor = query.queryItemValue(QStringLiteral("cursor"));
     return q;
+}
+
+Outcome<QList<LeakReport>> leakReports(const QByteArray& body)
+{
+    QString problem;
+    qsizetype offset = 0;
+    if (!JsonReader::checkSyntax(body, &problem, &offset))
+        return ApiError::malformed(
+            QStringLiteral("The body is not valid JSON: %1 at offset %2").arg(problem).arg(offset),
+            QJsonObject {{QStringLiteral("offset"), offset}});
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isArray())
+        return ApiError::malformed(
+            QStringLiteral("The body must be a JSON array of {\"token\", \"type\", \"url\", \"source\"}"));
+    const QJsonArray items = document.array();
+    if (items.size() > LeakReport::MaxItems)
+        return ApiError::malformed(QStringLiteral("A report holds at most %1 tokens").arg(LeakReport::MaxItems),
+                                   QJsonObject {{QStringLiteral("max_items"), LeakReport::MaxItems}});
+    QList<LeakReport> reports;
+    reports.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // Errors name the item and the member, never a value: the token must not travel back or into a log.
+        const auto bad = [i](const QString& field, const QString& message) {
+            return ApiError::malformed(QStringLiteral("Item %1: %2").arg(i).arg(message),
+                                       QJsonObject {{QStringLiteral("index"), i}, {QStringLiteral("field"), field}});
+        };
+        if (!items.at(i).isObject())
+            return bad({}, QStringLiteral("each item must be an object"));
+        const QJsonObject item = items.at(i).toObject();
+        if (!item.value(QStringLiteral("token")).isString())
+            return bad(QStringLiteral("token"), QStringLiteral("\"token\" must be a string"));
+        LeakReport report;
+        report.token = item.value(QStringLiteral("token")).toString().toUtf8();
+        for (const auto& [name, limit, value] :
+             {std::tuple {QStringLiteral("type"), LeakReport::MaxTypeLength, &report.type},
+              std::tuple {QStringLiteral("url"), LeakReport::MaxUrlLength, &report.url},
+              std::tuple {QStringLiteral("source"), LeakReport::MaxSourceLength, &report.source}}) {
+            const QJsonValue member = item.value(name);
+            if (member.isUndefined() || member.isNull())
+                continue;
+            if (!member.isString())
+                return bad(name, QStringLiteral("\"%1\" must be a string").arg(name));
+            if (member.toString().size() > limit)
+                return bad(name, QStringLiteral("\"%1\" is longer than %2 characters").arg(name).arg(limit));
+            *value = member.toString();
+        }
+        reports.append(std::move(report));
+    }
+    return reports;
 }
 
 Outcome<qint64> clockAdvance(const QByteArray& body)

@@ -2,6 +2,7 @@
 
 #include "server/http/ApiRequest.h"
 #include "server/service/Commands.h"
+#include "server/service/LeakReportService.h"
 #include "server/service/Outcome.h"
 
 #include <QUrlQuery>
@@ -41,6 +42,11 @@ Outcome<UpdateWebhookCommand> updateWebhook(const QByteArray& body); // at least
 // GET /v1/audit?user=&action=&before=&limit=
 Outcome<ListAuditQuery> listAudit(const QUrlQuery& query);
 Outcome<ListDeliveriesQuery> listDeliveries(const QUrlQuery& query);
+
+// POST /v1/secret-scanning/github: GitHub's report, a JSON array (RFC 8259, as strictly as every body) of at most
+// LeakReport::MaxItems objects, each with a "token" string and optional "type", "url" and "source" strings. Members
+// GitHub may add later are ignored, so that a new one does not make every report fail.
+Outcome<QList<LeakReport>> leakReports(const QByteArray& body);
 
 // POST /v1/test/clock {"advance_seconds": …} (--test-clock only): the seconds to move the clock on.
 Outcome<qint64> clockAdvance(const QByteArray& body);

@@ -6,6 +6,8 @@
 #include "server/http/VerifyAnswer.h"
 #include "server/service/Access.h"
 
+#include <QJsonDocument>
+
 namespace Keyward {
 
 namespace {
@@ -314,6 +316,25 @@ void registerRoutes(Router& r, RouteServices s)
           authed(a, c, Require::webhookManager(), [s](const Principal& p, const ApiRequest& q) {
               return ApiResponse::of(s.webhooks.sendTest(p, q.params.at(0)), Accepted);
           }));
+
+    // GitHub secret scanning: authenticated by GitHub's signature over the raw body (no Keyward credential), checked
+    // before the body is read. The answer is GitHub's own feedback array, not Keyward's envelope. On a worker: up
+    // to 1000 tokens, each a lookup and, for a live key, a transaction.
+    r.add(
+        "POST", QStringLiteral("/v1/secret-scanning/github"),
+        [s](const ApiRequest& q) {
+            if (const ApiError refused = s.leaks.checkSignature(q.header("Github-Public-Key-Identifier"),
+                                                                q.header("Github-Public-Key-Signature"), q.body);
+                !refused.isNull())
+                return ApiResponse::failure(refused);
+            return decoded(Decode::leakReports(q.body), [&](const QList<LeakReport>& reports) {
+                const Outcome<QJsonArray> feedback = s.leaks.report(reports, q.clientAddress);
+                return feedback.ok()
+                    ? ApiResponse::written(QJsonDocument(feedback.value()).toJson(QJsonDocument::Compact))
+                    : ApiResponse::failure(feedback.error());
+            });
+        },
+        T::Worker);
 
     if (s.testClock) {
         r.add("POST", QStringLiteral("/v1/test/clock"), [s](const ApiRequest& q) {

@@ -4,6 +4,7 @@
 #include "server/service/AccountService.h"
 #include "server/service/AuthService.h"
 #include "server/service/KeyService.h"
+#include "server/service/LeakReportService.h"
 #include "server/service/UserService.h"
 #include "server/service/WebhookService.h"
 
@@ -18,6 +19,7 @@ struct RouteServices
     KeyService& keys;
     UserService& users;
     WebhookService& webhooks;
+    LeakReportService& leaks; // GitHub secret scanning
     bool testClock = false; // --test-clock: POST /v1/test/clock moves the server's clock (tests only)
 };
 

@@ -182,7 +182,33 @@ Outcome<QJsonObject> AccountService::changePassword(const Principal& p, const Pa
     if (command.revokeKeys) {
         // Keys outlive passwords by design (VNTANA); on request they go too: the authentication key is deleted and
         // every API key revoked (re-activatable by the owner once the account is safe).
-        int revoked = m_ctx.storage.revokeApiKeysOfUser(user.id, now);
+        // Each key revoked is a key.revoked for the tenant's webhooks, written with the revocation.
+        QList<WebhookEvent> events;
+        KeyQuery active;
+        active.tenantId = user.tenantId;
+        active.userId = user.id;
+        active.status = QStringLiteral("active");
+        active.limit = Policy::MaxKeysPerPage;
+        active.now = now;
+        do {
+            const KeyPage page = m_ctx.storage.listKeys(active);
+            if (page.status != KeyPage::Status::Ok)
+                return ApiError::internal();
+            for (KeyRecord key : page.keys) {
+                key.revoked = true;
+                key.updatedAt = now;
+                events.append({key.tenantId, QStringLiteral("key.revoked"), Views::key(key, now)});
+            }
+            active.cursor = page.nextCursor;
+        } while (!active.cursor.isEmpty());
+        int revoked = -1;
+        if (!m_ctx.outbox.commit(
+                [&] {
+                    revoked = m_ctx.storage.revokeApiKeysOfUser(user.id, now);
+                    return revoked >= 0;
+                },
+                events))
+            revoked = -1;
         bool authKeyDeleted = false;
         if (const auto authKey = m_ctx.storage.authenticationKeyOf(user.id)) {
             authKeyDeleted = m_ctx.storage.deleteKey(authKey->id);

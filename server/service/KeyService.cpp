@@ -22,6 +22,15 @@ ApiError keyExpired(const KeyRecord& key)
             QJsonObject {{QStringLiteral("expired_at"), Timestamps::toIso(key.expiresAt)}}};
 }
 
+// A leaked key's secret is public: re-activating it would hand it back to whoever found it.
+ApiError keyLeaked(const KeyRecord& key)
+{
+    return {409, QStringLiteral("KEY_LEAKED"),
+            QStringLiteral("The key was reported leaked on %1; it cannot be re-activated. Create a new key instead")
+                .arg(Timestamps::toIso(key.leak.reportedAt)),
+            QJsonObject {{QStringLiteral("reported_at"), Timestamps::toIso(key.leak.reportedAt)}}};
+}
+
 using Policy::MaxRateLimitPerMinute;
 
 ApiError checkRateLimit(qint64 perMinute)
@@ -307,6 +316,8 @@ Outcome<QJsonObject> KeyService::setRevoked(const Principal& p, const QString& i
         return found.error();
     KeyRecord& key = found.value();
     const qint64 now = m_ctx.clock.now();
+    if (!revoked && key.leak.isReported())
+        return keyLeaked(key);
     // An expired key stays expired: re-activating it would hand back a key its owner let lapse.
     if (!revoked && keyStatusAt(key.revoked, key.expiresAt, now) == KeyStatus::Expired)
         return keyExpired(key);
@@ -369,6 +380,8 @@ Outcome<QJsonObject> KeyService::rotate(const Principal& p, const QString& id, c
         return Access::rotatedOutSecret();
     const qint64 now = m_ctx.clock.now();
     const KeyStatus status = keyStatusAt(key.revoked, key.expiresAt, now);
+    if (key.leak.isReported())
+        return keyLeaked(key); // not "re-activate first": it never can be
     if (status == KeyStatus::Expired)
         return keyExpired(key);
     if (status == KeyStatus::Inactive)

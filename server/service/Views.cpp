@@ -46,6 +46,32 @@ void appendScopes(JsonWriter& json, Scopes scopes)
     json.raw("]");
 }
 
+// A leaked key's report, null for every other key.
+QJsonValue leakOf(const KeyRecord& k)
+{
+    if (!k.leak.isReported())
+        return QJsonValue::Null;
+    return QJsonObject {{QStringLiteral("url"), k.leak.url},
+                        {QStringLiteral("source"), k.leak.source},
+                        {QStringLiteral("reported_at"), Timestamps::toJson(k.leak.reportedAt)}};
+}
+
+void appendLeak(JsonWriter& json, const KeyRecord& k)
+{
+    if (!k.leak.isReported()) {
+        json.null();
+        return;
+    }
+    json.raw("{");
+    json.key("reported_at", true);
+    appendTime(json, k.leak.reportedAt);
+    json.key("source");
+    json.string(k.leak.source);
+    json.key("url");
+    json.string(k.leak.url);
+    json.raw("}");
+}
+
 QString kindName(KeyKind kind)
 {
     return kind == KeyKind::AuthenticationKey ? QStringLiteral("authentication_key") : QStringLiteral("api_key");
@@ -54,7 +80,7 @@ QString kindName(KeyKind kind)
 
 QJsonObject key(const KeyRecord& k, qint64 now)
 {
-    const KeyStatus status = keyStatusAt(k.revoked, k.expiresAt, now);
+    const KeyStatus status = keyStatusAt(k.revoked, k.expiresAt, now, k.leak.reportedAt);
     QJsonObject json {
         {QStringLiteral("id"), k.id},
         {QStringLiteral("name"), k.name},
@@ -72,6 +98,7 @@ QJsonObject key(const KeyRecord& k, qint64 now)
         {QStringLiteral("last_used_address"),
          k.lastUsedAddress.isEmpty() ? QJsonValue() : QJsonValue(k.lastUsedAddress)},
         {QStringLiteral("created_by"), k.createdBy},
+        {QStringLiteral("leak"), leakOf(k)},
     };
     return json;
 }
@@ -99,6 +126,8 @@ void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
         json.string(k.lastUsedAddress);
     json.key("last_used_at");
     time(k.lastUsedAt);
+    json.key("leak");
+    appendLeak(json, k);
     json.key("name");
     json.string(k.name);
     json.key("owner");
@@ -110,7 +139,7 @@ void appendKey(QByteArray& out, const KeyRecord& k, qint64 now)
     json.key("scopes");
     appendScopes(json, k.scopes);
     json.key("status");
-    json.string(keyStatusName(keyStatusAt(k.revoked, k.expiresAt, now)));
+    json.string(keyStatusName(keyStatusAt(k.revoked, k.expiresAt, now, k.leak.reportedAt)));
     json.key("tenant_id");
     json.string(k.tenantId);
     json.key("updated_at");

@@ -180,11 +180,22 @@ QStringList version9(const SqlDialect& dialect)
     };
 }
 
+// Keys reported leaked by GitHub secret scanning (issue 10): when (0: never), where and in what kind of place. A
+// leaked key is revoked too, so verification and the key index need nothing more.
+QStringList version10(const SqlDialect&)
+{
+    return {
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN leaked_at BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN leak_url VARCHAR(2048) NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN leak_source VARCHAR(64) NOT NULL DEFAULT ''"),
+    };
+}
+
 using Migration = std::function<QStringList(const SqlDialect&)>;
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list {version1, version2, version3, version4, version5,
-                                              version6, version7, version8, version9};
+                                              version6, version7, version8, version9, version10};
     return list;
 }
 

@@ -63,6 +63,16 @@ struct SessionRecord
 
 enum class KeyKind { AuthenticationKey, ApiKey };
 
+// A report that a key's secret was found in public (GitHub secret scanning): where and what kind of place.
+struct KeyLeak
+{
+    qint64 reportedAt = 0; // 0: never reported
+    QString url; // where it was found, as the reporter gave it
+    QString source; // e.g. "content", "commit", "npm"
+
+    bool isReported() const { return reportedAt > 0; }
+};
+
 struct KeyRecord
 {
     QString id;
@@ -81,6 +91,7 @@ struct KeyRecord
     qint64 lastUsedAt = 0;
     QString lastUsedAddress;
     QString createdBy;
+    KeyLeak leak; // set once, with revoked: a leaked key is never active again
     // Filled by listing and lookups.
     QString ownerEmail;
     QString ownerName;
@@ -143,7 +154,7 @@ struct KeyQuery
 {
     QString tenantId;
     QString userId; // empty: every user of the tenant
-    QString status; // "", active, inactive, expired
+    QString status; // "", active, inactive (revoked, not leaked), expired (not leaked), leaked
     QString text;
     int expiringWithinDays = -1;
     KeySort sort = KeySort::CreatedAt;

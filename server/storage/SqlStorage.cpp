@@ -28,7 +28,7 @@ namespace {
 const QString KeyColumns = QStringLiteral(
     "k.id, k.tenant_id, k.user_id, k.kind, k.name, k.description, k.display_prefix, k.scopes, k.rate_limit, "
     "k.revoked, k.created_at, k.updated_at, k.expires_at, k.last_used_at, k.last_used_addr, k.created_by, u.email, "
-    "u.name, u.disabled");
+    "u.name, u.disabled, k.leaked_at, k.leak_url, k.leak_source");
 const QString KeyFrom = QStringLiteral(" FROM api_keys k JOIN users u ON u.id = k.user_id ");
 
 const QString UserColumns = QStringLiteral("id, tenant_id, email, name, role, password_hash, disabled, totp_secret, "
@@ -91,6 +91,9 @@ KeyRecord readKey(const QSqlQuery& q)
     key.ownerEmail = q.value(16).toString();
     key.ownerName = q.value(17).toString();
     key.ownerDisabled = q.value(18).toInt() != 0;
+    key.leak.reportedAt = q.value(19).toLongLong();
+    key.leak.url = q.value(20).toString();
+    key.leak.source = q.value(21).toString();
     return key;
 }
 
@@ -989,6 +992,17 @@ bool SqlStorage::deleteKey(const QString& keyId)
     });
 }
 
+bool SqlStorage::markKeyLeaked(const QString& keyId, const KeyLeak& leak)
+{
+    // A compare-and-swap: of racing reports (on any instance) one marks the key, and never a key that is no longer
+    // live (revoked, expired or already leaked).
+    return execCount(QStringLiteral("UPDATE api_keys SET revoked = 1, leaked_at = ?, leak_url = ?, leak_source = ?, "
+                                    "updated_at = ? WHERE id = ? AND kind = 'api' AND revoked = 0 AND leaked_at = 0 "
+                                    "AND (expires_at = 0 OR expires_at > ?)"),
+                     {leak.reportedAt, leak.url, leak.source, leak.reportedAt, keyId, leak.reportedAt})
+        == 1;
+}
+
 int SqlStorage::revokeApiKeysOfUser(const QString& userId, qint64 now)
 {
     return execCount(
@@ -1028,11 +1042,14 @@ KeyPage SqlStorage::listKeys(const KeyQuery& query)
         where += QStringLiteral(" AND k.revoked = 0 AND %1 > ?").arg(expires);
         binds << query.now;
     } else if (query.status == QLatin1String("inactive")) {
-        where += QStringLiteral(" AND k.revoked = 1 AND %1 > ?").arg(expires);
+        where += QStringLiteral(" AND k.revoked = 1 AND k.leaked_at = 0 AND %1 > ?").arg(expires);
         binds << query.now;
     } else if (query.status == QLatin1String("expired")) {
-        where += QStringLiteral(" AND %1 <= ?").arg(expires);
+        where += QStringLiteral(" AND %1 <= ? AND k.leaked_at = 0").arg(expires);
         binds << query.now;
+    } else if (query.status == QLatin1String("leaked")) {
+        // Each filter lists the keys whose status says that word (Views::key): "leaked" wins over the others.
+        where += QStringLiteral(" AND k.leaked_at > 0");
     }
     if (query.expiringWithinDays >= 0) {
         where += QStringLiteral(" AND k.revoked = 0 AND %1 > ? AND %1 <= ?").arg(expires);

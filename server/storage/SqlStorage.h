@@ -86,6 +86,7 @@ public:
     bool rotateKey(const QString& keyId, const QByteArray& newHash, const QString& newPrefix, qint64 graceUntil,
                    qint64 now) override;
     bool deleteKey(const QString& keyId) override;
+    bool markKeyLeaked(const QString& keyId, const KeyLeak& leak) override;
     int revokeApiKeysOfUser(const QString& userId, qint64 now) override;
     KeyPage listKeys(const KeyQuery& query) override;
     bool recordUsage(const QList<KeyUsage>& usage) override;

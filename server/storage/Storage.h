@@ -81,6 +81,9 @@ public:
                            qint64 now)
         = 0;
     virtual bool deleteKey(const QString& keyId) = 0;
+    // Revokes a live API key (not revoked, not expired at leak.reportedAt) for good and records the leak report (the
+    // change time is leak.reportedAt); false when the key is not live any more (nothing changes) or on failure.
+    virtual bool markKeyLeaked(const QString& keyId, const KeyLeak& leak) = 0;
     // Revokes every active API key of the user (a password change that asks for it). Returns how many, -1 on failure.
     virtual int revokeApiKeysOfUser(const QString& userId, qint64 now) = 0;
     virtual KeyPage listKeys(const KeyQuery& query) = 0;
