@@ -3,6 +3,7 @@
 #include "server/http/AccessLog.h"
 #include "server/http/ListeningSocket.h"
 #include "server/service/ThreadPriority.h"
+#include "server/service/WebhookSchedule.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -65,7 +66,11 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
     m_dispatcher = new WebhookDispatcher(*m_storage, m_clock, m_secretBox, options.webhookAllowPrivate);
     m_dispatcher->moveToThread(&m_webhookThread);
     m_expiryNotices = std::make_unique<ExpiryNotices>(*m_storage, m_clock, m_outbox);
-    m_dispatcher->setHousekeeping([this] { m_expiryNotices->scanIfDue(); });
+    // At the expiry scan's pace (a minute, or at once after the test clock moved): the delivery log's old entries go.
+    m_dispatcher->setHousekeeping([this] {
+        if (m_expiryNotices->scanIfDue())
+            m_storage->deleteWebhookMessagesBefore(m_clock.now() - WebhookSchedule::LogRetentionMs);
+    });
     m_outbox.setWakeUp([this] { m_dispatcher->wakeUp(); });
     m_usageThread.setObjectName(QStringLiteral("usage-flush"));
     m_flushTimer = new QTimer;

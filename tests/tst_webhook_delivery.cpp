@@ -49,6 +49,7 @@ private slots:
     void expiryNoticesExactlyOnceAcrossRestarts();
     void tenantThresholds();
     void connectTimeCheckRefusesANameThatResolvesInward();
+    void theLogKeepsThirtyDays();
 
 private:
     HttpClient& http() { return m_server.http(); }
@@ -729,6 +730,28 @@ void TestWebhookDelivery::connectTimeCheckRefusesANameThatResolvesInward()
     QVERIFY(attempt.value(QStringLiteral("http_status")).isNull());
     QCOMPARE(m_receiver.connections(), connectionsBefore); // nothing reached the address
     QVERIFY(strict.stop());
+}
+
+void TestWebhookDelivery::theLogKeepsThirtyDays()
+{
+    const QString webhook = createWebhook({{QStringLiteral("events"), QJsonArray {QStringLiteral("webhook.test")}}});
+    QVERIFY(barrier(webhook));
+    QCOMPARE(deliveries(webhook).size(), 2);
+    advance(29 * DaySeconds);
+    QVERIFY(barrier(webhook));
+    QCOMPARE(deliveries(webhook).size(), 4); // 29 days old: kept
+    advance(2 * DaySeconds);
+    QVERIFY(barrier(webhook));
+    // The first two are now 31 days old and gone; the rest stay.
+    const QJsonArray left = deliveries(webhook);
+    QCOMPARE(left.size(), 4);
+    const qint64 now = m_server.serverSeconds();
+    for (const QJsonValue& d : left) {
+        const qint64 created
+            = QDateTime::fromString(d.toObject().value(QStringLiteral("created_at")).toString(), Qt::ISODate)
+                  .toSecsSinceEpoch();
+        QVERIFY(created > now - 30 * DaySeconds);
+    }
 }
 
 QTEST_MAIN(TestWebhookDelivery)

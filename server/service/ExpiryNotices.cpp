@@ -20,15 +20,16 @@ ExpiryNotices::ExpiryNotices(Storage& storage, const Clock& clock, WebhookOutbox
     , m_outbox(outbox)
 { }
 
-void ExpiryNotices::scanIfDue()
+bool ExpiryNotices::scanIfDue()
 {
     if (m_sinceScan.isValid() && m_sinceScan.elapsed() < ScanIntervalMs && m_clock.offset() == m_scannedAtOffset)
-        return;
+        return false;
     m_scannedAtOffset = m_clock.offset();
     m_sinceScan.start();
     const int sent = scan();
     if (sent > 0)
         qCInfo(lcExpiry) << sent << "expiry notices written";
+    return true;
 }
 
 QList<WebhookEvent> ExpiryNotices::dueNotices(const ExpiryCandidate& candidate, const QList<int>& thresholds,

@@ -21,7 +21,7 @@ public:
     ExpiryNotices(Storage& storage, const Clock& clock, WebhookOutbox& outbox);
 
     // Scans when due: at the first call, every ScanIntervalMs, and at once after the clock was moved (--test-clock).
-    void scanIfDue();
+    bool scanIfDue(); // whether it scanned
     // Sends every notice now due; returns how many, -1 when the database could not answer.
     int scan();
 

@@ -1555,6 +1555,26 @@ bool SqlStorage::redeliverWebhookMessage(const QString& messageId, qint64 now)
         == 1;
 }
 
+int SqlStorage::deleteWebhookMessagesBefore(qint64 at)
+{
+    int deleted = -1;
+    const bool ok = inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery attempts(db);
+        QSqlQuery messages(db);
+        const QString done = QStringLiteral("status <> 'pending' AND created_at < ?");
+        if (!run(attempts,
+                 QStringLiteral("DELETE FROM webhook_attempts WHERE message_id IN (SELECT id FROM webhook_messages "
+                                "WHERE %1)")
+                     .arg(done),
+                 {at})
+            || !run(messages, QStringLiteral("DELETE FROM webhook_messages WHERE %1").arg(done), {at}))
+            return false;
+        deleted = messages.numRowsAffected();
+        return true;
+    });
+    return ok ? deleted : -1;
+}
+
 int SqlStorage::pendingWebhookMessages()
 {
     QSqlQuery q(connection());

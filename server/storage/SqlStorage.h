@@ -118,6 +118,7 @@ public:
                                                          bool* badCursor) override;
     bool redeliverWebhookMessage(const QString& messageId, qint64 now) override;
     int pendingWebhookMessages() override;
+    int deleteWebhookMessagesBefore(qint64 at) override;
     qint64 nextWebhookAttemptAt() override;
     std::optional<QList<ExpiryCandidate>> keysAwaitingExpiryNotice(qint64 expiresBefore, qint64 afterExpiresAt,
                                                                    const QString& afterId, int limit) override;

@@ -142,6 +142,8 @@ public:
         = 0;
     // Sends a message again from the start of the retry schedule (same id); false when there is no such message.
     virtual bool redeliverWebhookMessage(const QString& messageId, qint64 now) = 0;
+    // Deletes delivered and failed messages created before `at`, with their attempts; how many, -1 on failure.
+    virtual int deleteWebhookMessagesBefore(qint64 at) = 0;
     // Messages not yet delivered nor failed; -1 when the database could not answer.
     virtual int pendingWebhookMessages() = 0;
     // The earliest next attempt of a pending message of an enabled webhook; 0 when none, -1 on failure.
