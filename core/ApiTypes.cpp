@@ -1,6 +1,7 @@
 #include "core/ApiTypes.h"
 
 #include "core/Timestamps.h"
+#include "core/WebhookEvents.h"
 
 #include <QJsonArray>
 
@@ -78,10 +79,10 @@ public:
             m_ok = false;
         return v.toObject();
     }
-    QJsonArray array(const char* name)
+    QJsonArray array(const char* name, bool required = true)
     {
         const QJsonValue v = m_json.value(QLatin1String(name));
-        if (!v.isArray())
+        if (!v.isArray() && (required || !(v.isNull() || v.isUndefined())))
             m_ok = false;
         return v.toArray();
     }
@@ -113,6 +114,14 @@ Owner readOwner(Members& in, const char* name)
     Owner result {owner.string("id"), owner.string("email")};
     in.require(owner.ok());
     return result;
+}
+
+QJsonArray daysJson(const QList<int>& days)
+{
+    QJsonArray array;
+    for (const int day : days)
+        array.append(day);
+    return array;
 }
 
 template<typename T> std::optional<QList<T>> readList(const QJsonArray& array)
@@ -151,6 +160,12 @@ std::optional<Key> Key::fromJson(const QJsonObject& json)
     k.lastUsedAt = in.time("last_used_at", false);
     k.lastUsedAddress = in.string("last_used_address", false);
     k.createdBy = in.string("created_by", false);
+    const QJsonObject leak = in.object("leak", false);
+    if (!leak.isEmpty()) {
+        Members report(leak);
+        k.leak = {report.string("url", false), report.string("source", false), report.time("reported_at")};
+        in.require(report.ok());
+    }
     if (!in.ok() || k.id.isEmpty())
         return std::nullopt;
     return k;
@@ -174,6 +189,12 @@ QJsonObject Key::toJson() const
         {QStringLiteral("last_used_at"), Timestamps::toJson(lastUsedAt)},
         {QStringLiteral("last_used_address"), optionalString(lastUsedAddress)},
         {QStringLiteral("created_by"), createdBy},
+        {QStringLiteral("leak"),
+         leak.isReported()
+             ? QJsonValue(QJsonObject {{QStringLiteral("url"), leak.url},
+                                       {QStringLiteral("source"), leak.source},
+                                       {QStringLiteral("reported_at"), Timestamps::toJson(leak.reportedAt)}})
+             : QJsonValue()},
     };
 }
 
@@ -276,6 +297,8 @@ QJsonObject TenantChanges::toJson() const
     QJsonObject json;
     if (maxKeyLifetimeDays)
         json.insert(QStringLiteral("max_key_lifetime_days"), *maxKeyLifetimeDays);
+    if (expiryNoticeDays)
+        json.insert(QStringLiteral("expiry_notice_days"), daysJson(*expiryNoticeDays));
     return json;
 }
 
@@ -287,6 +310,10 @@ std::optional<Tenant> Tenant::fromJson(const QJsonObject& json)
     t.name = in.string("name");
     t.maxKeyLifetimeDays = static_cast<int>(in.number("max_key_lifetime_days", false));
     t.sessionChainDays = static_cast<int>(in.number("session_chain_days", false));
+    for (const QJsonValue day : in.array("expiry_notice_days", false)) {
+        in.require(day.isDouble());
+        t.expiryNoticeDays.append(day.toInt());
+    }
     t.createdAt = in.time("created_at", false);
     if (!in.ok())
         return std::nullopt;
@@ -299,6 +326,7 @@ QJsonObject Tenant::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("max_key_lifetime_days"), maxKeyLifetimeDays},
             {QStringLiteral("session_chain_days"), sessionChainDays},
+            {QStringLiteral("expiry_notice_days"), daysJson(expiryNoticeDays)},
             {QStringLiteral("created_at"), Timestamps::toJson(createdAt)}};
 }
 
@@ -579,6 +607,195 @@ std::optional<AuditPage> AuditPage::fromJson(const QJsonObject& json)
     if (!in.ok() || !list)
         return std::nullopt;
     page.entries = std::move(*list);
+    return page;
+}
+
+const QStringList& webhookEventTypes()
+{
+    return WebhookEvents::all();
+}
+
+bool Webhook::hasAllEvents() const
+{
+    for (const QString& type : webhookEventTypes()) {
+        if (!events.contains(type))
+            return false;
+    }
+    return true;
+}
+
+std::optional<Webhook> Webhook::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    Webhook w;
+    w.id = in.string("id");
+    w.url = in.string("url");
+    w.events = in.strings("events");
+    w.description = in.string("description", false);
+    w.enabled = in.boolean("enabled");
+    w.createdAt = in.time("created_at");
+    w.updatedAt = in.time("updated_at", false);
+    w.previousSecretExpiresAt = in.time("previous_secret_expires_at", false);
+    if (!in.ok() || w.id.isEmpty())
+        return std::nullopt;
+    return w;
+}
+
+QJsonObject Webhook::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("events"), QJsonArray::fromStringList(events)},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
+        {QStringLiteral("updated_at"), Timestamps::toJson(updatedAt)},
+        {QStringLiteral("previous_secret_expires_at"), Timestamps::toJson(previousSecretExpiresAt)},
+    };
+}
+
+std::optional<IssuedWebhook> IssuedWebhook::fromJson(const QJsonObject& json)
+{
+    std::optional<Webhook> webhook = Webhook::fromJson(json);
+    Members in(json);
+    IssuedWebhook issued;
+    issued.secret = in.string("secret").toLatin1();
+    if (!webhook || !in.ok() || issued.secret.isEmpty())
+        return std::nullopt;
+    issued.webhook = std::move(*webhook);
+    return issued;
+}
+
+QJsonObject IssuedWebhook::toJson() const
+{
+    QJsonObject json = webhook.toJson();
+    json.insert(QStringLiteral("secret"), QString::fromLatin1(secret));
+    return json;
+}
+
+QJsonObject WebhookDraft::toJson() const
+{
+    QJsonObject json {{QStringLiteral("url"), url}};
+    if (!events.isEmpty())
+        json.insert(QStringLiteral("events"), QJsonArray::fromStringList(events));
+    if (!description.isEmpty())
+        json.insert(QStringLiteral("description"), description);
+    if (!enabled)
+        json.insert(QStringLiteral("enabled"), false);
+    return json;
+}
+
+QJsonObject WebhookChanges::toJson() const
+{
+    QJsonObject json;
+    if (url)
+        json.insert(QStringLiteral("url"), *url);
+    if (events)
+        json.insert(QStringLiteral("events"), QJsonArray::fromStringList(*events));
+    if (description)
+        json.insert(QStringLiteral("description"), *description);
+    if (enabled)
+        json.insert(QStringLiteral("enabled"), *enabled);
+    return json;
+}
+
+std::optional<WebhookAttempt> WebhookAttempt::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    WebhookAttempt a;
+    a.attemptedAt = in.time("attempted_at");
+    a.httpStatus = static_cast<int>(in.number("http_status", false));
+    a.error = in.string("error", false);
+    a.latencyMs = static_cast<int>(in.number("latency_ms"));
+    a.nextRetryAt = in.time("next_retry_at", false);
+    if (!in.ok())
+        return std::nullopt;
+    return a;
+}
+
+QJsonObject WebhookAttempt::toJson() const
+{
+    return {
+        {QStringLiteral("attempted_at"), Timestamps::toJson(attemptedAt)},
+        {QStringLiteral("http_status"), httpStatus != 0 ? QJsonValue(httpStatus) : QJsonValue()},
+        {QStringLiteral("error"), optionalString(error)},
+        {QStringLiteral("latency_ms"), latencyMs},
+        {QStringLiteral("next_retry_at"), Timestamps::toJson(nextRetryAt)},
+    };
+}
+
+QString WebhookDelivery::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Delivered:
+        return QStringLiteral("delivered");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<WebhookDelivery::Status> WebhookDelivery::statusFromName(const QString& name)
+{
+    for (const Status status : {Status::Pending, Status::Delivered, Status::Failed}) {
+        if (name == statusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+std::optional<WebhookDelivery> WebhookDelivery::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    WebhookDelivery d;
+    d.id = in.string("id");
+    d.webhookId = in.string("webhook_id");
+    d.event = in.string("event");
+    const std::optional<Status> status = statusFromName(in.string("status"));
+    in.require(status.has_value());
+    d.status = status.value_or(Status::Pending);
+    d.createdAt = in.time("created_at");
+    d.attemptCount = static_cast<int>(in.number("attempt_count"));
+    d.nextAttemptAt = in.time("next_attempt_at", false);
+    d.deliveredAt = in.time("delivered_at", false);
+    std::optional<QList<WebhookAttempt>> attempts = readList<WebhookAttempt>(in.array("attempts", false));
+    if (!in.ok() || !attempts || d.id.isEmpty())
+        return std::nullopt;
+    d.attempts = std::move(*attempts);
+    return d;
+}
+
+QJsonObject WebhookDelivery::toJson() const
+{
+    QJsonArray list;
+    for (const WebhookAttempt& attempt : attempts)
+        list.append(attempt.toJson());
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("webhook_id"), webhookId},
+        {QStringLiteral("event"), event},
+        {QStringLiteral("status"), statusName(status)},
+        {QStringLiteral("created_at"), Timestamps::toJson(createdAt)},
+        {QStringLiteral("attempt_count"), attemptCount},
+        {QStringLiteral("next_attempt_at"), Timestamps::toJson(nextAttemptAt)},
+        {QStringLiteral("delivered_at"), Timestamps::toJson(deliveredAt)},
+        {QStringLiteral("attempts"), list},
+    };
+}
+
+std::optional<WebhookDeliveryPage> WebhookDeliveryPage::fromJson(const QJsonObject& json)
+{
+    Members in(json);
+    const QJsonArray deliveries = in.array("deliveries");
+    WebhookDeliveryPage page;
+    page.nextCursor = in.string("next_cursor", false);
+    std::optional<QList<WebhookDelivery>> list = readList<WebhookDelivery>(deliveries);
+    if (!in.ok() || !list)
+        return std::nullopt;
+    page.deliveries = std::move(*list);
     return page;
 }
 

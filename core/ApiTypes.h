@@ -22,6 +22,16 @@ struct Owner
     QString email;
 };
 
+// Where a key was found leaked (GitHub secret scanning), as the report said; empty for a key never reported.
+struct KeyLeak
+{
+    QString url; // where it was found
+    QString source; // who reported it, e.g. "github"
+    qint64 reportedAt = 0;
+
+    bool isReported() const { return reportedAt != 0; }
+};
+
 // An API key or authentication key as GET /v1/api-keys/{id} shows it (never a secret).
 struct Key
 {
@@ -40,6 +50,7 @@ struct Key
     qint64 lastUsedAt = 0;
     QString lastUsedAddress;
     QString createdBy;
+    KeyLeak leak; // status Leaked: the report
 
     static std::optional<Key> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -111,6 +122,7 @@ struct Tenant
     QString name;
     int maxKeyLifetimeDays = 0;
     int sessionChainDays = 0;
+    QList<int> expiryNoticeDays; // days before a key's expiry that key.expiring goes out, largest first
     qint64 createdAt = 0;
 
     static std::optional<Tenant> fromJson(const QJsonObject& json);
@@ -158,6 +170,7 @@ struct UserChanges
 struct TenantChanges
 {
     std::optional<int> maxKeyLifetimeDays; // 0: no cap
+    std::optional<QList<int>> expiryNoticeDays; // empty: no expiry notices
 
     QJsonObject toJson() const;
 };
@@ -317,6 +330,107 @@ struct AuditPage
     qint64 nextBefore = 0; // 0: the last page
 
     static std::optional<AuditPage> fromJson(const QJsonObject& json);
+};
+
+// The event types a webhook can subscribe to, in the server's order (the same list as keywardd's WebhookEvents:
+// tests/tst_apitypes compares them). A webhook created without events gets all of them.
+const QStringList& webhookEventTypes();
+
+// A webhook endpoint of the tenant as GET /v1/webhooks/{id} shows it (never a secret).
+struct Webhook
+{
+    QString id;
+    QString url;
+    QStringList events; // in the order of webhookEventTypes()
+    QString description;
+    bool enabled = true;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 previousSecretExpiresAt = 0; // after a rotation: until then the old secret signs too; 0: none
+
+    // Subscribed to every event type this client knows.
+    bool hasAllEvents() const;
+
+    static std::optional<Webhook> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// A webhook with its signing secret ("whsec_…", the Standard Webhooks format), shown once: after create and
+// rotate-secret.
+struct IssuedWebhook
+{
+    Webhook webhook;
+    QByteArray secret;
+
+    static std::optional<IssuedWebhook> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// What POST /v1/webhooks takes.
+struct WebhookDraft
+{
+    QString url;
+    QStringList events; // empty: every event type
+    QString description;
+    bool enabled = true;
+
+    QJsonObject toJson() const;
+};
+
+// What PATCH /v1/webhooks/{id} takes: only what is set changes.
+struct WebhookChanges
+{
+    std::optional<QString> url;
+    std::optional<QStringList> events;
+    std::optional<QString> description;
+    std::optional<bool> enabled;
+
+    bool isEmpty() const { return !url && !events && !description && !enabled; }
+    QJsonObject toJson() const;
+};
+
+// One try to deliver an event: when, what came back (an HTTP status, or the transport error when there was no
+// answer), how long it took, and when the next try is due.
+struct WebhookAttempt
+{
+    qint64 attemptedAt = 0;
+    int httpStatus = 0; // 0: no HTTP answer (see error)
+    QString error;
+    int latencyMs = 0;
+    qint64 nextRetryAt = 0; // 0: none (delivered, or given up)
+
+    static std::optional<WebhookAttempt> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// One event sent (or being sent) to a webhook, with its attempts, newest first.
+struct WebhookDelivery
+{
+    enum class Status { Pending, Delivered, Failed };
+
+    QString id; // "msg_…", the Standard Webhooks webhook-id
+    QString webhookId;
+    QString event;
+    Status status = Status::Pending;
+    qint64 createdAt = 0;
+    int attemptCount = 0;
+    qint64 nextAttemptAt = 0; // 0: none
+    qint64 deliveredAt = 0; // 0: not delivered
+    QList<WebhookAttempt> attempts;
+
+    static QString statusName(Status status);
+    static std::optional<Status> statusFromName(const QString& name);
+    static std::optional<WebhookDelivery> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/webhooks/{id}/deliveries: a page of the log, newest first.
+struct WebhookDeliveryPage
+{
+    QList<WebhookDelivery> deliveries;
+    QString nextCursor; // empty: the last page
+
+    static std::optional<WebhookDeliveryPage> fromJson(const QJsonObject& json);
 };
 
 // POST /v1/keys/verify: whether a key is good, and whose it is.

@@ -29,6 +29,12 @@ const QString TwoFactorPath = QStringLiteral("v1/me/2fa");
 const QString AuthKeyPath = QStringLiteral("v1/me/auth-key");
 const QString UsersPath = QStringLiteral("v1/users");
 const QString TenantPath = QStringLiteral("v1/tenant");
+const QString WebhooksPath = QStringLiteral("v1/webhooks");
+
+QString pathSegment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
 
 QString userPath(const QString& id)
 {
@@ -266,6 +272,91 @@ ApiReply* AuditEndpoint::list(const Api::AuditQuery& query, QObject* context, Do
         q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     return Endpoint::deliver<Api::AuditPage>(m_client.get(QStringLiteral("v1/audit"), q), context,
                                              objectDecoder<Api::AuditPage>(), std::move(done));
+}
+
+QString WebhooksEndpoint::path(const QString& id, const QString& rest)
+{
+    QString path = WebhooksPath + QLatin1Char('/') + pathSegment(id);
+    if (!rest.isEmpty())
+        path += QLatin1Char('/') + rest;
+    return path;
+}
+
+ApiReply* WebhooksEndpoint::list(QObject* context, Done<QList<Api::Webhook>> done)
+{
+    return Endpoint::deliver<QList<Api::Webhook>>(
+        m_client.get(WebhooksPath), context,
+        [](const QJsonValue& response) -> std::optional<QList<Api::Webhook>> {
+            const QJsonValue webhooks = response.toObject().value(QStringLiteral("webhooks"));
+            if (!webhooks.isArray())
+                return std::nullopt;
+            QList<Api::Webhook> list;
+            for (const QJsonValue item : webhooks.toArray()) {
+                std::optional<Api::Webhook> webhook = Api::Webhook::fromJson(item.toObject());
+                if (!webhook)
+                    return std::nullopt;
+                list.append(std::move(*webhook));
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::get(const QString& id, QObject* context, Done<Api::Webhook> done)
+{
+    return Endpoint::deliver<Api::Webhook>(m_client.get(path(id)), context, objectDecoder<Api::Webhook>(),
+                                           std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::create(const Api::WebhookDraft& draft, QObject* context, Done<Api::IssuedWebhook> done)
+{
+    return Endpoint::deliver<Api::IssuedWebhook>(m_client.post(WebhooksPath, draft.toJson()), context,
+                                                 objectDecoder<Api::IssuedWebhook>(), std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::update(const QString& id, const Api::WebhookChanges& changes, QObject* context,
+                                   Done<Api::Webhook> done)
+{
+    return Endpoint::deliver<Api::Webhook>(m_client.patch(path(id), changes.toJson()), context,
+                                           objectDecoder<Api::Webhook>(), std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::remove(const QString& id, QObject* context, Done<Nothing> done)
+{
+    return Endpoint::deliver<Nothing>(m_client.del(path(id)), context, deletedDecoder(), std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::rotateSecret(const QString& id, QObject* context, Done<Api::IssuedWebhook> done)
+{
+    return Endpoint::deliver<Api::IssuedWebhook>(m_client.post(path(id, QStringLiteral("rotate-secret"))), context,
+                                                 objectDecoder<Api::IssuedWebhook>(), std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::deliveries(const QString& webhookId, const QString& cursor, int limit, QObject* context,
+                                       Done<Api::WebhookDeliveryPage> done)
+{
+    QUrlQuery q;
+    if (limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    return Endpoint::deliver<Api::WebhookDeliveryPage>(m_client.get(path(webhookId, QStringLiteral("deliveries")), q),
+                                                       context, objectDecoder<Api::WebhookDeliveryPage>(),
+                                                       std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::redeliver(const QString& webhookId, const QString& deliveryId, QObject* context,
+                                      Done<Api::WebhookDelivery> done)
+{
+    const QString rest = QStringLiteral("deliveries/") + pathSegment(deliveryId) + QStringLiteral("/redeliver");
+    return Endpoint::deliver<Api::WebhookDelivery>(m_client.post(path(webhookId, rest)), context,
+                                                   objectDecoder<Api::WebhookDelivery>(), std::move(done));
+}
+
+ApiReply* WebhooksEndpoint::sendTest(const QString& webhookId, QObject* context, Done<Api::WebhookDelivery> done)
+{
+    return Endpoint::deliver<Api::WebhookDelivery>(m_client.post(path(webhookId, QStringLiteral("test"))), context,
+                                                   objectDecoder<Api::WebhookDelivery>(), std::move(done));
 }
 
 } // namespace Keyward

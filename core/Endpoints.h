@@ -158,4 +158,39 @@ private:
     ApiClient& m_client;
 };
 
+// The tenant's webhook endpoints (admins change them, support reads them): GET|POST /v1/webhooks,
+// GET|PATCH|DELETE /v1/webhooks/{id}, …/rotate-secret, and each webhook's delivery log: …/deliveries,
+// …/deliveries/{delivery}/redeliver and …/test.
+class WebhooksEndpoint
+{
+public:
+    explicit WebhooksEndpoint(ApiClient& client)
+        : m_client(client)
+    { }
+
+    // Newest first.
+    ApiReply* list(QObject* context, Done<QList<Api::Webhook>> done);
+    ApiReply* get(const QString& id, QObject* context, Done<Api::Webhook> done);
+    // The answer carries the signing secret, shown this once.
+    ApiReply* create(const Api::WebhookDraft& draft, QObject* context, Done<Api::IssuedWebhook> done);
+    ApiReply* update(const QString& id, const Api::WebhookChanges& changes, QObject* context, Done<Api::Webhook> done);
+    ApiReply* remove(const QString& id, QObject* context, Done<Nothing> done);
+    // A new signing secret, shown this once; the previous one keeps signing beside it for a while
+    // (Webhook::previousSecretExpiresAt).
+    ApiReply* rotateSecret(const QString& id, QObject* context, Done<Api::IssuedWebhook> done);
+    // A page of the webhook's delivery log, newest first; cursor: a page's nextCursor (empty: the newest);
+    // limit 0: the server's default.
+    ApiReply* deliveries(const QString& webhookId, const QString& cursor, int limit, QObject* context,
+                         Done<Api::WebhookDeliveryPage> done);
+    // Sends the delivery again (it is pending again).
+    ApiReply* redeliver(const QString& webhookId, const QString& deliveryId, QObject* context,
+                        Done<Api::WebhookDelivery> done);
+    // Queues a webhook.test event for the webhook (refused while it is disabled).
+    ApiReply* sendTest(const QString& webhookId, QObject* context, Done<Api::WebhookDelivery> done);
+
+private:
+    static QString path(const QString& id, const QString& rest = {});
+    ApiClient& m_client;
+};
+
 } // namespace Keyward

@@ -63,7 +63,8 @@ Daemon::Daemon(std::unique_ptr<SqlStorage> storage, SecretBox secretBox, const D
         m_router,
         {m_context, m_authenticator, m_auth, m_account, m_keys, m_users, m_webhooks, m_leaks, options.testClock});
     m_webhookThread.setObjectName(QStringLiteral("webhooks"));
-    m_dispatcher = new WebhookDispatcher(*m_storage, m_clock, m_secretBox, options.webhookAllowPrivate);
+    m_dispatcher = new WebhookDispatcher(*m_storage, m_clock, m_secretBox, options.webhookAllowPrivate,
+                                         options.webhookCaCertificates);
     m_dispatcher->moveToThread(&m_webhookThread);
     m_expiryNotices = std::make_unique<ExpiryNotices>(*m_storage, m_clock, m_outbox);
     // At the expiry scan's pace (a minute, or at once after the test clock moved): the delivery log's old entries go.

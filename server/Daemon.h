@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
@@ -29,6 +30,7 @@ struct DaemonOptions
     bool accessLog = true;
     bool testClock = false;
     bool webhookAllowPrivate = false; // --webhook-allow-private: http:// and private addresses (tests, development)
+    QList<QSslCertificate> webhookCaCertificates; // --webhook-ca-file: trusted for receivers beside the system's
     int usageFlushMs = 1000;
     ConnectionLimits limits;
     ForwardedFor trustedProxies; // whose X-Forwarded-For is believed (--trusted-proxy)

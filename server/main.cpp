@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -144,6 +145,10 @@ int main(int argc, char* argv[])
         QStringLiteral("webhook-allow-private"),
         QStringLiteral("Tests and local development only: webhooks may use http:// and private, loopback or local "
                        "addresses."));
+    const QCommandLineOption webhookCaOption(
+        QStringLiteral("webhook-ca-file"),
+        QStringLiteral("Certificates (PEM) trusted for webhook receivers beside the system's, e.g. a private CA."),
+        QStringLiteral("file"));
     const QCommandLineOption githubScanningKeysOption(
         QStringLiteral("github-scanning-keys"),
         QStringLiteral("GitHub's secret-scanning public keys (the JSON GitHub publishes): turns on POST "
@@ -152,7 +157,7 @@ int main(int argc, char* argv[])
     parser.addOptions({listenOption, dbOption, costOption, workersOption, httpThreadsOption, noAccessLogOption,
                        testClockOption, secretKeyOption, tlsCertOption, tlsKeyOption, adminEmailOption, tenantOption,
                        emailOption, roleOption, nameOption, trustedProxyOption, webhookAllowPrivateOption,
-                       githubScanningKeysOption});
+                       githubScanningKeysOption, webhookCaOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -181,6 +186,13 @@ int main(int argc, char* argv[])
         options.tls = loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &tlsError);
         if (!options.tls) {
             err << "keywardd: " << tlsError << "\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(webhookCaOption)) {
+        options.webhookCaCertificates = QSslCertificate::fromPath(parser.value(webhookCaOption), QSsl::Pem);
+        if (options.webhookCaCertificates.isEmpty()) {
+            err << "keywardd: --webhook-ca-file holds no PEM certificate: " << parser.value(webhookCaOption) << "\n";
             return 2;
         }
     }

@@ -1,12 +1,15 @@
 // The client's typed records read exactly what the server's views write, and write it back unchanged: for keys,
-// issued keys, users, tenants and audit entries, Api::X::fromJson(Views::x(record)).toJson() == Views::x(record).
-// And an answer missing a required member, or with a member of the wrong type, is refused rather than half read.
+// issued keys, users, tenants, audit entries and webhooks, Api::X::fromJson(Views::x(record)).toJson() ==
+// Views::x(record); webhook deliveries read the documented wire (literal JSON). And an answer missing a required
+// member, or with a member of the wrong type, is refused rather than half read.
 
 #include "core/ApiTypes.h"
 #include "core/Timestamps.h"
 #include "server/service/Views.h"
+#include "core/WebhookEvents.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Keyward;
@@ -34,6 +37,41 @@ KeyRecord sampleKey(bool withUse)
     k.ownerEmail = QStringLiteral("owner@acme.test");
     return k;
 }
+
+WebhookRecord sampleWebhook()
+{
+    WebhookRecord w;
+    w.id = QStringLiteral("whk_Q8r7S6t5U4v3W2x1");
+    w.tenantId = QStringLiteral("ten_BBBBBBBBBBBBBBBB");
+    w.url = QStringLiteral("https://hooks.example.com/keyward?x=1");
+    w.events = {QStringLiteral("key.created"), QStringLiteral("key.revoked")};
+    w.description = QStringLiteral("Alerts channel");
+    w.enabled = false;
+    w.secret = "sealed";
+    w.createdBy = QStringLiteral("usr_CCCCCCCCCCCCCCCC");
+    w.createdAt = Now - 2000;
+    w.updatedAt = Now - 1000;
+    return w;
+}
+
+// GET /v1/webhooks/{id}/deliveries as documented: a failed delivery retried, then a pending one never tried.
+const char DeliveriesWire[] = R"({
+  "deliveries": [
+    {"id": "msg_2", "webhook_id": "whk_Q8r7S6t5U4v3W2x1", "event": "webhook.test", "status": "pending",
+     "created_at": "2025-11-24T16:00:05Z", "attempt_count": 0, "next_attempt_at": "2025-11-24T16:00:05Z",
+     "delivered_at": null, "attempts": []},
+    {"id": "msg_1", "webhook_id": "whk_Q8r7S6t5U4v3W2x1", "event": "key.created", "status": "delivered",
+     "created_at": "2025-11-24T15:00:00Z", "attempt_count": 2, "next_attempt_at": null,
+     "delivered_at": "2025-11-24T15:00:31Z",
+     "attempts": [
+       {"attempted_at": "2025-11-24T15:00:31Z", "http_status": 204, "error": null, "latency_ms": 87,
+        "next_retry_at": null},
+       {"attempted_at": "2025-11-24T15:00:01Z", "http_status": null, "error": "Connection refused",
+        "latency_ms": 3, "next_retry_at": "2025-11-24T15:00:31Z"}
+     ]}
+  ],
+  "next_cursor": "c2"
+})";
 } // namespace
 
 class TestApiTypes : public QObject
@@ -54,9 +92,24 @@ private slots:
                 QCOMPARE(key->status, revoked ? KeyStatus::Inactive : KeyStatus::Active);
                 QCOMPARE(key->expiresAt, record.expiresAt - record.expiresAt % 1000);
                 QCOMPARE(key->lastUsedAddress, record.lastUsedAddress);
+                QVERIFY(!key->leak.isReported());
                 QCOMPARE(key->toJson(), wire);
             }
         }
+        // A key reported leaked says so, and where it was found.
+        KeyRecord record = sampleKey(true);
+        record.revoked = true;
+        record.leak.reportedAt = Now - 100;
+        record.leak.url = QStringLiteral("https://github.com/acme/site/blob/main/.env");
+        record.leak.source = QStringLiteral("commit");
+        const QJsonObject wire = Views::key(record, Now);
+        const std::optional<Api::Key> key = Api::Key::fromJson(wire);
+        QVERIFY(key);
+        QCOMPARE(key->status, KeyStatus::Leaked);
+        QCOMPARE(key->leak.url, record.leak.url);
+        QCOMPARE(key->leak.source, QStringLiteral("commit"));
+        QCOMPARE(key->leak.reportedAt, record.leak.reportedAt - record.leak.reportedAt % 1000);
+        QCOMPARE(key->toJson(), wire);
     }
 
     void issuedKeysCarryTheirSecret()
@@ -91,10 +144,12 @@ private slots:
         QVERIFY(user->twoFactorEnabled && user->disabled);
         QCOMPARE(user->toJson(), Views::user(u));
 
-        const TenantRecord t {u.tenantId, QStringLiteral("acme"), 90, Now - 9000, 0};
+        TenantRecord t {u.tenantId, QStringLiteral("acme"), 90, Now - 9000, 0};
+        t.expiryNoticeDays = {30, 7, 1};
         const std::optional<Api::Tenant> tenant = Api::Tenant::fromJson(Views::tenant(t, 30));
         QVERIFY(tenant);
         QCOMPARE(tenant->sessionChainDays, 30);
+        QCOMPARE(tenant->expiryNoticeDays, (QList<int> {30, 7, 1}));
         QCOMPARE(tenant->toJson(), Views::tenant(t, 30));
 
         AuditRecord a;
@@ -200,6 +255,175 @@ private slots:
         QCOMPARE(health->database, QStringLiteral("unreachable"));
         QVERIFY(health->keyIndexReady && !health->keyEventsListening);
         QVERIFY(!Api::Health::fromJson({}));
+    }
+
+    void webhooksRoundTrip()
+    {
+        WebhookRecord record = sampleWebhook();
+        for (const bool rotated : {false, true}) {
+            record.previousSecretExpiresAt = rotated ? Now + 86400000 : 0;
+            const QJsonObject wire = Views::webhook(record, Now);
+            const std::optional<Api::Webhook> webhook = Api::Webhook::fromJson(wire);
+            QVERIFY(webhook);
+            QCOMPARE(webhook->id, record.id);
+            QCOMPARE(webhook->events, record.events);
+            QVERIFY(!webhook->enabled);
+            QVERIFY(!webhook->hasAllEvents());
+            QCOMPARE(webhook->previousSecretExpiresAt, record.previousSecretExpiresAt);
+            QCOMPARE(webhook->toJson(), wire);
+        }
+        // Created and rotated: the webhook and its secret; without the secret it is no issued webhook.
+        record.events = WebhookEvents::all();
+        QJsonObject wire = Views::webhook(record, Now);
+        wire.insert(QStringLiteral("secret"), QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7ZnfV9jaD1c="));
+        const std::optional<Api::IssuedWebhook> issued = Api::IssuedWebhook::fromJson(wire);
+        QVERIFY(issued);
+        QVERIFY(issued->webhook.hasAllEvents());
+        QCOMPARE(issued->secret, QByteArray("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7ZnfV9jaD1c="));
+        QCOMPARE(issued->toJson(), wire);
+        wire.remove(QStringLiteral("secret"));
+        QVERIFY(!Api::IssuedWebhook::fromJson(wire));
+        wire.insert(QStringLiteral("enabled"), QStringLiteral("yes"));
+        QVERIFY(!Api::Webhook::fromJson(wire));
+    }
+
+
+    void webhookRequestsSayOnlyWhatIsSet()
+    {
+        Api::WebhookDraft draft;
+        draft.url = QStringLiteral("https://hooks.example.com/");
+        QCOMPARE(draft.toJson(), (QJsonObject {{QStringLiteral("url"), draft.url}})); // every event, no description
+        draft.events = {QStringLiteral("key.leaked")};
+        draft.description = QStringLiteral("pager");
+        draft.enabled = false;
+        QCOMPARE(draft.toJson(),
+                 (QJsonObject {{QStringLiteral("url"), draft.url},
+                               {QStringLiteral("events"), QJsonArray {QStringLiteral("key.leaked")}},
+                               {QStringLiteral("description"), QStringLiteral("pager")},
+                               {QStringLiteral("enabled"), false}}));
+        Api::WebhookChanges changes;
+        QVERIFY(changes.isEmpty());
+        QCOMPARE(changes.toJson(), QJsonObject());
+        changes.enabled = false;
+        changes.description = QString();
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.toJson(),
+                 (QJsonObject {{QStringLiteral("enabled"), false}, {QStringLiteral("description"), QString()}}));
+    }
+
+    void webhookDeliveriesRead()
+    {
+        const QJsonObject wire = QJsonDocument::fromJson(DeliveriesWire).object();
+        QVERIFY(!wire.isEmpty());
+        const std::optional<Api::WebhookDeliveryPage> page = Api::WebhookDeliveryPage::fromJson(wire);
+        QVERIFY(page);
+        QCOMPARE(page->nextCursor, QStringLiteral("c2"));
+        QCOMPARE(page->deliveries.size(), 2);
+        const Api::WebhookDelivery& pending = page->deliveries.at(0);
+        QCOMPARE(pending.status, Api::WebhookDelivery::Status::Pending);
+        QCOMPARE(pending.event, QStringLiteral("webhook.test"));
+        QVERIFY(pending.attempts.isEmpty());
+        QCOMPARE(pending.deliveredAt, 0);
+        QCOMPARE(pending.nextAttemptAt, *Timestamps::fromIso(QStringLiteral("2025-11-24T16:00:05Z")));
+        const Api::WebhookDelivery& delivered = page->deliveries.at(1);
+        QCOMPARE(delivered.status, Api::WebhookDelivery::Status::Delivered);
+        QCOMPARE(delivered.attemptCount, 2);
+        QCOMPARE(delivered.nextAttemptAt, 0);
+        QCOMPARE(delivered.attempts.size(), 2);
+        QCOMPARE(delivered.attempts.at(0).httpStatus, 204);
+        QCOMPARE(delivered.attempts.at(0).latencyMs, 87);
+        QVERIFY(delivered.attempts.at(0).error.isEmpty());
+        QCOMPARE(delivered.attempts.at(1).httpStatus, 0); // no answer: the transport error says why
+        QCOMPARE(delivered.attempts.at(1).error, QStringLiteral("Connection refused"));
+        QCOMPARE(delivered.attempts.at(1).nextRetryAt, delivered.attempts.at(0).attemptedAt);
+        // Written back as read.
+        const QJsonArray deliveries = wire.value(QStringLiteral("deliveries")).toArray();
+        QCOMPARE(pending.toJson(), deliveries.at(0).toObject());
+        QCOMPARE(delivered.toJson(), deliveries.at(1).toObject());
+        // The last page has no cursor.
+        const std::optional<Api::WebhookDeliveryPage> last = Api::WebhookDeliveryPage::fromJson(
+            {{QStringLiteral("deliveries"), QJsonArray {}}, {QStringLiteral("next_cursor"), QJsonValue()}});
+        QVERIFY(last && last->deliveries.isEmpty() && last->nextCursor.isEmpty());
+    }
+
+    void webhookDeliveriesRoundTrip()
+    {
+        // As the server's view writes them: a pending redelivery after a failed attempt, and a delivered one.
+        for (const bool delivered : {false, true}) {
+            WebhookDelivery d;
+            d.message.id = QStringLiteral("msg_AAAAAAAAAAAAAAAA");
+            d.message.webhookId = QStringLiteral("whk_Q8r7S6t5U4v3W2x1");
+            d.message.eventType = QStringLiteral("key.revoked");
+            d.message.createdAt = Now - 60000;
+            d.message.status
+                = delivered ? WebhookMessageRecord::Status::Delivered : WebhookMessageRecord::Status::Pending;
+            d.message.attemptCount = delivered ? 2 : 1;
+            d.message.nextAttemptAt = delivered ? 0 : Now + 30000;
+            d.message.deliveredAt = delivered ? Now : 0;
+            WebhookAttemptRecord failed;
+            failed.attemptedAt = Now - 30000;
+            failed.error = QStringLiteral("Connection refused");
+            failed.latencyMs = 2;
+            failed.nextRetryAt = delivered ? Now : Now + 30000;
+            if (delivered) {
+                WebhookAttemptRecord ok;
+                ok.attemptedAt = Now;
+                ok.httpStatus = 204;
+                ok.latencyMs = 41;
+                d.attempts.append(ok);
+            }
+            d.attempts.append(failed);
+            const QJsonObject wire = Views::webhookDelivery(d);
+            const std::optional<Api::WebhookDelivery> delivery = Api::WebhookDelivery::fromJson(wire);
+            QVERIFY(delivery);
+            QCOMPARE(delivery->status,
+                     delivered ? Api::WebhookDelivery::Status::Delivered : Api::WebhookDelivery::Status::Pending);
+            QCOMPARE(delivery->attempts.size(), d.attempts.size());
+            QCOMPARE(delivery->attempts.last().error, QStringLiteral("Connection refused"));
+            QCOMPARE(delivery->attempts.last().httpStatus, 0);
+            QCOMPARE(delivery->toJson(), wire);
+        }
+    }
+
+    void malformedDeliveriesAreRefused_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("inAttempt");
+        QTest::newRow("id missing") << "id" << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("bounced")) << false;
+        QTest::newRow("attempt count a string") << "attempt_count" << QJsonValue(QStringLiteral("2")) << false;
+        QTest::newRow("created_at not ISO") << "created_at" << QJsonValue(QStringLiteral("now")) << false;
+        QTest::newRow("attempts not a list") << "attempts" << QJsonValue(QStringLiteral("none")) << false;
+        QTest::newRow("http status a string") << "http_status" << QJsonValue(QStringLiteral("204")) << true;
+        QTest::newRow("latency missing") << "latency_ms" << QJsonValue(QJsonValue::Undefined) << true;
+        QTest::newRow("error a number") << "error" << QJsonValue(7) << true;
+    }
+    void malformedDeliveriesAreRefused()
+    {
+        QFETCH(QString, member);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, inAttempt);
+        const QJsonObject page = QJsonDocument::fromJson(DeliveriesWire).object();
+        QJsonObject delivery = page.value(QStringLiteral("deliveries")).toArray().at(1).toObject();
+        QVERIFY(Api::WebhookDelivery::fromJson(delivery));
+        const auto change = [&](QJsonObject& object) {
+            if (value.isUndefined())
+                object.remove(member);
+            else
+                object.insert(member, value);
+        };
+        if (inAttempt) {
+            QJsonArray attempts = delivery.value(QStringLiteral("attempts")).toArray();
+            QJsonObject attempt = attempts.at(1).toObject();
+            change(attempt);
+            attempts.replace(1, attempt);
+            delivery.insert(QStringLiteral("attempts"), attempts);
+        } else {
+            change(delivery);
+        }
+        QVERIFY(!Api::WebhookDelivery::fromJson(delivery));
+        QVERIFY(!Api::WebhookDeliveryPage::fromJson({{QStringLiteral("deliveries"), QJsonArray {delivery}}}));
     }
 
     void malformedAnswersAreRefused_data()

@@ -13,6 +13,7 @@
 #include "ui/Dialogs.h"
 #include "ui/EmptyState.h"
 #include "ui/KeyDetailsPane.h"
+#include "ui/KeyStatusCombo.h"
 #include "ui/KeyTableView.h"
 #include "ui/MessageWidget.h"
 #include "ui/SecretDialog.h"
@@ -138,6 +139,26 @@ private slots:
         QVERIFY(model.updateKey(revoked));
         proxy.setStatusFilter(KeyStatus::Inactive);
         QCOMPARE(proxy.rowCount(), 1);
+        // A leaked key (GitHub secret scanning) says so, whatever its expiry, with where it was found.
+        Api::Key leaked = typed(page).at(3);
+        leaked.status = KeyStatus::Leaked;
+        leaked.leak = {QStringLiteral("https://github.com/acme/app/blob/main/.env"), QStringLiteral("github"),
+                       QDateTime::currentMSecsSinceEpoch() - 60000};
+        leaked.expiresAt = QDateTime::currentMSecsSinceEpoch() - 1000; // lapsed since: still "leaked"
+        QVERIFY(model.updateKey(leaked));
+        const int leakedRow = model.indexOf(leaked.id);
+        QCOMPARE(model.statusAt(leakedRow), KeyStatus::Leaked);
+        QCOMPARE(model.index(leakedRow, ApiKeyModel::Status).data().toString(), QStringLiteral("Leaked"));
+        QVERIFY(model.index(leakedRow, ApiKeyModel::Status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("https://github.com/acme/app/blob/main/.env")));
+        QCOMPARE(model.keyAt(leakedRow).leak.url, leaked.leak.url);
+        proxy.setStatusFilter(KeyStatus::Leaked);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, ApiKeyModel::Name).data().toString(), leaked.name);
+        KeyStatusCombo statusCombo;
+        QVERIFY(statusCombo.findData(QStringLiteral("leaked")) >= 0);
         proxy.setStatusFilter(std::nullopt);
         const QString id = page.at(1).toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(model.indexOf(id), 1);

@@ -47,11 +47,13 @@ private slots:
         QTest::newRow("support") << "support@acme.test"
                                  << "quiet-harbor-lamp-7"
                                  << own
-                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
+                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"),
+                               QStringLiteral("webhooksTab"), QStringLiteral("auditTab")};
         QTest::newRow("admin") << QString::fromLatin1(TestServer::AdminEmail)
                                << QString::fromLatin1(TestServer::AdminPassword)
                                << own
-                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"), QStringLiteral("auditTab")};
+                + QStringList {QStringLiteral("tenantKeysTab"), QStringLiteral("usersTab"),
+                               QStringLiteral("webhooksTab"), QStringLiteral("auditTab")};
     }
     void pagesFollowTheRole()
     {

@@ -3,6 +3,7 @@
 // label or date is cut, and nothing needs horizontal scrolling. Each problem found is named in the failure.
 
 #include "tests/support/ConsoleHarness.h"
+#include "tests/support/WebhookReceiver.h"
 #include "ui/ConsoleTab.h"
 #include "ui/Translations.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -158,7 +160,9 @@ class TestGuiLayout : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_console.startServer());
+        // Webhooks to a local receiver (allowed by --webhook-allow-private), so that the delivery log has rows.
+        QVERIFY(m_console.startServer({QStringLiteral("--webhook-allow-private")}));
+        QVERIFY(m_receiver.listen());
         TestServer& server = m_console.server();
         const QByteArray admin = server.loginAdmin();
         // Data of the lengths an admin's day has: long names, every status, a few users.
@@ -181,6 +185,25 @@ private slots:
                               {}, session(admin))
                         .status,
                     200);
+        }
+        // Webhooks of the lengths seen in practice: a long URL and description, a disabled one, a delivery each.
+        const QList<QJsonObject> webhooks {
+            {{QStringLiteral("url"), m_receiver.url(QStringLiteral("/hooks/keyward/production/alerts")).toString()},
+             {QStringLiteral("description"), QStringLiteral("Security team pager for revoked and leaked keys")}},
+            {{QStringLiteral("url"), m_receiver.url(QStringLiteral("/ci")).toString()},
+             {QStringLiteral("events"), QJsonArray {QStringLiteral("key.expiring"), QStringLiteral("key.expired")}},
+             {QStringLiteral("enabled"), false}},
+        };
+        for (const QJsonObject& body : webhooks) {
+            const HttpResponse created = server.http().postJson(QStringLiteral("v1/webhooks"), body, session(admin));
+            QCOMPARE(created.status, 201);
+            if (created.response().value(QStringLiteral("enabled")).toBool())
+                QCOMPARE(server.http()
+                             .postJson(QStringLiteral("v1/webhooks/%1/test")
+                                           .arg(created.response().value(QStringLiteral("id")).toString()),
+                                       {}, session(admin))
+                             .status,
+                         202);
         }
     }
 
@@ -231,6 +254,7 @@ private slots:
 
 private:
     ConsoleHarness m_console;
+    WebhookReceiver m_receiver;
 };
 
 QTEST_MAIN(TestGuiLayout)

@@ -11,6 +11,8 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Keyward::Test;
@@ -50,6 +52,7 @@ private slots:
     void tenantThresholds();
     void connectTimeCheckRefusesANameThatResolvesInward();
     void theLogKeepsThirtyDays();
+    void httpsReceiversAreVerifiedByName();
 
 private:
     HttpClient& http() { return m_server.http(); }
@@ -752,6 +755,89 @@ void TestWebhookDelivery::theLogKeepsThirtyDays()
                   .toSecsSinceEpoch();
         QVERIFY(created > now - 30 * DaySeconds);
     }
+}
+
+void TestWebhookDelivery::httpsReceiversAreVerifiedByName()
+{
+    // A receiver with a certificate for "localhost" from a CA keywardd does not know by itself.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("receiver.pem"));
+    const QString key = dir.filePath(QStringLiteral("receiver.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    WebhookReceiver tls;
+    QVERIFY(tls.listenTls(cert, key, QStringLiteral("localhost")));
+
+    const auto attemptsOf = [](TestServer& server, const QByteArray& token, const QString& webhook) {
+        const QJsonArray list = server.http()
+                                    .get(QStringLiteral("v1/webhooks/%1/deliveries").arg(webhook), session(token))
+                                    .response()
+                                    .value(QStringLiteral("deliveries"))
+                                    .toArray();
+        return list.isEmpty() ? QJsonArray() : list.first().toObject().value(QStringLiteral("attempts")).toArray();
+    };
+    const auto hookOn = [&](TestServer& server, const QByteArray& token, const QString& url) {
+        const HttpResponse r = server.http().postJson(
+            QStringLiteral("v1/webhooks"),
+            {{QStringLiteral("url"), url}, {QStringLiteral("events"), QJsonArray {QStringLiteral("webhook.test")}}},
+            session(token));
+        if (r.status != 201)
+            return QString();
+        tls.setSecrets({r.response().value(QStringLiteral("secret")).toString()});
+        const QString id = r.response().value(QStringLiteral("id")).toString();
+        return server.http().post(QStringLiteral("v1/webhooks/%1/test").arg(id), {}, session(token)).status == 202
+            ? id
+            : QString();
+    };
+
+    // Trusted (--webhook-ca-file): delivered over TLS to the address checked, the certificate verified for the name.
+    TestServer trusting;
+    QVERIFY(trusting.start({QStringLiteral("--webhook-allow-private"), QStringLiteral("--webhook-ca-file"), cert}));
+    const QByteArray token = trusting.loginAdmin();
+    const QString byName = hookOn(trusting, token, tls.url().toString());
+    QVERIFY(!byName.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!attemptsOf(trusting, token, byName).isEmpty(), DeliveryMs);
+    QVERIFY2(tls.count() == 1,
+             (QJsonDocument(attemptsOf(trusting, token, byName)).toJson() + " connections "
+              + QByteArray::number(tls.connections()) + " handshakes " + QByteArray::number(tls.handshakes()))
+                 .constData());
+    const WebhookReceiver::Request got = tls.requests().first();
+    QCOMPARE(got.verifiedBy, QList<int> {0});
+    QCOMPARE(got.host, QByteArray("localhost:") + QByteArray::number(tls.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(attemptsOf(trusting, token, byName).size(), 1, DeliveryMs);
+    QCOMPARE(attemptsOf(trusting, token, byName).first().toObject().value(QStringLiteral("http_status")),
+             QJsonValue(200));
+
+    // The same receiver by address: its certificate does not name 127.0.0.1, so nothing is sent.
+    const QString byAddress = hookOn(trusting, token, QStringLiteral("https://127.0.0.1:%1/hooks").arg(tls.port()));
+    QVERIFY(!byAddress.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(attemptsOf(trusting, token, byAddress).size(), 1, DeliveryMs);
+    const QJsonObject mismatch = attemptsOf(trusting, token, byAddress).first().toObject();
+    QVERIFY(mismatch.value(QStringLiteral("http_status")).isNull());
+    QVERIFY2(!mismatch.value(QStringLiteral("error")).toString().isEmpty(), "a TLS failure names itself");
+    QCOMPARE(tls.count(), 1);
+    QVERIFY(trusting.stop());
+
+    // Not trusted (no --webhook-ca-file): refused at the handshake, nothing sent.
+    TestServer plain;
+    QVERIFY(plain.start({QStringLiteral("--webhook-allow-private")}));
+    const QByteArray plainToken = plain.loginAdmin();
+    const QString untrusted = hookOn(plain, plainToken, tls.url().toString());
+    QVERIFY(!untrusted.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(attemptsOf(plain, plainToken, untrusted).size(), 1, DeliveryMs);
+    const QJsonObject refused = attemptsOf(plain, plainToken, untrusted).first().toObject();
+    QVERIFY(refused.value(QStringLiteral("http_status")).isNull());
+    QVERIFY2(!refused.value(QStringLiteral("error")).toString().isEmpty(), "a TLS failure names itself");
+    QCOMPARE(tls.count(), 1);
+    QVERIFY(plain.stop());
 }
 
 QTEST_MAIN(TestWebhookDelivery)

@@ -92,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="137"/>
+        <location filename="../core/ApiClient.cpp" line="141"/>
         <source>There is no session that could be renewed</source>
         <translation>Es gibt keine Sitzung, die erneuert werden könnte</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="203"/>
+        <location filename="../core/ApiClient.cpp" line="207"/>
         <source>No server address is set</source>
         <translation>Es ist keine Serveradresse eingestellt</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="300"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The request was canceled</source>
         <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="308"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="312"/>
+        <location filename="../core/ApiClient.cpp" line="316"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>Die Antwort von %1 war nicht verständlich: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="318"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Der Server unter %1 hat die Verbindung ohne vollständige Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="320"/>
+        <location filename="../core/ApiClient.cpp" line="324"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Keine Verbindung zum Server unter %1: dort antwortet nichts</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="322"/>
+        <location filename="../core/ApiClient.cpp" line="326"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="333"/>
+        <location filename="../core/ApiClient.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>Die Antwort von %1 (HTTP %2) ist keine Keyward-Antwort</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="344"/>
+        <location filename="../core/ApiClient.cpp" line="348"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>Die Antwort von %1 (HTTP %2) widerspricht sich</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="378"/>
+        <location filename="../core/ApiClient.cpp" line="382"/>
         <source>The server did not send a session token</source>
         <translation>Der Server hat kein Sitzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="388"/>
+        <location filename="../core/ApiClient.cpp" line="392"/>
         <source>The server did not send a refresh token</source>
         <translation>Der Server hat kein Erneuerungstoken gesendet</translation>
     </message>
@@ -155,29 +155,34 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="395"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Leaked</source>
+        <translation>Geleakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="327"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="329"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Läuft in %n Tag ab, am %1</numerusform>
@@ -185,72 +190,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="388"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="390"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Widerrufen: Der Schlüssel funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="392"/>
+        <source>Leaked: found in public at %1 on %2 and revoked for good</source>
+        <translation>Geleakt: am %2 öffentlich unter %1 gefunden und endgültig widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Last used on %1 from %2</source>
         <translation>Zuletzt verwendet am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
         <source>Key id: %1</source>
         <translation>Schlüssel-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="440"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="442"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="444"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="446"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="448"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="450"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="452"/>
         <source>Last used from</source>
         <translation>Zuletzt verwendet von</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="454"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -464,54 +474,54 @@
 <context>
     <name>Keyward::AuditModel</name>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <location filename="../ui/AuditModel.cpp" line="30"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <location filename="../ui/AuditModel.cpp" line="32"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <location filename="../ui/AuditModel.cpp" line="89"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <location filename="../ui/AuditModel.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <location filename="../ui/AuditModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
         <source>%1 “%2” (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <location filename="../ui/AuditModel.cpp" line="34"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <location filename="../ui/AuditModel.cpp" line="38"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <location filename="../ui/AuditModel.cpp" line="36"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -519,38 +529,38 @@
 <context>
     <name>Keyward::AuditSentences</name>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="45"/>
-        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="56"/>
         <source>the key “%1”</source>
         <translation>den Schlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <location filename="../ui/AuditSentences.cpp" line="52"/>
         <source>your key “%1”</source>
         <translation>Ihren Schlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="55"/>
         <source>the key “%1” of %2</source>
         <translation>den Schlüssel „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
         <source>the user %1</source>
         <translation>den Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <location filename="../ui/AuditSentences.cpp" line="71"/>
         <source>the tenant “%1”</source>
         <translation>den Mandanten „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <location filename="../ui/AuditSentences.cpp" line="74"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -558,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <location filename="../ui/AuditSentences.cpp" line="87"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -566,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <location filename="../ui/AuditSentences.cpp" line="89"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -574,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <location filename="../ui/AuditSentences.cpp" line="90"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -582,274 +592,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <location filename="../ui/AuditSentences.cpp" line="97"/>
         <source>sign-in</source>
         <translation>der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <location filename="../ui/AuditSentences.cpp" line="99"/>
         <source>a password change</source>
         <translation>einer Passwortänderung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <location filename="../ui/AuditSentences.cpp" line="101"/>
         <source>an e-mail address change</source>
         <translation>einer Änderung der E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <location filename="../ui/AuditSentences.cpp" line="103"/>
         <source>the set-up of two-factor authentication</source>
         <translation>der Einrichtung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <location filename="../ui/AuditSentences.cpp" line="105"/>
         <source>the confirmation of two-factor authentication</source>
         <translation>der Bestätigung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <location filename="../ui/AuditSentences.cpp" line="107"/>
         <source>turning off two-factor authentication</source>
         <translation>der Abschaltung der Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <location filename="../ui/AuditSentences.cpp" line="109"/>
         <source>the creation of new recovery codes</source>
         <translation>der Erzeugung neuer Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <location filename="../ui/AuditSentences.cpp" line="111"/>
         <source>the creation of an authentication key</source>
         <translation>der Erzeugung eines Authentifizierungsschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <location filename="../ui/AuditSentences.cpp" line="118"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <location filename="../ui/AuditSentences.cpp" line="120"/>
         <source>authentication key</source>
         <translation>Authentifizierungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <location filename="../ui/AuditSentences.cpp" line="122"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <location filename="../ui/AuditSentences.cpp" line="130"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <location filename="../ui/AuditSentences.cpp" line="132"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <location filename="../ui/AuditSentences.cpp" line="134"/>
         <source>expiry date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <location filename="../ui/AuditSentences.cpp" line="136"/>
         <source>scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <location filename="../ui/AuditSentences.cpp" line="138"/>
         <source>rate limit</source>
         <translation>Ratenbegrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <location filename="../ui/AuditSentences.cpp" line="140"/>
         <source>e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <location filename="../ui/AuditSentences.cpp" line="142"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <location filename="../ui/AuditSentences.cpp" line="144"/>
         <source>sign-in access</source>
         <translation>Anmeldezugang</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <location filename="../ui/AuditSentences.cpp" line="169"/>
         <source>You created %1</source>
         <translation>Sie haben %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
         <source>%1 created %2</source>
         <translation>%1 hat %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <location filename="../ui/AuditSentences.cpp" line="172"/>
         <source>You revoked %1</source>
         <translation>Sie haben %1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
         <source>%1 revoked %2</source>
         <translation>%1 hat %2 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <location filename="../ui/AuditSentences.cpp" line="175"/>
         <source>You re-activated %1</source>
         <translation>Sie haben %1 reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <location filename="../ui/AuditSentences.cpp" line="176"/>
         <source>%1 re-activated %2</source>
         <translation>%1 hat %2 reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
         <source>You deleted %1</source>
         <translation>Sie haben %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <location filename="../ui/AuditSentences.cpp" line="179"/>
         <source>%1 deleted %2</source>
         <translation>%1 hat %2 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <location filename="../ui/AuditSentences.cpp" line="183"/>
         <source>You rotated %1; the old secret stopped working at once</source>
         <translation>Sie haben %1 rotiert; das alte Geheimnis funktionierte sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <location filename="../ui/AuditSentences.cpp" line="186"/>
         <source>%1 rotated %2; the old secret stopped working at once</source>
         <translation>%1 hat %2 rotiert; das alte Geheimnis funktionierte sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <location filename="../ui/AuditSentences.cpp" line="190"/>
         <source>You rotated %1; the old secret works for %2 more</source>
         <translation>Sie haben %1 rotiert; das alte Geheimnis funktioniert noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <location filename="../ui/AuditSentences.cpp" line="192"/>
         <source>%1 rotated %2; the old secret works for %3 more</source>
         <translation>%1 hat %2 rotiert; das alte Geheimnis funktioniert noch %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <location filename="../ui/AuditSentences.cpp" line="204"/>
         <source>You renamed %1 to “%2”</source>
         <translation>Sie haben %1 in „%2“ umbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
         <source>%1 renamed %2 to “%3”</source>
         <translation>%1 hat %2 in „%3“ umbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <location filename="../ui/AuditSentences.cpp" line="208"/>
         <source>You renamed %1 to “%2” and changed its %3</source>
         <translation>Sie haben %1 in „%2“ umbenannt; außerdem geändert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
         <source>%1 renamed %2 to “%3” and changed its %4</source>
         <translation>%1 hat %2 in „%3“ umbenannt; außerdem geändert: %4</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <location filename="../ui/AuditSentences.cpp" line="215"/>
         <source>You edited %1</source>
         <translation>Sie haben %1 bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <location filename="../ui/AuditSentences.cpp" line="216"/>
         <source>%1 edited %2</source>
         <translation>%1 hat %2 bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="213"/>
-        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <location filename="../ui/AuditSentences.cpp" line="218"/>
+        <location filename="../ui/AuditSentences.cpp" line="387"/>
         <source>You changed the %1 of %2</source>
         <translation>Sie haben %2 geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="214"/>
-        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <location filename="../ui/AuditSentences.cpp" line="219"/>
+        <location filename="../ui/AuditSentences.cpp" line="388"/>
         <source>%1 changed the %2 of %3</source>
         <translation>%1 hat %3 geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
         <source>You created your authentication key</source>
         <translation>Sie haben Ihren Authentifizierungsschlüssel erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <location filename="../ui/AuditSentences.cpp" line="231"/>
         <source>%1 created their authentication key</source>
         <translation>%1 hat den eigenen Authentifizierungsschlüssel erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
         <source>You deleted your authentication key</source>
         <translation>Sie haben Ihren Authentifizierungsschlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <location filename="../ui/AuditSentences.cpp" line="235"/>
         <source>%1 deleted their authentication key</source>
         <translation>%1 hat den eigenen Authentifizierungsschlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <location filename="../ui/AuditSentences.cpp" line="239"/>
         <source>You replaced your authentication key; the old one stopped working at once</source>
         <translation>Sie haben Ihren Authentifizierungsschlüssel ersetzt; der alte funktionierte sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
         <source>%1 replaced their authentication key; the old one stopped working at once</source>
         <translation>%1 hat den eigenen Authentifizierungsschlüssel ersetzt; der alte funktionierte sofort nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <location filename="../ui/AuditSentences.cpp" line="247"/>
         <source>You replaced your authentication key; the old one works for %1 more</source>
         <translation>Sie haben Ihren Authentifizierungsschlüssel ersetzt; der alte funktioniert noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <location filename="../ui/AuditSentences.cpp" line="250"/>
         <source>%1 replaced their authentication key; the old one works for %2 more</source>
         <translation>%1 hat den eigenen Authentifizierungsschlüssel ersetzt; der alte funktioniert noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
         <source>You signed in with your authentication key</source>
         <translation>Sie haben sich mit Ihrem Authentifizierungsschlüssel angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
         <source>%1 signed in with their authentication key</source>
         <translation>%1 hat sich mit dem eigenen Authentifizierungsschlüssel angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <location filename="../ui/AuditSentences.cpp" line="269"/>
         <source>You signed in with an API key</source>
         <translation>Sie haben sich mit einem API-Schlüssel angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <location filename="../ui/AuditSentences.cpp" line="270"/>
         <source>%1 signed in with an API key</source>
         <translation>%1 hat sich mit einem API-Schlüssel angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <location filename="../ui/AuditSentences.cpp" line="271"/>
         <source>You signed in</source>
         <translation>Sie haben sich angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
         <source>%1 signed in</source>
         <translation>%1 hat sich angemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <location filename="../ui/AuditSentences.cpp" line="277"/>
         <source>You changed your password and revoked your %n API key(s)</source>
         <translation>
             <numerusform>Sie haben Ihr Passwort geändert und Ihren %n API-Schlüssel widerrufen</numerusform>
@@ -857,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
         <source>%1 changed their password and revoked their %n API key(s)</source>
         <translation>
             <numerusform>%1 hat das eigene Passwort geändert und den eigenen %n API-Schlüssel widerrufen</numerusform>
@@ -865,37 +875,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
         <source>You changed your password</source>
         <translation>Sie haben Ihr Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <location filename="../ui/AuditSentences.cpp" line="286"/>
         <source>%1 changed their password</source>
         <translation>%1 hat das eigene Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
         <source>You turned on two-factor authentication</source>
         <translation>Sie haben die Zwei-Faktor-Authentifizierung aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
         <source>%1 turned on two-factor authentication</source>
         <translation>%1 hat die Zwei-Faktor-Authentifizierung aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <location filename="../ui/AuditSentences.cpp" line="294"/>
         <source>You turned off two-factor authentication</source>
         <translation>Sie haben die Zwei-Faktor-Authentifizierung deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
         <source>%1 turned off two-factor authentication</source>
         <translation>%1 hat die Zwei-Faktor-Authentifizierung deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <location filename="../ui/AuditSentences.cpp" line="300"/>
         <source>You used a recovery code; %n left</source>
         <translation>
             <numerusform>Sie haben einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
@@ -903,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <location filename="../ui/AuditSentences.cpp" line="301"/>
         <source>%1 used a recovery code; %n left</source>
         <translation>
             <numerusform>%1 hat einen Wiederherstellungscode verwendet; noch %n übrig</numerusform>
@@ -911,17 +921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <location filename="../ui/AuditSentences.cpp" line="308"/>
         <source>You made new recovery codes</source>
         <translation>Sie haben neue Wiederherstellungscodes erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <location filename="../ui/AuditSentences.cpp" line="309"/>
         <source>%1 made new recovery codes</source>
         <translation>%1 hat neue Wiederherstellungscodes erzeugt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <location filename="../ui/AuditSentences.cpp" line="311"/>
         <source>You made %n new recovery code(s)</source>
         <translation>
             <numerusform>Sie haben %n neuen Wiederherstellungscode erzeugt</numerusform>
@@ -929,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <location filename="../ui/AuditSentences.cpp" line="312"/>
         <source>%1 made %n new recovery code(s)</source>
         <translation>
             <numerusform>%1 hat %n neuen Wiederherstellungscode erzeugt</numerusform>
@@ -937,117 +947,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <location filename="../ui/AuditSentences.cpp" line="326"/>
         <source>You created the user %1</source>
         <translation>Sie haben den Benutzer %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <location filename="../ui/AuditSentences.cpp" line="327"/>
         <source>%1 created the user %2</source>
         <translation>%1 hat den Benutzer %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <location filename="../ui/AuditSentences.cpp" line="328"/>
         <source>You created the user %1 as %2</source>
         <translation>Sie haben den Benutzer %1 als %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <location filename="../ui/AuditSentences.cpp" line="330"/>
         <source>%1 created the user %2 as %3</source>
         <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <location filename="../ui/AuditSentences.cpp" line="336"/>
         <source>You reset your own two-factor authentication</source>
         <translation>Sie haben Ihre eigene Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <location filename="../ui/AuditSentences.cpp" line="337"/>
         <source>%1 reset their own two-factor authentication</source>
         <translation>%1 hat die eigene Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
         <source>%1 reset your two-factor authentication</source>
         <translation>%1 hat Ihre Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <location filename="../ui/AuditSentences.cpp" line="343"/>
         <source>You reset the two-factor authentication of %1</source>
         <translation>Sie haben die Zwei-Faktor-Authentifizierung von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <location filename="../ui/AuditSentences.cpp" line="345"/>
         <source>%1 reset the two-factor authentication of %2</source>
         <translation>%1 hat die Zwei-Faktor-Authentifizierung von %2 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <location filename="../ui/AuditSentences.cpp" line="355"/>
         <source>You changed your e-mail address to %1</source>
         <translation>Sie haben Ihre E-Mail-Adresse in %1 geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <location filename="../ui/AuditSentences.cpp" line="358"/>
         <source>%1 changed their e-mail address to %2</source>
         <translation>%1 hat die eigene E-Mail-Adresse in %2 geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <location filename="../ui/AuditSentences.cpp" line="361"/>
         <source>You changed your e-mail address to %1 and your %2</source>
         <translation>Sie haben Ihre E-Mail-Adresse in %1 geändert; außerdem geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <location filename="../ui/AuditSentences.cpp" line="364"/>
         <source>%1 changed their e-mail address to %2 and their %3</source>
         <translation>%1 hat die eigene E-Mail-Adresse in %2 geändert; außerdem geändert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <location filename="../ui/AuditSentences.cpp" line="371"/>
         <source>You updated your account</source>
         <translation>Sie haben Ihr Konto aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <location filename="../ui/AuditSentences.cpp" line="372"/>
         <source>%1 updated their account</source>
         <translation>%1 hat das eigene Konto aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <location filename="../ui/AuditSentences.cpp" line="374"/>
         <source>You changed your %1</source>
         <translation>Sie haben Ihr Konto geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
         <source>%1 changed their %2</source>
         <translation>%1 hat das eigene Konto geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
         <source>%1 updated your account</source>
         <translation>%1 hat Ihr Konto aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <location filename="../ui/AuditSentences.cpp" line="381"/>
         <source>%1 changed your %2</source>
         <translation>%1 hat Ihr Konto geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <location filename="../ui/AuditSentences.cpp" line="384"/>
         <source>You updated the user %1</source>
         <translation>Sie haben den Benutzer %1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <location filename="../ui/AuditSentences.cpp" line="385"/>
         <source>%1 updated the user %2</source>
         <translation>%1 hat den Benutzer %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <location filename="../ui/AuditSentences.cpp" line="395"/>
         <source>no limit on key lifetimes</source>
         <translation>keine Begrenzung der Schlüssellaufzeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <location filename="../ui/AuditSentences.cpp" line="396"/>
         <source>keys live at most %n day(s)</source>
         <translation>
             <numerusform>Schlüssel gelten höchstens %n Tag</numerusform>
@@ -1055,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <location filename="../ui/AuditSentences.cpp" line="402"/>
         <source>a sign-in lasts at most %n day(s)</source>
         <translation>
             <numerusform>eine Anmeldung gilt höchstens %n Tag</numerusform>
@@ -1063,97 +1073,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <location filename="../ui/AuditSentences.cpp" line="408"/>
         <source>You changed the settings of the tenant “%1”</source>
         <translation>Sie haben die Einstellungen des Mandanten „%1“ geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <location filename="../ui/AuditSentences.cpp" line="410"/>
         <source>%1 changed the settings of the tenant “%2”</source>
         <translation>%1 hat die Einstellungen des Mandanten „%2“ geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <location filename="../ui/AuditSentences.cpp" line="414"/>
         <source>You changed the settings of the tenant “%1”: %2</source>
         <translation>Sie haben die Einstellungen des Mandanten „%1“ geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <location filename="../ui/AuditSentences.cpp" line="416"/>
         <source>%1 changed the settings of the tenant “%2”: %3</source>
         <translation>%1 hat die Einstellungen des Mandanten „%2“ geändert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <location filename="../ui/AuditSentences.cpp" line="429"/>
         <source>Your sign-in failed</source>
         <translation>Ihre Anmeldung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <location filename="../ui/AuditSentences.cpp" line="430"/>
         <source>Sign-in by %1 failed</source>
         <translation>Anmeldung von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <location filename="../ui/AuditSentences.cpp" line="432"/>
         <source>Your sign-in failed (%1)</source>
         <translation>Ihre Anmeldung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <location filename="../ui/AuditSentences.cpp" line="433"/>
         <source>Sign-in by %1 failed (%2)</source>
         <translation>Anmeldung von %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
         <source>Your second-factor check failed (%1)</source>
         <translation>Ihre Prüfung des zweiten Faktors ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
         <source>Second-factor check of %1 failed (%2)</source>
         <translation>Prüfung des zweiten Faktors von %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <location filename="../ui/AuditSentences.cpp" line="444"/>
         <source>Your second-factor check failed during %1 (%2)</source>
         <translation>Ihre Prüfung des zweiten Faktors ist während %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <location filename="../ui/AuditSentences.cpp" line="446"/>
         <source>Second-factor check of %1 failed during %2 (%3)</source>
         <translation>Prüfung des zweiten Faktors von %1 während %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <location filename="../ui/AuditSentences.cpp" line="450"/>
         <source>Your password confirmation failed (%1)</source>
         <translation>Ihre Passwortbestätigung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
         <source>Password confirmation by %1 failed (%2)</source>
         <translation>Passwortbestätigung von %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <location filename="../ui/AuditSentences.cpp" line="456"/>
         <source>Your password change failed (%1)</source>
         <translation>Ihre Passwortänderung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
         <source>Password change by %1 failed (%2)</source>
         <translation>Passwortänderung von %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <location filename="../ui/AuditSentences.cpp" line="460"/>
         <source>You could not create the user %1 (%2)</source>
         <translation>Sie konnten den Benutzer %1 nicht anlegen (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
         <source>%1 could not create the user %2 (%3)</source>
         <translation>%1 konnte den Benutzer %2 nicht anlegen (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <location filename="../ui/AuditSentences.cpp" line="467"/>
         <source>A copied sign-in of yours was refused; %n session(s) ended</source>
         <translation>
             <numerusform>Eine kopierte Anmeldung von Ihnen wurde abgewiesen; %n Sitzung beendet</numerusform>
@@ -1161,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
         <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
         <translation>
             <numerusform>Eine kopierte Anmeldung von %1 wurde abgewiesen; %n Sitzung beendet</numerusform>
@@ -1169,346 +1179,346 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <location filename="../ui/AuditSentences.cpp" line="474"/>
         <source>Someone tried to use %1 after it was revoked</source>
         <translation>Jemand hat versucht, %1 nach dem Widerruf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="483"/>
-        <location filename="../ui/AuditSentences.cpp" line="496"/>
-        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <location filename="../ui/AuditSentences.cpp" line="488"/>
+        <location filename="../ui/AuditSentences.cpp" line="501"/>
+        <location filename="../ui/AuditSentences.cpp" line="699"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
         <source>%1, by you</source>
         <translation>%1, von Ihnen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <location filename="../ui/AuditSentences.cpp" line="491"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <location filename="../ui/AuditSentences.cpp" line="494"/>
         <source>%1: %2, by you</source>
         <translation>%1: %2, von Ihnen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <location filename="../ui/AuditSentences.cpp" line="495"/>
         <source>%1: %2, by %3</source>
         <translation>%1: %2, von %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <location filename="../ui/AuditSentences.cpp" line="502"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="526"/>
-        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="638"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <location filename="../ui/AuditSentences.cpp" line="533"/>
         <source>Copied sign-in refused</source>
         <translation>Kopierte Anmeldung abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
         <source>Password confirmation</source>
         <translation>Passwortbestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <location filename="../ui/AuditSentences.cpp" line="535"/>
         <source>Password change attempt</source>
         <translation>Versuchte Passwortänderung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
         <source>Second-factor check</source>
         <translation>Prüfung des zweiten Faktors</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <location filename="../ui/AuditSentences.cpp" line="539"/>
         <source>Two-factor authentication turned on</source>
         <translation>Zwei-Faktor-Authentifizierung aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
         <source>Two-factor authentication turned off</source>
         <translation>Zwei-Faktor-Authentifizierung deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
         <source>Two-factor authentication reset</source>
         <translation>Zwei-Faktor-Authentifizierung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
         <source>Recovery code used</source>
         <translation>Wiederherstellungscode verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
         <source>Key created</source>
         <translation>Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
         <source>Key edited</source>
         <translation>Schlüssel bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <location filename="../ui/AuditSentences.cpp" line="548"/>
         <source>Key revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
         <source>Key re-activated</source>
         <translation>Schlüssel reaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <location filename="../ui/AuditSentences.cpp" line="550"/>
         <source>Key rotated</source>
         <translation>Schlüssel rotiert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
         <source>Key deleted</source>
         <translation>Schlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <location filename="../ui/AuditSentences.cpp" line="552"/>
         <source>Revoked key used</source>
         <translation>Widerrufener Schlüssel verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
         <source>Authentication key created</source>
         <translation>Authentifizierungsschlüssel erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
         <source>Authentication key replaced</source>
         <translation>Authentifizierungsschlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="553"/>
-        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <location filename="../ui/AuditSentences.cpp" line="558"/>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
         <source>Authentication key deleted</source>
         <translation>Authentifizierungsschlüssel gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <location filename="../ui/AuditSentences.cpp" line="559"/>
         <source>User created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <location filename="../ui/AuditSentences.cpp" line="560"/>
         <source>User not created</source>
         <translation>Benutzer nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
         <source>User changed</source>
         <translation>Benutzer geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <location filename="../ui/AuditSentences.cpp" line="562"/>
         <source>Tenant settings changed</source>
         <translation>Mandanteneinstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <location filename="../ui/AuditSentences.cpp" line="566"/>
         <source>Unknown action</source>
         <translation>Unbekannte Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <location filename="../ui/AuditSentences.cpp" line="573"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <location filename="../ui/AuditSentences.cpp" line="575"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <location filename="../ui/AuditSentences.cpp" line="577"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <location filename="../ui/AuditSentences.cpp" line="589"/>
         <source>wrong password</source>
         <translation>falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <location filename="../ui/AuditSentences.cpp" line="591"/>
         <source>the account is disabled</source>
         <translation>das Konto ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <location filename="../ui/AuditSentences.cpp" line="593"/>
         <source>wrong authenticator code</source>
         <translation>falscher Authenticator-Code</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <location filename="../ui/AuditSentences.cpp" line="595"/>
         <source>authenticator code used before</source>
         <translation>Authenticator-Code bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <location filename="../ui/AuditSentences.cpp" line="597"/>
         <source>wrong or used recovery code</source>
         <translation>falscher oder bereits verwendeter Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <location filename="../ui/AuditSentences.cpp" line="599"/>
         <source>the e-mail address is in use</source>
         <translation>die E-Mail-Adresse wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <location filename="../ui/AuditSentences.cpp" line="606"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="603"/>
+        <location filename="../ui/AuditSentences.cpp" line="608"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <location filename="../ui/AuditSentences.cpp" line="610"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
         <source>During</source>
         <translation>Während</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
         <source>Signed in with</source>
         <translation>Angemeldet mit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
         <source>Through the key</source>
         <translation>Über den Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
         <source>Previous name</source>
         <translation>Vorheriger Name</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
         <source>Previous e-mail address</source>
         <translation>Vorherige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
         <source>Old secret valid for</source>
         <translation>Altes Geheimnis gültig für</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <location filename="../ui/AuditSentences.cpp" line="628"/>
         <source>Recovery codes left</source>
         <translation>Verbleibende Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <location filename="../ui/AuditSentences.cpp" line="630"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
         <source>Was turned on</source>
         <translation>War aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
         <source>API keys revoked</source>
         <translation>Widerrufene API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <location filename="../ui/AuditSentences.cpp" line="636"/>
         <source>Longest key lifetime (days)</source>
         <translation>Maximale Schlüssellaufzeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <location filename="../ui/AuditSentences.cpp" line="637"/>
         <source>Longest sign-in (days)</source>
         <translation>Maximale Anmeldedauer (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <location filename="../ui/AuditSentences.cpp" line="639"/>
         <source>Sessions ended</source>
         <translation>Beendete Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <location filename="../ui/AuditSentences.cpp" line="659"/>
         <source>no grace period</source>
         <translation>keine Übergangsfrist</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <location filename="../ui/AuditSentences.cpp" line="672"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <location filename="../ui/AuditSentences.cpp" line="673"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <location filename="../ui/AuditSentences.cpp" line="691"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2542,33 +2552,38 @@ Das aktuelle Geheimnis soll:</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <source>Leaked: found in public at %1 on %2 and revoked for good. Replace it with a new key</source>
+        <translation>Geleakt: am %2 öffentlich unter %1 gefunden und endgültig widerrufen. Ersetzen Sie ihn durch einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
         <source>Revoked: it does not work until it is re-activated</source>
         <translation>Widerrufen: Er funktioniert erst wieder, wenn er reaktiviert wird</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="185"/>
         <source>Expired: it no longer works and cannot be re-activated</source>
         <translation>Abgelaufen: Er funktioniert nicht mehr und kann nicht reaktiviert werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
-        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="194"/>
         <source>%1, from %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n Anfrage pro Minute</numerusform>
@@ -2576,7 +2591,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
@@ -2608,6 +2623,11 @@ Das aktuelle Geheimnis soll:</translation>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="14"/>
+        <source>Leaked</source>
+        <translation>Geleakt</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::KeyTableView</name>
@@ -2620,57 +2640,57 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="32"/>
+        <location filename="../ui/LoginDialog.cpp" line="31"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Recovery code:</source>
         <translation>Wiederherstellungs&amp;code:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Authenticator code:</source>
         <translation>Authenticator-&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>6-digit code</source>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../ui/LoginDialog.cpp" line="46"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="133"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="144"/>
+        <location filename="../ui/LoginDialog.cpp" line="143"/>
         <source>Paste your authentication key.</source>
         <translation>Fügen Sie Ihren Authentifizierungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="151"/>
+        <location filename="../ui/LoginDialog.cpp" line="150"/>
         <source>Enter your e-mail and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -2678,27 +2698,27 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Konsole zur Verwaltung von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Ihre Sitzung wurde beendet (%1). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -2706,32 +2726,32 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
         <translation>Ihre Sitzung endet um %1. Sie wurde mit einem Schlüssel geöffnet und kann nicht erneuert werden: Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Sign in now</source>
         <translation>Jetzt anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Sign in again to go on working.</source>
         <translation>Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
         <translation>
             <numerusform>Mit einem Wiederherstellungscode angemeldet: noch %n übrig. Erzeugen Sie neue auf der Seite „Profil“.</numerusform>
@@ -2739,32 +2759,32 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) auf %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>You have signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Kein Schlüsselbund: Sie bleiben nur angemeldet, bis die Konsole geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>The server&apos;s database is unavailable. Retrying…</source>
         <translation>Die Datenbank des Servers ist nicht verfügbar. Erneuter Versuch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
         <translation>
             <numerusform>%1 antwortet, seine Datenbank aber nicht. Erneuter Versuch im Abstand von %n Sekunde.</numerusform>
@@ -2772,12 +2792,12 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Offline. Retrying…</source>
         <translation>Offline. Erneuter Versuch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
         <translation>
             <numerusform>%1 ist nicht erreichbar (%2). Erneuter Versuch im Abstand von %n Sekunde.</numerusform>
@@ -2785,7 +2805,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Connected again</source>
         <translation>Wieder verbunden</translation>
     </message>
@@ -3786,6 +3806,550 @@ Das aktuelle Geheimnis soll:</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::WebhookAttemptModel</name>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="31"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="32"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="54"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="67"/>
+        <source>Attempted</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="69"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="71"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="73"/>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryLog</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="48"/>
+        <source>Deliveries of the selected webhook</source>
+        <translation>Zustellungen des ausgewählten Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="49"/>
+        <source>Attempts of the selected delivery</source>
+        <translation>Versuche der ausgewählten Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="78"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="86"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <source>Send &amp;Test Event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="88"/>
+        <source>Re&amp;deliver</source>
+        <translation>Erneut &amp;zustellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="89"/>
+        <source>Send the selected delivery again</source>
+        <translation>Die ausgewählte Zustellung erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="91"/>
+        <source>Re&amp;fresh Log</source>
+        <translation>Protokoll a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="92"/>
+        <source>Load the delivery log again</source>
+        <translation>Das Zustellprotokoll neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="94"/>
+        <source>Load &amp;Older</source>
+        <translation>Ä&amp;ltere laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="95"/>
+        <source>Load older deliveries</source>
+        <translation>Ältere Zustellungen laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="103"/>
+        <source>Delivery actions</source>
+        <translation>Aktionen für Zustellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="107"/>
+        <source>Delivery log:</source>
+        <translation>Zustellprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="234"/>
+        <source>Select a delivery to see its attempts.</source>
+        <translation>Wählen Sie eine Zustellung, um ihre Versuche zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="236"/>
+        <source>Not tried yet.</source>
+        <translation>Noch nicht versucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="246"/>
+        <source>Enable the webhook to send it a test event</source>
+        <translation>Aktivieren Sie den Webhook, um ihm ein Testereignis zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="247"/>
+        <source>Send a test event (webhook.test) to the selected webhook</source>
+        <translation>Ein Testereignis (webhook.test) an den ausgewählten Webhook senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="256"/>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Wählen Sie einen Webhook, um seine Zustellungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="258"/>
+        <source>Loading deliveries…</source>
+        <translation>Zustellungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="263"/>
+        <source>Nothing has been sent to this webhook yet.</source>
+        <translation>An diesen Webhook wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="292"/>
+        <source>A test event is on its way to %1</source>
+        <translation>Ein Testereignis ist unterwegs an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="312"/>
+        <source>“%1” is queued to be delivered again</source>
+        <translation>„%1“ wird erneut zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryModel</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="34"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="36"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="38"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="51"/>
+        <source>%1 (%2), message id %3</source>
+        <translation>%1 (%2), Nachrichten-ID %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="75"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="77"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="81"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="83"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="37"/>
+        <source>New Webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="38"/>
+        <source>Create Webhook</source>
+        <translation>Webhook erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="40"/>
+        <source>Edit Webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="41"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="94"/>
+        <source>Enter the URL that receives the events.</source>
+        <translation>Geben Sie die URL ein, die die Ereignisse empfängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="101"/>
+        <source>Choose at least one event, or All events.</source>
+        <translation>Wählen Sie mindestens ein Ereignis oder „Alle Ereignisse“.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookEventNames</name>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="8"/>
+        <source>Key created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="10"/>
+        <source>Key edited</source>
+        <translation>Schlüssel bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="12"/>
+        <source>Key revoked</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="14"/>
+        <source>Key re-activated</source>
+        <translation>Schlüssel reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="16"/>
+        <source>Key rotated</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="18"/>
+        <source>Key deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="20"/>
+        <source>Key about to expire</source>
+        <translation>Schlüssel läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="22"/>
+        <source>Key expired</source>
+        <translation>Schlüssel abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="24"/>
+        <source>Key found leaked</source>
+        <translation>Schlüssel als geleakt gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="26"/>
+        <source>Authentication key created</source>
+        <translation>Authentifizierungsschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="28"/>
+        <source>Test event</source>
+        <translation>Testereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="35"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookEventNames.cpp" line="37"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookModel</name>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <location filename="../ui/WebhookModel.cpp" line="82"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="78"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="80"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="84"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="86"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookSecretDialog</name>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="20"/>
+        <source>I have stored the signing secret somewhere safe</source>
+        <translation>Ich habe das Signaturgeheimnis sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>New signing secret</source>
+        <translation>Neues Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>Webhook signing secret</source>
+        <translation>Signaturgeheimnis des Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="26"/>
+        <source>This is the signing secret of the webhook to &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now into the receiving service&apos;s configuration. Keyward cannot show it again.</source>
+        <translation>Dies ist das Signaturgeheimnis des Webhooks an &lt;b&gt;%1&lt;/b&gt;. Es wird &lt;b&gt;nur dieses eine Mal&lt;/b&gt; angezeigt: Kopieren Sie es jetzt in die Konfiguration des empfangenden Dienstes. Keyward kann es nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="33"/>
+        <source>It is a Standard Webhooks signing secret: the receiver checks the webhook-signature header of each delivery with it.</source>
+        <translation>Es ist ein Signaturgeheimnis nach Standard Webhooks: Der Empfänger prüft damit den Header webhook-signature jeder Zustellung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="43"/>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="49"/>
+        <source>Copy signing secret</source>
+        <translation>Signaturgeheimnis kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookSecretDialog.cpp" line="50"/>
+        <source>Copy the signing secret to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Das Signaturgeheimnis in die Zwischenablage kopieren; sie wird nach %n Sekunde geleert</numerusform>
+            <numerusform>Das Signaturgeheimnis in die Zwischenablage kopieren; sie wird nach %n Sekunden geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="54"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="66"/>
+        <source>The previous secret keeps signing beside this one until %1, so that the receiver can switch over.</source>
+        <translation>Das bisherige Geheimnis signiert bis %1 neben diesem weiter, damit der Empfänger umstellen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhooksTab</name>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="37"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="47"/>
+        <source>Webhooks of the tenant</source>
+        <translation>Webhooks des Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="85"/>
+        <source>Webhook actions</source>
+        <translation>Webhook-Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="132"/>
+        <location filename="../ui/WebhooksTab.cpp" line="266"/>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Neuer Webhook…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="133"/>
+        <source>Add a URL that Keyward tells when keys change</source>
+        <translation>Eine URL hinzufügen, die Keyward benachrichtigt, wenn sich Schlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="137"/>
+        <source>D&amp;isable</source>
+        <translation>D&amp;eaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="138"/>
+        <source>Stop sending events to the selected webhook</source>
+        <translation>Keine Ereignisse mehr an den ausgewählten Webhook senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="140"/>
+        <source>En&amp;able</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="141"/>
+        <source>Send events to the selected webhook again</source>
+        <translation>Wieder Ereignisse an den ausgewählten Webhook senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="142"/>
+        <source>&amp;Rotate Secret…</source>
+        <translation>Geheimnis &amp;rotieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="144"/>
+        <source>Issue a new signing secret; the old one keeps signing for 24 hours</source>
+        <translation>Ein neues Signaturgeheimnis ausstellen; das alte signiert noch 24 Stunden lang mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="148"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="262"/>
+        <source>Loading webhooks…</source>
+        <translation>Webhooks werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="264"/>
+        <source>No webhooks yet. A webhook tells another service when keys are created, revoked, rotated or about to expire.</source>
+        <translation>Noch keine Webhooks. Ein Webhook benachrichtigt einen anderen Dienst, wenn Schlüssel erstellt, widerrufen, rotiert werden oder bald ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="268"/>
+        <source>No webhooks yet.</source>
+        <translation>Noch keine Webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="307"/>
+        <source>Created the webhook to %1</source>
+        <translation>Webhook an %1 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="336"/>
+        <source>Saved the webhook to %1</source>
+        <translation>Webhook an %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="353"/>
+        <source>Enabled the webhook to %1</source>
+        <translation>Webhook an %1 aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="354"/>
+        <source>Disabled the webhook to %1: it receives no events</source>
+        <translation>Webhook an %1 deaktiviert: Er erhält keine Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="365"/>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="366"/>
+        <source>Issue a new signing secret for the webhook to %1? The new secret is shown once. The old secret keeps signing beside the new one for 24 hours, so that the receiver can switch over.</source>
+        <translation>Ein neues Signaturgeheimnis für den Webhook an %1 ausstellen? Das neue Geheimnis wird einmal angezeigt. Das alte signiert 24 Stunden lang neben dem neuen weiter, damit der Empfänger umstellen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="369"/>
+        <source>Rotate Secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="373"/>
+        <source>New signing secret for the webhook to %1</source>
+        <translation>Neues Signaturgeheimnis für den Webhook an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="388"/>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="389"/>
+        <source>Delete the webhook to %1 for good? It receives no more events, and its delivery log goes with it.</source>
+        <translation>Den Webhook an %1 endgültig löschen? Er erhält keine Ereignisse mehr, und sein Zustellprotokoll wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="391"/>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="396"/>
+        <source>Deleted the webhook to %1</source>
+        <translation>Webhook an %1 gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.ui" line="6"/>
@@ -4149,6 +4713,59 @@ Das aktuelle Geheimnis soll:</translation>
         <location filename="../ui/StepUpDialog.ui" line="44"/>
         <source>Authenticator code</source>
         <translation>Code der Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="6"/>
+        <source>New Webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="12"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="20"/>
+        <source>Where Keyward sends the events: an https address the server can reach</source>
+        <translation>Wohin Keyward die Ereignisse sendet: eine https-Adresse, die der Server erreichen kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="25"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="32"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="37"/>
+        <source>E&amp;vents:</source>
+        <translation>E&amp;reignisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="43"/>
+        <source>&amp;All events</source>
+        <translation>&amp;Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="45"/>
+        <source>Every event type Keyward sends</source>
+        <translation>Jeder Ereignistyp, den Keyward sendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="50"/>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="56"/>
+        <source>&amp;Enabled: send events to this URL</source>
+        <translation>&amp;Aktiviert: Ereignisse an diese URL senden</translation>
     </message>
 </context>
 <context>

@@ -92,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="137"/>
+        <location filename="../core/ApiClient.cpp" line="141"/>
         <source>There is no session that could be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="203"/>
+        <location filename="../core/ApiClient.cpp" line="207"/>
         <source>No server address is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="300"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The request was canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="308"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="312"/>
+        <location filename="../core/ApiClient.cpp" line="316"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="318"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="320"/>
+        <location filename="../core/ApiClient.cpp" line="324"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="322"/>
+        <location filename="../core/ApiClient.cpp" line="326"/>
         <source>Could not reach the server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="333"/>
+        <location filename="../core/ApiClient.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="344"/>
+        <location filename="../core/ApiClient.cpp" line="348"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="378"/>
+        <location filename="../core/ApiClient.cpp" line="382"/>
         <source>The server did not send a session token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="388"/>
+        <location filename="../core/ApiClient.cpp" line="392"/>
         <source>The server did not send a refresh token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,29 +155,34 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="395"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="327"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="329"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expires in %n day, on %1</numerusform>
@@ -185,72 +190,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="388"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="390"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="392"/>
+        <source>Leaked: found in public at %1 on %2 and revoked for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Last used on %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
         <source>Key id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="440"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="442"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="444"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="446"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="448"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="450"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="452"/>
         <source>Last used from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="454"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,53 +474,53 @@
 <context>
     <name>Keyward::AuditModel</name>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <location filename="../ui/AuditModel.cpp" line="30"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <location filename="../ui/AuditModel.cpp" line="32"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <location filename="../ui/AuditModel.cpp" line="89"/>
         <source>%1
 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <location filename="../ui/AuditModel.cpp" line="101"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <location filename="../ui/AuditModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
         <source>%1 “%2” (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <location filename="../ui/AuditModel.cpp" line="34"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <location filename="../ui/AuditModel.cpp" line="38"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <location filename="../ui/AuditModel.cpp" line="36"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,38 +528,38 @@
 <context>
     <name>Keyward::AuditSentences</name>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="45"/>
-        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="56"/>
         <source>the key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <location filename="../ui/AuditSentences.cpp" line="52"/>
         <source>your key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="55"/>
         <source>the key “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
         <source>the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <location filename="../ui/AuditSentences.cpp" line="71"/>
         <source>the tenant “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <location filename="../ui/AuditSentences.cpp" line="74"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -557,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <location filename="../ui/AuditSentences.cpp" line="87"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -565,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <location filename="../ui/AuditSentences.cpp" line="89"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -573,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <location filename="../ui/AuditSentences.cpp" line="90"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -581,274 +591,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <location filename="../ui/AuditSentences.cpp" line="97"/>
         <source>sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <location filename="../ui/AuditSentences.cpp" line="99"/>
         <source>a password change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <location filename="../ui/AuditSentences.cpp" line="101"/>
         <source>an e-mail address change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <location filename="../ui/AuditSentences.cpp" line="103"/>
         <source>the set-up of two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <location filename="../ui/AuditSentences.cpp" line="105"/>
         <source>the confirmation of two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <location filename="../ui/AuditSentences.cpp" line="107"/>
         <source>turning off two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <location filename="../ui/AuditSentences.cpp" line="109"/>
         <source>the creation of new recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <location filename="../ui/AuditSentences.cpp" line="111"/>
         <source>the creation of an authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <location filename="../ui/AuditSentences.cpp" line="118"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <location filename="../ui/AuditSentences.cpp" line="120"/>
         <source>authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <location filename="../ui/AuditSentences.cpp" line="122"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <location filename="../ui/AuditSentences.cpp" line="130"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <location filename="../ui/AuditSentences.cpp" line="132"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <location filename="../ui/AuditSentences.cpp" line="134"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <location filename="../ui/AuditSentences.cpp" line="136"/>
         <source>scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <location filename="../ui/AuditSentences.cpp" line="138"/>
         <source>rate limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <location filename="../ui/AuditSentences.cpp" line="140"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <location filename="../ui/AuditSentences.cpp" line="142"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <location filename="../ui/AuditSentences.cpp" line="144"/>
         <source>sign-in access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <location filename="../ui/AuditSentences.cpp" line="169"/>
         <source>You created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
         <source>%1 created %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <location filename="../ui/AuditSentences.cpp" line="172"/>
         <source>You revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
         <source>%1 revoked %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <location filename="../ui/AuditSentences.cpp" line="175"/>
         <source>You re-activated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <location filename="../ui/AuditSentences.cpp" line="176"/>
         <source>%1 re-activated %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
         <source>You deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <location filename="../ui/AuditSentences.cpp" line="179"/>
         <source>%1 deleted %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <location filename="../ui/AuditSentences.cpp" line="183"/>
         <source>You rotated %1; the old secret stopped working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <location filename="../ui/AuditSentences.cpp" line="186"/>
         <source>%1 rotated %2; the old secret stopped working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <location filename="../ui/AuditSentences.cpp" line="190"/>
         <source>You rotated %1; the old secret works for %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <location filename="../ui/AuditSentences.cpp" line="192"/>
         <source>%1 rotated %2; the old secret works for %3 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <location filename="../ui/AuditSentences.cpp" line="204"/>
         <source>You renamed %1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
         <source>%1 renamed %2 to “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <location filename="../ui/AuditSentences.cpp" line="208"/>
         <source>You renamed %1 to “%2” and changed its %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
         <source>%1 renamed %2 to “%3” and changed its %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <location filename="../ui/AuditSentences.cpp" line="215"/>
         <source>You edited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <location filename="../ui/AuditSentences.cpp" line="216"/>
         <source>%1 edited %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="213"/>
-        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <location filename="../ui/AuditSentences.cpp" line="218"/>
+        <location filename="../ui/AuditSentences.cpp" line="387"/>
         <source>You changed the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="214"/>
-        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <location filename="../ui/AuditSentences.cpp" line="219"/>
+        <location filename="../ui/AuditSentences.cpp" line="388"/>
         <source>%1 changed the %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
         <source>You created your authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <location filename="../ui/AuditSentences.cpp" line="231"/>
         <source>%1 created their authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
         <source>You deleted your authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <location filename="../ui/AuditSentences.cpp" line="235"/>
         <source>%1 deleted their authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <location filename="../ui/AuditSentences.cpp" line="239"/>
         <source>You replaced your authentication key; the old one stopped working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
         <source>%1 replaced their authentication key; the old one stopped working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <location filename="../ui/AuditSentences.cpp" line="247"/>
         <source>You replaced your authentication key; the old one works for %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <location filename="../ui/AuditSentences.cpp" line="250"/>
         <source>%1 replaced their authentication key; the old one works for %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
         <source>You signed in with your authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
         <source>%1 signed in with their authentication key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <location filename="../ui/AuditSentences.cpp" line="269"/>
         <source>You signed in with an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <location filename="../ui/AuditSentences.cpp" line="270"/>
         <source>%1 signed in with an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <location filename="../ui/AuditSentences.cpp" line="271"/>
         <source>You signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
         <source>%1 signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <location filename="../ui/AuditSentences.cpp" line="277"/>
         <source>You changed your password and revoked your %n API key(s)</source>
         <translation>
             <numerusform>You changed your password and revoked your %n API key</numerusform>
@@ -856,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
         <source>%1 changed their password and revoked their %n API key(s)</source>
         <translation>
             <numerusform>%1 changed their password and revoked their %n API key</numerusform>
@@ -864,37 +874,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
         <source>You changed your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <location filename="../ui/AuditSentences.cpp" line="286"/>
         <source>%1 changed their password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
         <source>You turned on two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
         <source>%1 turned on two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <location filename="../ui/AuditSentences.cpp" line="294"/>
         <source>You turned off two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
         <source>%1 turned off two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <location filename="../ui/AuditSentences.cpp" line="300"/>
         <source>You used a recovery code; %n left</source>
         <translation>
             <numerusform>You used a recovery code; %n left</numerusform>
@@ -902,7 +912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <location filename="../ui/AuditSentences.cpp" line="301"/>
         <source>%1 used a recovery code; %n left</source>
         <translation>
             <numerusform>%1 used a recovery code; %n left</numerusform>
@@ -910,17 +920,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <location filename="../ui/AuditSentences.cpp" line="308"/>
         <source>You made new recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <location filename="../ui/AuditSentences.cpp" line="309"/>
         <source>%1 made new recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <location filename="../ui/AuditSentences.cpp" line="311"/>
         <source>You made %n new recovery code(s)</source>
         <translation>
             <numerusform>You made %n new recovery code</numerusform>
@@ -928,7 +938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <location filename="../ui/AuditSentences.cpp" line="312"/>
         <source>%1 made %n new recovery code(s)</source>
         <translation>
             <numerusform>%1 made %n new recovery code</numerusform>
@@ -936,117 +946,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <location filename="../ui/AuditSentences.cpp" line="326"/>
         <source>You created the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <location filename="../ui/AuditSentences.cpp" line="327"/>
         <source>%1 created the user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <location filename="../ui/AuditSentences.cpp" line="328"/>
         <source>You created the user %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <location filename="../ui/AuditSentences.cpp" line="330"/>
         <source>%1 created the user %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <location filename="../ui/AuditSentences.cpp" line="336"/>
         <source>You reset your own two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <location filename="../ui/AuditSentences.cpp" line="337"/>
         <source>%1 reset their own two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
         <source>%1 reset your two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <location filename="../ui/AuditSentences.cpp" line="343"/>
         <source>You reset the two-factor authentication of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <location filename="../ui/AuditSentences.cpp" line="345"/>
         <source>%1 reset the two-factor authentication of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <location filename="../ui/AuditSentences.cpp" line="355"/>
         <source>You changed your e-mail address to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <location filename="../ui/AuditSentences.cpp" line="358"/>
         <source>%1 changed their e-mail address to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <location filename="../ui/AuditSentences.cpp" line="361"/>
         <source>You changed your e-mail address to %1 and your %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <location filename="../ui/AuditSentences.cpp" line="364"/>
         <source>%1 changed their e-mail address to %2 and their %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <location filename="../ui/AuditSentences.cpp" line="371"/>
         <source>You updated your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <location filename="../ui/AuditSentences.cpp" line="372"/>
         <source>%1 updated their account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <location filename="../ui/AuditSentences.cpp" line="374"/>
         <source>You changed your %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
         <source>%1 changed their %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
         <source>%1 updated your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <location filename="../ui/AuditSentences.cpp" line="381"/>
         <source>%1 changed your %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <location filename="../ui/AuditSentences.cpp" line="384"/>
         <source>You updated the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <location filename="../ui/AuditSentences.cpp" line="385"/>
         <source>%1 updated the user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <location filename="../ui/AuditSentences.cpp" line="395"/>
         <source>no limit on key lifetimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <location filename="../ui/AuditSentences.cpp" line="396"/>
         <source>keys live at most %n day(s)</source>
         <translation>
             <numerusform>keys live at most %n day</numerusform>
@@ -1054,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <location filename="../ui/AuditSentences.cpp" line="402"/>
         <source>a sign-in lasts at most %n day(s)</source>
         <translation>
             <numerusform>a sign-in lasts at most %n day</numerusform>
@@ -1062,97 +1072,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <location filename="../ui/AuditSentences.cpp" line="408"/>
         <source>You changed the settings of the tenant “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <location filename="../ui/AuditSentences.cpp" line="410"/>
         <source>%1 changed the settings of the tenant “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <location filename="../ui/AuditSentences.cpp" line="414"/>
         <source>You changed the settings of the tenant “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <location filename="../ui/AuditSentences.cpp" line="416"/>
         <source>%1 changed the settings of the tenant “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <location filename="../ui/AuditSentences.cpp" line="429"/>
         <source>Your sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <location filename="../ui/AuditSentences.cpp" line="430"/>
         <source>Sign-in by %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <location filename="../ui/AuditSentences.cpp" line="432"/>
         <source>Your sign-in failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <location filename="../ui/AuditSentences.cpp" line="433"/>
         <source>Sign-in by %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
         <source>Your second-factor check failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
         <source>Second-factor check of %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <location filename="../ui/AuditSentences.cpp" line="444"/>
         <source>Your second-factor check failed during %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <location filename="../ui/AuditSentences.cpp" line="446"/>
         <source>Second-factor check of %1 failed during %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <location filename="../ui/AuditSentences.cpp" line="450"/>
         <source>Your password confirmation failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
         <source>Password confirmation by %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <location filename="../ui/AuditSentences.cpp" line="456"/>
         <source>Your password change failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
         <source>Password change by %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <location filename="../ui/AuditSentences.cpp" line="460"/>
         <source>You could not create the user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
         <source>%1 could not create the user %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <location filename="../ui/AuditSentences.cpp" line="467"/>
         <source>A copied sign-in of yours was refused; %n session(s) ended</source>
         <translation>
             <numerusform>A copied sign-in of yours was refused; %n session ended</numerusform>
@@ -1160,7 +1170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
         <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
         <translation>
             <numerusform>A copied sign-in of %1 was refused; %n session ended</numerusform>
@@ -1168,346 +1178,346 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <location filename="../ui/AuditSentences.cpp" line="474"/>
         <source>Someone tried to use %1 after it was revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="483"/>
-        <location filename="../ui/AuditSentences.cpp" line="496"/>
-        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <location filename="../ui/AuditSentences.cpp" line="488"/>
+        <location filename="../ui/AuditSentences.cpp" line="501"/>
+        <location filename="../ui/AuditSentences.cpp" line="699"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
         <source>%1, by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <location filename="../ui/AuditSentences.cpp" line="491"/>
         <source>%1, by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <location filename="../ui/AuditSentences.cpp" line="494"/>
         <source>%1: %2, by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <location filename="../ui/AuditSentences.cpp" line="495"/>
         <source>%1: %2, by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <location filename="../ui/AuditSentences.cpp" line="502"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="526"/>
-        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="638"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <location filename="../ui/AuditSentences.cpp" line="533"/>
         <source>Copied sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
         <source>Password confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <location filename="../ui/AuditSentences.cpp" line="535"/>
         <source>Password change attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
         <source>Second-factor check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <location filename="../ui/AuditSentences.cpp" line="539"/>
         <source>Two-factor authentication turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
         <source>Two-factor authentication turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
         <source>Two-factor authentication reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
         <source>Recovery code used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
         <source>New recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
         <source>Key created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
         <source>Key edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <location filename="../ui/AuditSentences.cpp" line="548"/>
         <source>Key revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
         <source>Key re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <location filename="../ui/AuditSentences.cpp" line="550"/>
         <source>Key rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
         <source>Key deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <location filename="../ui/AuditSentences.cpp" line="552"/>
         <source>Revoked key used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
         <source>Authentication key created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
         <source>Authentication key replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="553"/>
-        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <location filename="../ui/AuditSentences.cpp" line="558"/>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
         <source>Authentication key deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <location filename="../ui/AuditSentences.cpp" line="559"/>
         <source>User created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <location filename="../ui/AuditSentences.cpp" line="560"/>
         <source>User not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
         <source>User changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <location filename="../ui/AuditSentences.cpp" line="562"/>
         <source>Tenant settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <location filename="../ui/AuditSentences.cpp" line="566"/>
         <source>Unknown action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <location filename="../ui/AuditSentences.cpp" line="573"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <location filename="../ui/AuditSentences.cpp" line="575"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <location filename="../ui/AuditSentences.cpp" line="577"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <location filename="../ui/AuditSentences.cpp" line="589"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <location filename="../ui/AuditSentences.cpp" line="591"/>
         <source>the account is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <location filename="../ui/AuditSentences.cpp" line="593"/>
         <source>wrong authenticator code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <location filename="../ui/AuditSentences.cpp" line="595"/>
         <source>authenticator code used before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <location filename="../ui/AuditSentences.cpp" line="597"/>
         <source>wrong or used recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <location filename="../ui/AuditSentences.cpp" line="599"/>
         <source>the e-mail address is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <location filename="../ui/AuditSentences.cpp" line="606"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="603"/>
+        <location filename="../ui/AuditSentences.cpp" line="608"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <location filename="../ui/AuditSentences.cpp" line="610"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
         <source>During</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
         <source>Signed in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
         <source>Through the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
         <source>Previous name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
         <source>Previous e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
         <source>Old secret valid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <location filename="../ui/AuditSentences.cpp" line="628"/>
         <source>Recovery codes left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
         <source>Recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <location filename="../ui/AuditSentences.cpp" line="630"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
         <source>Was turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
         <source>API keys revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <location filename="../ui/AuditSentences.cpp" line="636"/>
         <source>Longest key lifetime (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <location filename="../ui/AuditSentences.cpp" line="637"/>
         <source>Longest sign-in (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <location filename="../ui/AuditSentences.cpp" line="639"/>
         <source>Sessions ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <location filename="../ui/AuditSentences.cpp" line="659"/>
         <source>no grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <location filename="../ui/AuditSentences.cpp" line="672"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <location filename="../ui/AuditSentences.cpp" line="673"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <location filename="../ui/AuditSentences.cpp" line="691"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,33 +2549,38 @@ The current secret should:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
-        <source>Revoked: it does not work until it is re-activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
-        <source>Expired: it no longer works and cannot be re-activated</source>
+        <source>Leaked: found in public at %1 on %2 and revoked for good. Replace it with a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
-        <source>Never</source>
+        <source>Revoked: it does not work until it is re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="185"/>
+        <source>Expired: it no longer works and cannot be re-activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="194"/>
         <source>%1, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n request per minute</numerusform>
@@ -2573,7 +2588,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,6 +2620,11 @@ The current secret should:</source>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="14"/>
+        <source>Leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyward::KeyTableView</name>
@@ -2617,57 +2637,57 @@ The current secret should:</source>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="32"/>
+        <location filename="../ui/LoginDialog.cpp" line="31"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Recovery code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Authenticator code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>6-digit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../ui/LoginDialog.cpp" line="46"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="133"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="144"/>
+        <location filename="../ui/LoginDialog.cpp" line="143"/>
         <source>Paste your authentication key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="151"/>
+        <location filename="../ui/LoginDialog.cpp" line="150"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,27 +2695,27 @@ The current secret should:</source>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>About Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -2703,32 +2723,32 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Sign in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Sign in again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Keyward</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
         <translation>
             <numerusform>Signed in with a recovery code: %n left. Make new ones on the Profile page.</numerusform>
@@ -2736,32 +2756,32 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>The server&apos;s database is unavailable. Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
         <translation>
             <numerusform>%1 answers, but its database does not. Retrying every %n second.</numerusform>
@@ -2769,12 +2789,12 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Offline. Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
         <translation>
             <numerusform>Cannot reach %1 (%2). Retrying every %n second.</numerusform>
@@ -2782,7 +2802,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,6 +3803,550 @@ The current secret should:</source>
     </message>
 </context>
 <context>
+    <name>Keyward::WebhookAttemptModel</name>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="31"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="32"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="54"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="67"/>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="69"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="71"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="73"/>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryLog</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="48"/>
+        <source>Deliveries of the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="49"/>
+        <source>Attempts of the selected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="78"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="86"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <source>Send &amp;Test Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="88"/>
+        <source>Re&amp;deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="89"/>
+        <source>Send the selected delivery again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="91"/>
+        <source>Re&amp;fresh Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="92"/>
+        <source>Load the delivery log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="94"/>
+        <source>Load &amp;Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="95"/>
+        <source>Load older deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="103"/>
+        <source>Delivery actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="107"/>
+        <source>Delivery log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="234"/>
+        <source>Select a delivery to see its attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="236"/>
+        <source>Not tried yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="246"/>
+        <source>Enable the webhook to send it a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="247"/>
+        <source>Send a test event (webhook.test) to the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="256"/>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="258"/>
+        <source>Loading deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="263"/>
+        <source>Nothing has been sent to this webhook yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="292"/>
+        <source>A test event is on its way to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="312"/>
+        <source>“%1” is queued to be delivered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryModel</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="34"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="36"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="38"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="51"/>
+        <source>%1 (%2), message id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="75"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="77"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="79"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="81"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="83"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="37"/>
+        <source>New Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="38"/>
+        <source>Create Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="40"/>
+        <source>Edit Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="41"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="94"/>
+        <source>Enter the URL that receives the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="101"/>
+        <source>Choose at least one event, or All events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookEventNames</name>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="8"/>
+        <source>Key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="10"/>
+        <source>Key edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="12"/>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="14"/>
+        <source>Key re-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="16"/>
+        <source>Key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="18"/>
+        <source>Key deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="20"/>
+        <source>Key about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="22"/>
+        <source>Key expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="24"/>
+        <source>Key found leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="26"/>
+        <source>Authentication key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="28"/>
+        <source>Test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="35"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookEventNames.cpp" line="37"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookModel</name>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <location filename="../ui/WebhookModel.cpp" line="82"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="78"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="80"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="84"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="86"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookSecretDialog</name>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="20"/>
+        <source>I have stored the signing secret somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>New signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>Webhook signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="26"/>
+        <source>This is the signing secret of the webhook to &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now into the receiving service&apos;s configuration. Keyward cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="33"/>
+        <source>It is a Standard Webhooks signing secret: the receiver checks the webhook-signature header of each delivery with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="43"/>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="47"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="49"/>
+        <source>Copy signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookSecretDialog.cpp" line="50"/>
+        <source>Copy the signing secret to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy the signing secret to the clipboard; it is cleared after %n second</numerusform>
+            <numerusform>Copy the signing secret to the clipboard; it is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="54"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="66"/>
+        <source>The previous secret keeps signing beside this one until %1, so that the receiver can switch over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhooksTab</name>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="37"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="47"/>
+        <source>Webhooks of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="85"/>
+        <source>Webhook actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="132"/>
+        <location filename="../ui/WebhooksTab.cpp" line="266"/>
+        <source>&amp;New Webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="133"/>
+        <source>Add a URL that Keyward tells when keys change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="137"/>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="138"/>
+        <source>Stop sending events to the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="140"/>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="141"/>
+        <source>Send events to the selected webhook again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="142"/>
+        <source>&amp;Rotate Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="144"/>
+        <source>Issue a new signing secret; the old one keeps signing for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="148"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="262"/>
+        <source>Loading webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="264"/>
+        <source>No webhooks yet. A webhook tells another service when keys are created, revoked, rotated or about to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="268"/>
+        <source>No webhooks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="307"/>
+        <source>Created the webhook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="336"/>
+        <source>Saved the webhook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="353"/>
+        <source>Enabled the webhook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="354"/>
+        <source>Disabled the webhook to %1: it receives no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="365"/>
+        <source>Rotate signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="366"/>
+        <source>Issue a new signing secret for the webhook to %1? The new secret is shown once. The old secret keeps signing beside the new one for 24 hours, so that the receiver can switch over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="369"/>
+        <source>Rotate Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="373"/>
+        <source>New signing secret for the webhook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="388"/>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="389"/>
+        <source>Delete the webhook to %1 for good? It receives no more events, and its delivery log goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="391"/>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="396"/>
+        <source>Deleted the webhook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.ui" line="6"/>
@@ -4145,6 +4709,59 @@ The current secret should:</source>
     <message>
         <location filename="../ui/StepUpDialog.ui" line="44"/>
         <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="6"/>
+        <source>New Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="12"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="20"/>
+        <source>Where Keyward sends the events: an https address the server can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="25"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="32"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="37"/>
+        <source>E&amp;vents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="43"/>
+        <source>&amp;All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="45"/>
+        <source>Every event type Keyward sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="50"/>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="56"/>
+        <source>&amp;Enabled: send events to this URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,62 +92,62 @@
 <context>
     <name>Keyward::ApiClient</name>
     <message>
-        <location filename="../core/ApiClient.cpp" line="137"/>
+        <location filename="../core/ApiClient.cpp" line="141"/>
         <source>There is no session that could be renewed</source>
         <translation>Aucune session ne peut être renouvelée</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="203"/>
+        <location filename="../core/ApiClient.cpp" line="207"/>
         <source>No server address is set</source>
         <translation>Aucune adresse de serveur n’est définie</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="300"/>
+        <location filename="../core/ApiClient.cpp" line="304"/>
         <source>The request was canceled</source>
         <translation>La requête a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="304"/>
+        <location filename="../core/ApiClient.cpp" line="308"/>
         <source>The server at %1 did not answer within %2 s</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="312"/>
+        <location filename="../core/ApiClient.cpp" line="316"/>
         <source>The answer from %1 could not be understood: %2</source>
         <translation>La réponse de %1 est incompréhensible : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="318"/>
+        <location filename="../core/ApiClient.cpp" line="322"/>
         <source>The server at %1 closed the connection without a complete answer</source>
         <translation>Le serveur %1 a fermé la connexion sans réponse complète</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="320"/>
+        <location filename="../core/ApiClient.cpp" line="324"/>
         <source>Could not connect to the server at %1: nothing answers there</source>
         <translation>Connexion impossible au serveur %1 : rien n’y répond</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="322"/>
+        <location filename="../core/ApiClient.cpp" line="326"/>
         <source>Could not reach the server at %1: %2</source>
         <translation>Le serveur %1 est injoignable : %2</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="333"/>
+        <location filename="../core/ApiClient.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is not a Keyward response</source>
         <translation>La réponse de %1 (HTTP %2) n’est pas une réponse Keyward</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="344"/>
+        <location filename="../core/ApiClient.cpp" line="348"/>
         <source>The answer from %1 (HTTP %2) contradicts itself</source>
         <translation>La réponse de %1 (HTTP %2) est contradictoire</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="378"/>
+        <location filename="../core/ApiClient.cpp" line="382"/>
         <source>The server did not send a session token</source>
         <translation>Le serveur n’a pas envoyé de jeton de session</translation>
     </message>
     <message>
-        <location filename="../core/ApiClient.cpp" line="388"/>
+        <location filename="../core/ApiClient.cpp" line="392"/>
         <source>The server did not send a refresh token</source>
         <translation>Le serveur n’a pas envoyé de jeton de renouvellement</translation>
     </message>
@@ -155,29 +155,34 @@
 <context>
     <name>Keyward::ApiKeyModel</name>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="255"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="379"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="264"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="395"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="257"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="266"/>
         <source>Revoked</source>
         <translation>Révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="259"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="268"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="316"/>
-        <location filename="../ui/ApiKeyModel.cpp" line="318"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="270"/>
+        <source>Leaked</source>
+        <translation>Divulguée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="327"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="329"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ApiKeyModel.cpp" line="372"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="385"/>
         <source>Expires in %n day(s), on %1</source>
         <translation>
             <numerusform>Expire dans %n jour, le %1</numerusform>
@@ -185,72 +190,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="375"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="388"/>
         <source>Expired on %1</source>
         <translation>Expirée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="377"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="390"/>
         <source>Revoked: the key does not work until it is re-activated</source>
         <translation>Révoquée&#xa0;: la clé ne fonctionne plus jusqu&apos;à ce qu&apos;elle soit réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="393"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="392"/>
+        <source>Leaked: found in public at %1 on %2 and revoked for good</source>
+        <translation>Divulguée : trouvée publiquement sur %1 le %2 et révoquée définitivement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeyModel.cpp" line="409"/>
         <source>Last used on %1 from %2</source>
         <translation>Dernière utilisation le %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="396"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="412"/>
         <source>Key id: %1</source>
         <translation>Identifiant de la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="420"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="422"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="424"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="440"/>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="426"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="442"/>
         <source>Scopes</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="428"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="444"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="430"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="446"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="432"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="448"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="434"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="450"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="436"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="452"/>
         <source>Last used from</source>
         <translation>Dernière utilisation depuis</translation>
     </message>
     <message>
-        <location filename="../ui/ApiKeyModel.cpp" line="438"/>
+        <location filename="../ui/ApiKeyModel.cpp" line="454"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -464,54 +474,54 @@
 <context>
     <name>Keyward::AuditModel</name>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="31"/>
+        <location filename="../ui/AuditModel.cpp" line="30"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="33"/>
+        <location filename="../ui/AuditModel.cpp" line="32"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="90"/>
+        <location filename="../ui/AuditModel.cpp" line="89"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="102"/>
+        <location filename="../ui/AuditModel.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <location filename="../ui/AuditModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
         <source>%1 “%2” (%3)</source>
         <translation>%1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="35"/>
+        <location filename="../ui/AuditModel.cpp" line="34"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="39"/>
+        <location filename="../ui/AuditModel.cpp" line="38"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/AuditModel.cpp" line="37"/>
+        <location filename="../ui/AuditModel.cpp" line="36"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -519,38 +529,38 @@
 <context>
     <name>Keyward::AuditSentences</name>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="45"/>
-        <location filename="../ui/AuditSentences.cpp" line="51"/>
+        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="56"/>
         <source>the key “%1”</source>
         <translation>la clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="47"/>
+        <location filename="../ui/AuditSentences.cpp" line="52"/>
         <source>your key “%1”</source>
         <translation>votre clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="50"/>
+        <location filename="../ui/AuditSentences.cpp" line="55"/>
         <source>the key “%1” of %2</source>
         <translation>la clé «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="64"/>
+        <location filename="../ui/AuditSentences.cpp" line="69"/>
         <source>the user %1</source>
         <translation>l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="66"/>
+        <location filename="../ui/AuditSentences.cpp" line="71"/>
         <source>the tenant “%1”</source>
         <translation>le locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="69"/>
+        <location filename="../ui/AuditSentences.cpp" line="74"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="80"/>
+        <location filename="../ui/AuditSentences.cpp" line="85"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -558,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="82"/>
+        <location filename="../ui/AuditSentences.cpp" line="87"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -566,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="84"/>
+        <location filename="../ui/AuditSentences.cpp" line="89"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -574,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="85"/>
+        <location filename="../ui/AuditSentences.cpp" line="90"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -582,274 +592,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="92"/>
+        <location filename="../ui/AuditSentences.cpp" line="97"/>
         <source>sign-in</source>
         <translation>la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="94"/>
+        <location filename="../ui/AuditSentences.cpp" line="99"/>
         <source>a password change</source>
         <translation>un changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="96"/>
+        <location filename="../ui/AuditSentences.cpp" line="101"/>
         <source>an e-mail address change</source>
         <translation>un changement d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="98"/>
+        <location filename="../ui/AuditSentences.cpp" line="103"/>
         <source>the set-up of two-factor authentication</source>
         <translation>la configuration de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="100"/>
+        <location filename="../ui/AuditSentences.cpp" line="105"/>
         <source>the confirmation of two-factor authentication</source>
         <translation>la confirmation de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="102"/>
+        <location filename="../ui/AuditSentences.cpp" line="107"/>
         <source>turning off two-factor authentication</source>
         <translation>la désactivation de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="104"/>
+        <location filename="../ui/AuditSentences.cpp" line="109"/>
         <source>the creation of new recovery codes</source>
         <translation>la création de nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="106"/>
+        <location filename="../ui/AuditSentences.cpp" line="111"/>
         <source>the creation of an authentication key</source>
         <translation>la création d&apos;une clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="113"/>
+        <location filename="../ui/AuditSentences.cpp" line="118"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="115"/>
+        <location filename="../ui/AuditSentences.cpp" line="120"/>
         <source>authentication key</source>
         <translation>clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="117"/>
+        <location filename="../ui/AuditSentences.cpp" line="122"/>
         <source>API key</source>
         <translation>clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="125"/>
+        <location filename="../ui/AuditSentences.cpp" line="130"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="127"/>
+        <location filename="../ui/AuditSentences.cpp" line="132"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="129"/>
+        <location filename="../ui/AuditSentences.cpp" line="134"/>
         <source>expiry date</source>
         <translation>date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="131"/>
+        <location filename="../ui/AuditSentences.cpp" line="136"/>
         <source>scopes</source>
         <translation>portées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="133"/>
+        <location filename="../ui/AuditSentences.cpp" line="138"/>
         <source>rate limit</source>
         <translation>limite de débit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="135"/>
+        <location filename="../ui/AuditSentences.cpp" line="140"/>
         <source>e-mail address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="137"/>
+        <location filename="../ui/AuditSentences.cpp" line="142"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="139"/>
+        <location filename="../ui/AuditSentences.cpp" line="144"/>
         <source>sign-in access</source>
         <translation>accès de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="164"/>
+        <location filename="../ui/AuditSentences.cpp" line="169"/>
         <source>You created %1</source>
         <translation>Vous avez créé %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="165"/>
+        <location filename="../ui/AuditSentences.cpp" line="170"/>
         <source>%1 created %2</source>
         <translation>%1 a créé %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="167"/>
+        <location filename="../ui/AuditSentences.cpp" line="172"/>
         <source>You revoked %1</source>
         <translation>Vous avez révoqué %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="168"/>
+        <location filename="../ui/AuditSentences.cpp" line="173"/>
         <source>%1 revoked %2</source>
         <translation>%1 a révoqué %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="170"/>
+        <location filename="../ui/AuditSentences.cpp" line="175"/>
         <source>You re-activated %1</source>
         <translation>Vous avez réactivé %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="171"/>
+        <location filename="../ui/AuditSentences.cpp" line="176"/>
         <source>%1 re-activated %2</source>
         <translation>%1 a réactivé %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="173"/>
+        <location filename="../ui/AuditSentences.cpp" line="178"/>
         <source>You deleted %1</source>
         <translation>Vous avez supprimé %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="174"/>
+        <location filename="../ui/AuditSentences.cpp" line="179"/>
         <source>%1 deleted %2</source>
         <translation>%1 a supprimé %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="178"/>
+        <location filename="../ui/AuditSentences.cpp" line="183"/>
         <source>You rotated %1; the old secret stopped working at once</source>
         <translation>Vous avez renouvelé %1&#xa0;; l&apos;ancien secret a cessé immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="181"/>
+        <location filename="../ui/AuditSentences.cpp" line="186"/>
         <source>%1 rotated %2; the old secret stopped working at once</source>
         <translation>%1 a renouvelé %2&#xa0;; l&apos;ancien secret a cessé immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="185"/>
+        <location filename="../ui/AuditSentences.cpp" line="190"/>
         <source>You rotated %1; the old secret works for %2 more</source>
         <translation>Vous avez renouvelé %1&#xa0;; l&apos;ancien secret fonctionne encore pendant %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="187"/>
+        <location filename="../ui/AuditSentences.cpp" line="192"/>
         <source>%1 rotated %2; the old secret works for %3 more</source>
         <translation>%1 a renouvelé %2&#xa0;; l&apos;ancien secret fonctionne encore pendant %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="199"/>
+        <location filename="../ui/AuditSentences.cpp" line="204"/>
         <source>You renamed %1 to “%2”</source>
         <translation>Vous avez renommé %1 en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="200"/>
+        <location filename="../ui/AuditSentences.cpp" line="205"/>
         <source>%1 renamed %2 to “%3”</source>
         <translation>%1 a renommé %2 en «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="203"/>
+        <location filename="../ui/AuditSentences.cpp" line="208"/>
         <source>You renamed %1 to “%2” and changed its %3</source>
         <translation>Vous avez renommé %1 en «&#xa0;%2&#xa0;» et modifié aussi&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="205"/>
+        <location filename="../ui/AuditSentences.cpp" line="210"/>
         <source>%1 renamed %2 to “%3” and changed its %4</source>
         <translation>%1 a renommé %2 en «&#xa0;%3&#xa0;» et modifié aussi&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="210"/>
+        <location filename="../ui/AuditSentences.cpp" line="215"/>
         <source>You edited %1</source>
         <translation>Vous avez modifié %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="211"/>
+        <location filename="../ui/AuditSentences.cpp" line="216"/>
         <source>%1 edited %2</source>
         <translation>%1 a modifié %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="213"/>
-        <location filename="../ui/AuditSentences.cpp" line="382"/>
+        <location filename="../ui/AuditSentences.cpp" line="218"/>
+        <location filename="../ui/AuditSentences.cpp" line="387"/>
         <source>You changed the %1 of %2</source>
         <translation>Vous avez modifié %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="214"/>
-        <location filename="../ui/AuditSentences.cpp" line="383"/>
+        <location filename="../ui/AuditSentences.cpp" line="219"/>
+        <location filename="../ui/AuditSentences.cpp" line="388"/>
         <source>%1 changed the %2 of %3</source>
         <translation>%1 a modifié %3 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="225"/>
+        <location filename="../ui/AuditSentences.cpp" line="230"/>
         <source>You created your authentication key</source>
         <translation>Vous avez créé votre clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="226"/>
+        <location filename="../ui/AuditSentences.cpp" line="231"/>
         <source>%1 created their authentication key</source>
         <translation>%1 a créé sa clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="229"/>
+        <location filename="../ui/AuditSentences.cpp" line="234"/>
         <source>You deleted your authentication key</source>
         <translation>Vous avez supprimé votre clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="230"/>
+        <location filename="../ui/AuditSentences.cpp" line="235"/>
         <source>%1 deleted their authentication key</source>
         <translation>%1 a supprimé sa clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="234"/>
+        <location filename="../ui/AuditSentences.cpp" line="239"/>
         <source>You replaced your authentication key; the old one stopped working at once</source>
         <translation>Vous avez remplacé votre clé d&apos;authentification&#xa0;; l&apos;ancienne a cessé immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="237"/>
+        <location filename="../ui/AuditSentences.cpp" line="242"/>
         <source>%1 replaced their authentication key; the old one stopped working at once</source>
         <translation>%1 a remplacé sa clé d&apos;authentification&#xa0;; l&apos;ancienne a cessé immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="242"/>
+        <location filename="../ui/AuditSentences.cpp" line="247"/>
         <source>You replaced your authentication key; the old one works for %1 more</source>
         <translation>Vous avez remplacé votre clé d&apos;authentification&#xa0;; l&apos;ancienne fonctionne encore pendant %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="245"/>
+        <location filename="../ui/AuditSentences.cpp" line="250"/>
         <source>%1 replaced their authentication key; the old one works for %2 more</source>
         <translation>%1 a remplacé sa clé d&apos;authentification&#xa0;; l&apos;ancienne fonctionne encore pendant %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="259"/>
+        <location filename="../ui/AuditSentences.cpp" line="264"/>
         <source>You signed in with your authentication key</source>
         <translation>Vous vous êtes connecté avec votre clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="260"/>
+        <location filename="../ui/AuditSentences.cpp" line="265"/>
         <source>%1 signed in with their authentication key</source>
         <translation>%1 s&apos;est connecté avec sa clé d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="264"/>
+        <location filename="../ui/AuditSentences.cpp" line="269"/>
         <source>You signed in with an API key</source>
         <translation>Vous vous êtes connecté avec une clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="265"/>
+        <location filename="../ui/AuditSentences.cpp" line="270"/>
         <source>%1 signed in with an API key</source>
         <translation>%1 s&apos;est connecté avec une clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="266"/>
+        <location filename="../ui/AuditSentences.cpp" line="271"/>
         <source>You signed in</source>
         <translation>Vous vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="267"/>
+        <location filename="../ui/AuditSentences.cpp" line="272"/>
         <source>%1 signed in</source>
         <translation>%1 s&apos;est connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="272"/>
+        <location filename="../ui/AuditSentences.cpp" line="277"/>
         <source>You changed your password and revoked your %n API key(s)</source>
         <translation>
             <numerusform>Vous avez changé votre mot de passe et révoqué %n clé d&apos;API</numerusform>
@@ -857,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="275"/>
+        <location filename="../ui/AuditSentences.cpp" line="280"/>
         <source>%1 changed their password and revoked their %n API key(s)</source>
         <translation>
             <numerusform>%1 a changé son mot de passe et révoqué %n clé d&apos;API</numerusform>
@@ -865,37 +875,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="280"/>
+        <location filename="../ui/AuditSentences.cpp" line="285"/>
         <source>You changed your password</source>
         <translation>Vous avez changé votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="281"/>
+        <location filename="../ui/AuditSentences.cpp" line="286"/>
         <source>%1 changed their password</source>
         <translation>%1 a changé son mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="284"/>
+        <location filename="../ui/AuditSentences.cpp" line="289"/>
         <source>You turned on two-factor authentication</source>
         <translation>Vous avez activé l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="285"/>
+        <location filename="../ui/AuditSentences.cpp" line="290"/>
         <source>%1 turned on two-factor authentication</source>
         <translation>%1 a activé l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="289"/>
+        <location filename="../ui/AuditSentences.cpp" line="294"/>
         <source>You turned off two-factor authentication</source>
         <translation>Vous avez désactivé l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="290"/>
+        <location filename="../ui/AuditSentences.cpp" line="295"/>
         <source>%1 turned off two-factor authentication</source>
         <translation>%1 a désactivé l&apos;authentification à deux facteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="295"/>
+        <location filename="../ui/AuditSentences.cpp" line="300"/>
         <source>You used a recovery code; %n left</source>
         <translation>
             <numerusform>Vous avez utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
@@ -903,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="296"/>
+        <location filename="../ui/AuditSentences.cpp" line="301"/>
         <source>%1 used a recovery code; %n left</source>
         <translation>
             <numerusform>%1 a utilisé un code de récupération&#xa0;; il en reste %n</numerusform>
@@ -911,17 +921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="303"/>
+        <location filename="../ui/AuditSentences.cpp" line="308"/>
         <source>You made new recovery codes</source>
         <translation>Vous avez créé de nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="304"/>
+        <location filename="../ui/AuditSentences.cpp" line="309"/>
         <source>%1 made new recovery codes</source>
         <translation>%1 a créé de nouveaux codes de récupération</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="306"/>
+        <location filename="../ui/AuditSentences.cpp" line="311"/>
         <source>You made %n new recovery code(s)</source>
         <translation>
             <numerusform>Vous avez créé %n nouveau code de récupération</numerusform>
@@ -929,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="307"/>
+        <location filename="../ui/AuditSentences.cpp" line="312"/>
         <source>%1 made %n new recovery code(s)</source>
         <translation>
             <numerusform>%1 a créé %n nouveau code de récupération</numerusform>
@@ -937,117 +947,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="321"/>
+        <location filename="../ui/AuditSentences.cpp" line="326"/>
         <source>You created the user %1</source>
         <translation>Vous avez créé l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="322"/>
+        <location filename="../ui/AuditSentences.cpp" line="327"/>
         <source>%1 created the user %2</source>
         <translation>%1 a créé l&apos;utilisateur %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="323"/>
+        <location filename="../ui/AuditSentences.cpp" line="328"/>
         <source>You created the user %1 as %2</source>
         <translation>Vous avez créé l&apos;utilisateur %1 avec le rôle %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="325"/>
+        <location filename="../ui/AuditSentences.cpp" line="330"/>
         <source>%1 created the user %2 as %3</source>
         <translation>%1 a créé l&apos;utilisateur %2 avec le rôle %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="331"/>
+        <location filename="../ui/AuditSentences.cpp" line="336"/>
         <source>You reset your own two-factor authentication</source>
         <translation>Vous avez réinitialisé votre propre authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="332"/>
+        <location filename="../ui/AuditSentences.cpp" line="337"/>
         <source>%1 reset their own two-factor authentication</source>
         <translation>%1 a réinitialisé sa propre authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="335"/>
+        <location filename="../ui/AuditSentences.cpp" line="340"/>
         <source>%1 reset your two-factor authentication</source>
         <translation>%1 a réinitialisé votre authentification à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="338"/>
+        <location filename="../ui/AuditSentences.cpp" line="343"/>
         <source>You reset the two-factor authentication of %1</source>
         <translation>Vous avez réinitialisé l&apos;authentification à deux facteurs de %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="340"/>
+        <location filename="../ui/AuditSentences.cpp" line="345"/>
         <source>%1 reset the two-factor authentication of %2</source>
         <translation>%1 a réinitialisé l&apos;authentification à deux facteurs de %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="350"/>
+        <location filename="../ui/AuditSentences.cpp" line="355"/>
         <source>You changed your e-mail address to %1</source>
         <translation>Vous avez remplacé votre adresse e-mail par %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="353"/>
+        <location filename="../ui/AuditSentences.cpp" line="358"/>
         <source>%1 changed their e-mail address to %2</source>
         <translation>%1 a remplacé son adresse e-mail par %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="356"/>
+        <location filename="../ui/AuditSentences.cpp" line="361"/>
         <source>You changed your e-mail address to %1 and your %2</source>
         <translation>Vous avez remplacé votre adresse e-mail par %1 et modifié votre %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="359"/>
+        <location filename="../ui/AuditSentences.cpp" line="364"/>
         <source>%1 changed their e-mail address to %2 and their %3</source>
         <translation>%1 a remplacé son adresse e-mail par %2 et modifié son %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="366"/>
+        <location filename="../ui/AuditSentences.cpp" line="371"/>
         <source>You updated your account</source>
         <translation>Vous avez mis à jour votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="367"/>
+        <location filename="../ui/AuditSentences.cpp" line="372"/>
         <source>%1 updated their account</source>
         <translation>%1 a mis à jour son compte</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="369"/>
+        <location filename="../ui/AuditSentences.cpp" line="374"/>
         <source>You changed your %1</source>
         <translation>Vous avez modifié votre %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="370"/>
+        <location filename="../ui/AuditSentences.cpp" line="375"/>
         <source>%1 changed their %2</source>
         <translation>%1 a modifié son %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="375"/>
+        <location filename="../ui/AuditSentences.cpp" line="380"/>
         <source>%1 updated your account</source>
         <translation>%1 a mis à jour votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="376"/>
+        <location filename="../ui/AuditSentences.cpp" line="381"/>
         <source>%1 changed your %2</source>
         <translation>%1 a modifié votre %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="379"/>
+        <location filename="../ui/AuditSentences.cpp" line="384"/>
         <source>You updated the user %1</source>
         <translation>Vous avez mis à jour l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="380"/>
+        <location filename="../ui/AuditSentences.cpp" line="385"/>
         <source>%1 updated the user %2</source>
         <translation>%1 a mis à jour l&apos;utilisateur %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="390"/>
+        <location filename="../ui/AuditSentences.cpp" line="395"/>
         <source>no limit on key lifetimes</source>
         <translation>aucune limite de durée de vie des clés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="391"/>
+        <location filename="../ui/AuditSentences.cpp" line="396"/>
         <source>keys live at most %n day(s)</source>
         <translation>
             <numerusform>les clés vivent au plus %n jour</numerusform>
@@ -1055,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="397"/>
+        <location filename="../ui/AuditSentences.cpp" line="402"/>
         <source>a sign-in lasts at most %n day(s)</source>
         <translation>
             <numerusform>une connexion dure au plus %n jour</numerusform>
@@ -1063,97 +1073,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="403"/>
+        <location filename="../ui/AuditSentences.cpp" line="408"/>
         <source>You changed the settings of the tenant “%1”</source>
         <translation>Vous avez modifié les réglages du locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="405"/>
+        <location filename="../ui/AuditSentences.cpp" line="410"/>
         <source>%1 changed the settings of the tenant “%2”</source>
         <translation>%1 a modifié les réglages du locataire «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="409"/>
+        <location filename="../ui/AuditSentences.cpp" line="414"/>
         <source>You changed the settings of the tenant “%1”: %2</source>
         <translation>Vous avez modifié les réglages du locataire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="411"/>
+        <location filename="../ui/AuditSentences.cpp" line="416"/>
         <source>%1 changed the settings of the tenant “%2”: %3</source>
         <translation>%1 a modifié les réglages du locataire «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="424"/>
+        <location filename="../ui/AuditSentences.cpp" line="429"/>
         <source>Your sign-in failed</source>
         <translation>Votre connexion a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="425"/>
+        <location filename="../ui/AuditSentences.cpp" line="430"/>
         <source>Sign-in by %1 failed</source>
         <translation>La connexion de %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="427"/>
+        <location filename="../ui/AuditSentences.cpp" line="432"/>
         <source>Your sign-in failed (%1)</source>
         <translation>Votre connexion a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="428"/>
+        <location filename="../ui/AuditSentences.cpp" line="433"/>
         <source>Sign-in by %1 failed (%2)</source>
         <translation>La connexion de %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="434"/>
+        <location filename="../ui/AuditSentences.cpp" line="439"/>
         <source>Your second-factor check failed (%1)</source>
         <translation>Votre vérification du second facteur a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="436"/>
+        <location filename="../ui/AuditSentences.cpp" line="441"/>
         <source>Second-factor check of %1 failed (%2)</source>
         <translation>La vérification du second facteur de %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="439"/>
+        <location filename="../ui/AuditSentences.cpp" line="444"/>
         <source>Your second-factor check failed during %1 (%2)</source>
         <translation>Votre vérification du second facteur a échoué pendant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="441"/>
+        <location filename="../ui/AuditSentences.cpp" line="446"/>
         <source>Second-factor check of %1 failed during %2 (%3)</source>
         <translation>La vérification du second facteur de %1 a échoué pendant %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="445"/>
+        <location filename="../ui/AuditSentences.cpp" line="450"/>
         <source>Your password confirmation failed (%1)</source>
         <translation>Votre confirmation du mot de passe a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="447"/>
+        <location filename="../ui/AuditSentences.cpp" line="452"/>
         <source>Password confirmation by %1 failed (%2)</source>
         <translation>La confirmation du mot de passe par %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="451"/>
+        <location filename="../ui/AuditSentences.cpp" line="456"/>
         <source>Your password change failed (%1)</source>
         <translation>Votre changement de mot de passe a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="452"/>
+        <location filename="../ui/AuditSentences.cpp" line="457"/>
         <source>Password change by %1 failed (%2)</source>
         <translation>Le changement de mot de passe de %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="455"/>
+        <location filename="../ui/AuditSentences.cpp" line="460"/>
         <source>You could not create the user %1 (%2)</source>
         <translation>Vous n&apos;avez pas pu créer l&apos;utilisateur %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="457"/>
+        <location filename="../ui/AuditSentences.cpp" line="462"/>
         <source>%1 could not create the user %2 (%3)</source>
         <translation>%1 n&apos;a pas pu créer l&apos;utilisateur %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="462"/>
+        <location filename="../ui/AuditSentences.cpp" line="467"/>
         <source>A copied sign-in of yours was refused; %n session(s) ended</source>
         <translation>
             <numerusform>Une copie de votre connexion a été refusée&#xa0;; %n session fermée</numerusform>
@@ -1161,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditSentences.cpp" line="464"/>
+        <location filename="../ui/AuditSentences.cpp" line="469"/>
         <source>A copied sign-in of %1 was refused; %n session(s) ended</source>
         <translation>
             <numerusform>Une copie de la connexion de %1 a été refusée&#xa0;; %n session fermée</numerusform>
@@ -1169,346 +1179,346 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="469"/>
+        <location filename="../ui/AuditSentences.cpp" line="474"/>
         <source>Someone tried to use %1 after it was revoked</source>
         <translation>Quelqu&apos;un a tenté d&apos;utiliser %1 après sa révocation</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="483"/>
-        <location filename="../ui/AuditSentences.cpp" line="496"/>
-        <location filename="../ui/AuditSentences.cpp" line="688"/>
+        <location filename="../ui/AuditSentences.cpp" line="488"/>
+        <location filename="../ui/AuditSentences.cpp" line="501"/>
+        <location filename="../ui/AuditSentences.cpp" line="699"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="485"/>
+        <location filename="../ui/AuditSentences.cpp" line="490"/>
         <source>%1, by you</source>
         <translation>%1, par vous</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="486"/>
+        <location filename="../ui/AuditSentences.cpp" line="491"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="489"/>
+        <location filename="../ui/AuditSentences.cpp" line="494"/>
         <source>%1: %2, by you</source>
         <translation>%1&#xa0;: %2, par vous</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="490"/>
+        <location filename="../ui/AuditSentences.cpp" line="495"/>
         <source>%1: %2, by %3</source>
         <translation>%1&#xa0;: %2, par %3</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="497"/>
+        <location filename="../ui/AuditSentences.cpp" line="502"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="526"/>
-        <location filename="../ui/AuditSentences.cpp" line="633"/>
+        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="638"/>
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="528"/>
+        <location filename="../ui/AuditSentences.cpp" line="533"/>
         <source>Copied sign-in refused</source>
         <translation>Connexion copiée refusée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="529"/>
+        <location filename="../ui/AuditSentences.cpp" line="534"/>
         <source>Password confirmation</source>
         <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="530"/>
+        <location filename="../ui/AuditSentences.cpp" line="535"/>
         <source>Password change attempt</source>
         <translation>Tentative de changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="531"/>
+        <location filename="../ui/AuditSentences.cpp" line="536"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="532"/>
+        <location filename="../ui/AuditSentences.cpp" line="537"/>
         <source>Second-factor check</source>
         <translation>Vérification du second facteur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="534"/>
+        <location filename="../ui/AuditSentences.cpp" line="539"/>
         <source>Two-factor authentication turned on</source>
         <translation>Authentification à deux facteurs activée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="536"/>
+        <location filename="../ui/AuditSentences.cpp" line="541"/>
         <source>Two-factor authentication turned off</source>
         <translation>Authentification à deux facteurs désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="537"/>
+        <location filename="../ui/AuditSentences.cpp" line="542"/>
         <source>Two-factor authentication reset</source>
         <translation>Authentification à deux facteurs réinitialisée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="538"/>
+        <location filename="../ui/AuditSentences.cpp" line="543"/>
         <source>Recovery code used</source>
         <translation>Code de récupération utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="540"/>
+        <location filename="../ui/AuditSentences.cpp" line="545"/>
         <source>New recovery codes</source>
         <translation>Nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="541"/>
+        <location filename="../ui/AuditSentences.cpp" line="546"/>
         <source>Key created</source>
         <translation>Clé créée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="542"/>
+        <location filename="../ui/AuditSentences.cpp" line="547"/>
         <source>Key edited</source>
         <translation>Clé modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="543"/>
+        <location filename="../ui/AuditSentences.cpp" line="548"/>
         <source>Key revoked</source>
         <translation>Clé révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="544"/>
+        <location filename="../ui/AuditSentences.cpp" line="549"/>
         <source>Key re-activated</source>
         <translation>Clé réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="545"/>
+        <location filename="../ui/AuditSentences.cpp" line="550"/>
         <source>Key rotated</source>
         <translation>Clé renouvelée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="546"/>
+        <location filename="../ui/AuditSentences.cpp" line="551"/>
         <source>Key deleted</source>
         <translation>Clé supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="547"/>
+        <location filename="../ui/AuditSentences.cpp" line="552"/>
         <source>Revoked key used</source>
         <translation>Clé révoquée utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="549"/>
+        <location filename="../ui/AuditSentences.cpp" line="554"/>
         <source>Authentication key created</source>
         <translation>Clé d&apos;authentification créée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="551"/>
+        <location filename="../ui/AuditSentences.cpp" line="556"/>
         <source>Authentication key replaced</source>
         <translation>Clé d&apos;authentification remplacée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="553"/>
-        <location filename="../ui/AuditSentences.cpp" line="629"/>
+        <location filename="../ui/AuditSentences.cpp" line="558"/>
+        <location filename="../ui/AuditSentences.cpp" line="634"/>
         <source>Authentication key deleted</source>
         <translation>Clé d&apos;authentification supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="554"/>
+        <location filename="../ui/AuditSentences.cpp" line="559"/>
         <source>User created</source>
         <translation>Utilisateur créé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="555"/>
+        <location filename="../ui/AuditSentences.cpp" line="560"/>
         <source>User not created</source>
         <translation>Utilisateur non créé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="556"/>
+        <location filename="../ui/AuditSentences.cpp" line="561"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="557"/>
+        <location filename="../ui/AuditSentences.cpp" line="562"/>
         <source>Tenant settings changed</source>
         <translation>Réglages du locataire modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="561"/>
+        <location filename="../ui/AuditSentences.cpp" line="566"/>
         <source>Unknown action</source>
         <translation>Action inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="568"/>
+        <location filename="../ui/AuditSentences.cpp" line="573"/>
         <source>Succeeded</source>
         <translation>Réussite</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="570"/>
+        <location filename="../ui/AuditSentences.cpp" line="575"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="572"/>
+        <location filename="../ui/AuditSentences.cpp" line="577"/>
         <source>Denied</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="584"/>
+        <location filename="../ui/AuditSentences.cpp" line="589"/>
         <source>wrong password</source>
         <translation>mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="586"/>
+        <location filename="../ui/AuditSentences.cpp" line="591"/>
         <source>the account is disabled</source>
         <translation>le compte est désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="588"/>
+        <location filename="../ui/AuditSentences.cpp" line="593"/>
         <source>wrong authenticator code</source>
         <translation>code d&apos;authentification incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="590"/>
+        <location filename="../ui/AuditSentences.cpp" line="595"/>
         <source>authenticator code used before</source>
         <translation>code d&apos;authentification déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="592"/>
+        <location filename="../ui/AuditSentences.cpp" line="597"/>
         <source>wrong or used recovery code</source>
         <translation>code de récupération incorrect ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="594"/>
+        <location filename="../ui/AuditSentences.cpp" line="599"/>
         <source>the e-mail address is in use</source>
         <translation>l&apos;adresse e-mail est déjà utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="601"/>
+        <location filename="../ui/AuditSentences.cpp" line="606"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="603"/>
+        <location filename="../ui/AuditSentences.cpp" line="608"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="605"/>
+        <location filename="../ui/AuditSentences.cpp" line="610"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="612"/>
+        <location filename="../ui/AuditSentences.cpp" line="617"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="613"/>
+        <location filename="../ui/AuditSentences.cpp" line="618"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="614"/>
+        <location filename="../ui/AuditSentences.cpp" line="619"/>
         <source>Signed in with</source>
         <translation>Méthode de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="615"/>
+        <location filename="../ui/AuditSentences.cpp" line="620"/>
         <source>Key id</source>
         <translation>Identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="616"/>
+        <location filename="../ui/AuditSentences.cpp" line="621"/>
         <source>Through the key</source>
         <translation>Via la clé</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="617"/>
+        <location filename="../ui/AuditSentences.cpp" line="622"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="618"/>
+        <location filename="../ui/AuditSentences.cpp" line="623"/>
         <source>Previous name</source>
         <translation>Ancien nom</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="619"/>
+        <location filename="../ui/AuditSentences.cpp" line="624"/>
         <source>Previous e-mail address</source>
         <translation>Ancienne adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="620"/>
+        <location filename="../ui/AuditSentences.cpp" line="625"/>
         <source>Changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="621"/>
+        <location filename="../ui/AuditSentences.cpp" line="626"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="622"/>
+        <location filename="../ui/AuditSentences.cpp" line="627"/>
         <source>Old secret valid for</source>
         <translation>Ancien secret valable pendant</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="623"/>
+        <location filename="../ui/AuditSentences.cpp" line="628"/>
         <source>Recovery codes left</source>
         <translation>Codes de récupération restants</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="624"/>
+        <location filename="../ui/AuditSentences.cpp" line="629"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="625"/>
+        <location filename="../ui/AuditSentences.cpp" line="630"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="626"/>
+        <location filename="../ui/AuditSentences.cpp" line="631"/>
         <source>Was turned on</source>
         <translation>Était activée</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="627"/>
+        <location filename="../ui/AuditSentences.cpp" line="632"/>
         <source>API keys revoked</source>
         <translation>Clés d&apos;API révoquées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="631"/>
+        <location filename="../ui/AuditSentences.cpp" line="636"/>
         <source>Longest key lifetime (days)</source>
         <translation>Durée de vie maximale des clés (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="632"/>
+        <location filename="../ui/AuditSentences.cpp" line="637"/>
         <source>Longest sign-in (days)</source>
         <translation>Durée maximale de connexion (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="634"/>
+        <location filename="../ui/AuditSentences.cpp" line="639"/>
         <source>Sessions ended</source>
         <translation>Sessions fermées</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="654"/>
+        <location filename="../ui/AuditSentences.cpp" line="659"/>
         <source>no grace period</source>
         <translation>aucun délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="662"/>
+        <location filename="../ui/AuditSentences.cpp" line="672"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="663"/>
+        <location filename="../ui/AuditSentences.cpp" line="673"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/AuditSentences.cpp" line="680"/>
+        <location filename="../ui/AuditSentences.cpp" line="691"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2542,33 +2552,38 @@ Le secret actuel doit :</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <source>Leaked: found in public at %1 on %2 and revoked for good. Replace it with a new key</source>
+        <translation>Divulguée : trouvée publiquement sur %1 le %2 et révoquée définitivement. Remplacez-la par une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
         <source>Revoked: it does not work until it is re-activated</source>
         <translation>Révoquée : elle ne fonctionne plus jusqu’à sa réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="185"/>
         <source>Expired: it no longer works and cannot be re-activated</source>
         <translation>Expirée : elle ne fonctionne plus et ne peut pas être réactivée</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="182"/>
-        <location filename="../ui/KeyDetailsPane.cpp" line="184"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="188"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="194"/>
         <source>%1, from %2</source>
         <translation>%1, depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>%n request(s) per minute</source>
         <translation>
             <numerusform>%n requête par minute</numerusform>
@@ -2576,7 +2591,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="189"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="195"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
@@ -2608,6 +2623,11 @@ Le secret actuel doit :</translation>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
+    <message>
+        <location filename="../ui/KeyStatusCombo.cpp" line="14"/>
+        <source>Leaked</source>
+        <translation>Divulguée</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::KeyTableView</name>
@@ -2620,57 +2640,57 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="32"/>
+        <location filename="../ui/LoginDialog.cpp" line="31"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Authenticator code:</source>
         <translation>Code d&apos;&amp;authentification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../ui/LoginDialog.cpp" line="41"/>
         <source>6-digit code</source>
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../ui/LoginDialog.cpp" line="46"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="86"/>
+        <location filename="../ui/LoginDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="134"/>
+        <location filename="../ui/LoginDialog.cpp" line="133"/>
         <source>Enter the server&apos;s address, e.g. http://127.0.0.1:8421</source>
         <translation>Saisissez l&apos;adresse du serveur, p. ex. http://127.0.0.1:8421</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="144"/>
+        <location filename="../ui/LoginDialog.cpp" line="143"/>
         <source>Paste your authentication key.</source>
         <translation>Collez votre clé d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="151"/>
+        <location filename="../ui/LoginDialog.cpp" line="150"/>
         <source>Enter your e-mail and password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -2678,27 +2698,27 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>About Keyward</source>
         <translation>À propos de Keyward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;API-key management console.</source>
         <translation>&lt;b&gt;Keyward&lt;/b&gt; %1&lt;br&gt;Console de gestion des clés d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>Votre session a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Vidage du presse-papiers dans %n s</numerusform>
@@ -2706,32 +2726,32 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Your session ends at %1. It was opened with a key and cannot be renewed: sign in again to go on.</source>
         <translation>Votre session se termine à %1. Elle a été ouverte avec une clé et ne peut pas être renouvelée&#xa0;: reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Sign in now</source>
         <translation>Se connecter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Sign in again to go on working.</source>
         <translation>Reconnectez-vous pour continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Signed in with a recovery code: %n left. Make new ones on the Profile page.</source>
         <translation>
             <numerusform>Connexion avec un code de récupération&#xa0;: il en reste %n. Créez-en de nouveaux dans la page Profil.</numerusform>
@@ -2739,32 +2759,32 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Keyward — %1 (%2) on %3</source>
         <translation>Keyward — %1 (%2) sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>You have signed out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>No keychain: you stay signed in only until the console closes</source>
         <translation>Aucun trousseau&#xa0;: votre session reste ouverte uniquement jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>The server&apos;s database is unavailable. Retrying…</source>
         <translation>La base de données du serveur est indisponible. Nouvelle tentative…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 answers, but its database does not. Retrying every %n second(s).</source>
         <translation>
             <numerusform>%1 répond, mais pas sa base de données. Nouvelle tentative toutes les %n seconde.</numerusform>
@@ -2772,12 +2792,12 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Offline. Retrying…</source>
         <translation>Hors ligne. Nouvelle tentative…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Cannot reach %1 (%2). Retrying every %n second(s).</source>
         <translation>
             <numerusform>%1 est injoignable (%2). Nouvelle tentative toutes les %n seconde.</numerusform>
@@ -2785,7 +2805,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Connected again</source>
         <translation>Connexion rétablie</translation>
     </message>
@@ -3786,6 +3806,550 @@ Le secret actuel doit :</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::WebhookAttemptModel</name>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="31"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="32"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="54"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="67"/>
+        <source>Attempted</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="69"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="71"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookAttemptModel.cpp" line="73"/>
+        <source>Next retry</source>
+        <translation>Prochain essai</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryLog</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="48"/>
+        <source>Deliveries of the selected webhook</source>
+        <translation>Livraisons du webhook sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="49"/>
+        <source>Attempts of the selected delivery</source>
+        <translation>Tentatives de la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="78"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="86"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <source>Send &amp;Test Event</source>
+        <translation>Envoyer un événement de &amp;test</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="88"/>
+        <source>Re&amp;deliver</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="89"/>
+        <source>Send the selected delivery again</source>
+        <translation>Envoyer de nouveau la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="91"/>
+        <source>Re&amp;fresh Log</source>
+        <translation>Actua&amp;liser le journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="92"/>
+        <source>Load the delivery log again</source>
+        <translation>Recharger le journal des livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="94"/>
+        <source>Load &amp;Older</source>
+        <translation>Charger les plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="95"/>
+        <source>Load older deliveries</source>
+        <translation>Charger des livraisons plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="103"/>
+        <source>Delivery actions</source>
+        <translation>Actions sur les livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="107"/>
+        <source>Delivery log:</source>
+        <translation>Journal des livraisons&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="234"/>
+        <source>Select a delivery to see its attempts.</source>
+        <translation>Sélectionnez une livraison pour voir ses tentatives.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="236"/>
+        <source>Not tried yet.</source>
+        <translation>Pas encore tentée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="246"/>
+        <source>Enable the webhook to send it a test event</source>
+        <translation>Activez le webhook pour lui envoyer un événement de test</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="247"/>
+        <source>Send a test event (webhook.test) to the selected webhook</source>
+        <translation>Envoyer un événement de test (webhook.test) au webhook sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="256"/>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Sélectionnez un webhook pour voir ses livraisons.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="258"/>
+        <source>Loading deliveries…</source>
+        <translation>Chargement des livraisons…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="260"/>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="263"/>
+        <source>Nothing has been sent to this webhook yet.</source>
+        <translation>Rien n’a encore été envoyé à ce webhook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="292"/>
+        <source>A test event is on its way to %1</source>
+        <translation>Un événement de test est en route vers %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryLog.cpp" line="312"/>
+        <source>“%1” is queued to be delivered again</source>
+        <translation>«&#xa0;%1&#xa0;» sera livré de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDeliveryModel</name>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="34"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="36"/>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="38"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="51"/>
+        <source>%1 (%2), message id %3</source>
+        <translation>%1 (%2), identifiant de message %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="75"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="77"/>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="79"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="81"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDeliveryModel.cpp" line="83"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="37"/>
+        <source>New Webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="38"/>
+        <source>Create Webhook</source>
+        <translation>Créer le webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="40"/>
+        <source>Edit Webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="41"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="94"/>
+        <source>Enter the URL that receives the events.</source>
+        <translation>Saisissez l’URL qui reçoit les événements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="101"/>
+        <source>Choose at least one event, or All events.</source>
+        <translation>Choisissez au moins un événement, ou «&#xa0;Tous les événements&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookEventNames</name>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="8"/>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="10"/>
+        <source>Key edited</source>
+        <translation>Clé modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="12"/>
+        <source>Key revoked</source>
+        <translation>Clé révoquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="14"/>
+        <source>Key re-activated</source>
+        <translation>Clé réactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="16"/>
+        <source>Key rotated</source>
+        <translation>Clé renouvelée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="18"/>
+        <source>Key deleted</source>
+        <translation>Clé supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="20"/>
+        <source>Key about to expire</source>
+        <translation>Clé bientôt expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="22"/>
+        <source>Key expired</source>
+        <translation>Clé expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="24"/>
+        <source>Key found leaked</source>
+        <translation>Clé signalée comme divulguée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="26"/>
+        <source>Authentication key created</source>
+        <translation>Clé d’authentification créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="28"/>
+        <source>Test event</source>
+        <translation>Événement de test</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookEventNames.cpp" line="35"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookEventNames.cpp" line="37"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookModel</name>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <location filename="../ui/WebhookModel.cpp" line="82"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="23"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="78"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="80"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="84"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookModel.cpp" line="86"/>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhookSecretDialog</name>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="20"/>
+        <source>I have stored the signing secret somewhere safe</source>
+        <translation>J’ai conservé le secret de signature en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>New signing secret</source>
+        <translation>Nouveau secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="24"/>
+        <source>Webhook signing secret</source>
+        <translation>Secret de signature du webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="26"/>
+        <source>This is the signing secret of the webhook to &lt;b&gt;%1&lt;/b&gt;. It is shown &lt;b&gt;only this once&lt;/b&gt;: copy it now into the receiving service&apos;s configuration. Keyward cannot show it again.</source>
+        <translation>Voici le secret de signature du webhook vers &lt;b&gt;%1&lt;/b&gt;. Il n’est affiché &lt;b&gt;qu’une seule fois&lt;/b&gt;&#xa0;: copiez-le maintenant dans la configuration du service qui reçoit les événements. Keyward ne pourra plus l’afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="33"/>
+        <source>It is a Standard Webhooks signing secret: the receiver checks the webhook-signature header of each delivery with it.</source>
+        <translation>C’est un secret de signature Standard Webhooks&#xa0;: le destinataire vérifie avec lui l’en-tête webhook-signature de chaque livraison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="43"/>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="49"/>
+        <source>Copy signing secret</source>
+        <translation>Copier le secret de signature</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhookSecretDialog.cpp" line="50"/>
+        <source>Copy the signing secret to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copier le secret de signature dans le presse-papiers&#xa0;; il est effacé après %n seconde</numerusform>
+            <numerusform>Copier le secret de signature dans le presse-papiers&#xa0;; il est effacé après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="54"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookSecretDialog.cpp" line="66"/>
+        <source>The previous secret keeps signing beside this one until %1, so that the receiver can switch over.</source>
+        <translation>L’ancien secret continue de signer à côté de celui-ci jusqu’au %1, pour que le destinataire puisse basculer.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::WebhooksTab</name>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="37"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="47"/>
+        <source>Webhooks of the tenant</source>
+        <translation>Webhooks du locataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="85"/>
+        <source>Webhook actions</source>
+        <translation>Actions sur les webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="132"/>
+        <location filename="../ui/WebhooksTab.cpp" line="266"/>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Nouveau webhook…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="133"/>
+        <source>Add a URL that Keyward tells when keys change</source>
+        <translation>Ajouter une URL que Keyward prévient quand des clés changent</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="137"/>
+        <source>D&amp;isable</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="138"/>
+        <source>Stop sending events to the selected webhook</source>
+        <translation>Ne plus envoyer d’événements au webhook sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="140"/>
+        <source>En&amp;able</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="141"/>
+        <source>Send events to the selected webhook again</source>
+        <translation>Envoyer de nouveau des événements au webhook sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="142"/>
+        <source>&amp;Rotate Secret…</source>
+        <translation>&amp;Renouveler le secret…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="144"/>
+        <source>Issue a new signing secret; the old one keeps signing for 24 hours</source>
+        <translation>Émettre un nouveau secret de signature&#xa0;; l’ancien continue de signer pendant 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="148"/>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="262"/>
+        <source>Loading webhooks…</source>
+        <translation>Chargement des webhooks…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="264"/>
+        <source>No webhooks yet. A webhook tells another service when keys are created, revoked, rotated or about to expire.</source>
+        <translation>Aucun webhook pour l’instant. Un webhook prévient un autre service quand des clés sont créées, révoquées, renouvelées ou sur le point d’expirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="268"/>
+        <source>No webhooks yet.</source>
+        <translation>Aucun webhook pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="307"/>
+        <source>Created the webhook to %1</source>
+        <translation>Webhook vers %1 créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="336"/>
+        <source>Saved the webhook to %1</source>
+        <translation>Webhook vers %1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="353"/>
+        <source>Enabled the webhook to %1</source>
+        <translation>Webhook vers %1 activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="354"/>
+        <source>Disabled the webhook to %1: it receives no events</source>
+        <translation>Webhook vers %1 désactivé&#xa0;: il ne reçoit plus d’événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="365"/>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="366"/>
+        <source>Issue a new signing secret for the webhook to %1? The new secret is shown once. The old secret keeps signing beside the new one for 24 hours, so that the receiver can switch over.</source>
+        <translation>Émettre un nouveau secret de signature pour le webhook vers %1&#xa0;? Le nouveau secret est affiché une seule fois. L’ancien continue de signer à côté du nouveau pendant 24 heures, pour que le destinataire puisse basculer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="369"/>
+        <source>Rotate Secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="373"/>
+        <source>New signing secret for the webhook to %1</source>
+        <translation>Nouveau secret de signature pour le webhook vers %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="388"/>
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="389"/>
+        <source>Delete the webhook to %1 for good? It receives no more events, and its delivery log goes with it.</source>
+        <translation>Supprimer définitivement le webhook vers %1&#xa0;? Il ne recevra plus d’événements, et son journal des livraisons disparaît avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="391"/>
+        <source>Delete Webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksTab.cpp" line="396"/>
+        <source>Deleted the webhook to %1</source>
+        <translation>Webhook vers %1 supprimé</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/LoginDialog.ui" line="6"/>
@@ -4149,6 +4713,59 @@ Le secret actuel doit :</translation>
         <location filename="../ui/StepUpDialog.ui" line="44"/>
         <source>Authenticator code</source>
         <translation>Code d&apos;authentification</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="6"/>
+        <source>New Webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="12"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="20"/>
+        <source>Where Keyward sends the events: an https address the server can reach</source>
+        <translation>Où Keyward envoie les événements&#xa0;: une adresse https que le serveur peut joindre</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="25"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="32"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="37"/>
+        <source>E&amp;vents:</source>
+        <translation>Év&amp;énements&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="43"/>
+        <source>&amp;All events</source>
+        <translation>&amp;Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="45"/>
+        <source>Every event type Keyward sends</source>
+        <translation>Tous les types d’événements envoyés par Keyward</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="50"/>
+        <source>Event types</source>
+        <translation>Types d’événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookDialog.ui" line="56"/>
+        <source>&amp;Enabled: send events to this URL</source>
+        <translation>&amp;Activé&#xa0;: envoyer les événements à cette URL</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@ ApiKeyModel::Row ApiKeyModel::rowFrom(const Api::Key& key)
     row.lastUsed = time(key.lastUsedAt);
     row.rateLimit = key.rateLimit;
     row.status = key.status;
+    if (key.leak.isReported()) {
+        row.leakUrl = key.leak.url;
+        row.leakedAt = key.leak.reportedAt;
+    }
     return row;
 }
 
@@ -184,6 +188,8 @@ Api::Key ApiKeyModel::keyFrom(const Row& row)
     key.lastUsedAt = time(row.lastUsed);
     key.lastUsedAddress = row.lastUsedAddress;
     key.createdBy = row.createdBy;
+    key.leak.url = row.leakUrl;
+    key.leak.reportedAt = time(row.leakedAt);
     return key;
 }
 
@@ -202,7 +208,10 @@ std::optional<int> ApiKeyModel::daysUntilExpiry(const QDateTime& expiresAt, cons
 
 KeyStatus ApiKeyModel::statusOf(const Row& row, qint64 now)
 {
-    // The server says what the status was when it answered; a key may have expired since.
+    // The server says what the status was when it answered; a key may have expired since. A leaked key stays
+    // "leaked" whatever its expiry (what happened to it matters more).
+    if (row.status == KeyStatus::Leaked)
+        return KeyStatus::Leaked;
     return row.expires != NoTime && row.expires <= now ? KeyStatus::Expired : row.status;
 }
 
@@ -257,6 +266,8 @@ QString ApiKeyModel::statusText(KeyStatus status) const
         return tr("Revoked");
     case KeyStatus::Expired:
         return tr("Expired");
+    case KeyStatus::Leaked:
+        return tr("Leaked");
     }
     return {};
 }
@@ -356,6 +367,8 @@ QVariant ApiKeyModel::decorationData(const Row& row, KeyStatus status, int colum
             return m_inactiveIcon;
         case KeyStatus::Expired:
             return m_expiredIcon;
+        case KeyStatus::Leaked:
+            return m_warningIcon;
         }
     }
     if (column == Expires && isExpiringSoon(row, status, QDateTime::currentMSecsSinceEpoch()))
@@ -375,6 +388,9 @@ QVariant ApiKeyModel::toolTipData(const Row& row, KeyStatus status, int column) 
             return tr("Expired on %1").arg(shortDateTime(row.expires));
         if (status == KeyStatus::Inactive)
             return tr("Revoked: the key does not work until it is re-activated");
+        if (status == KeyStatus::Leaked)
+            return tr("Leaked: found in public at %1 on %2 and revoked for good")
+                .arg(row.leakUrl, shortDateTime(row.leakedAt));
         if (column == Status)
             return tr("Active");
         return row.expires != NoTime ? QLocale().toString(dateTime(row.expires).toLocalTime(), QLocale::LongFormat)

@@ -117,6 +117,8 @@ private:
         qint64 lastUsed = NoTime;
         qint32 rateLimit = 0;
         KeyStatus status = KeyStatus::Inactive; // as the server said
+        QString leakUrl; // where a leaked key was found (status Leaked)
+        qint64 leakedAt = NoTime;
     };
     struct TextOrder;
 

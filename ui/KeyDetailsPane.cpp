@@ -172,11 +172,17 @@ void KeyDetailsPane::showKey(const Api::Key& key)
     m_createdBy->setText(key.createdBy.isEmpty() ? none : creator.isEmpty() ? key.createdBy : creator);
     m_scopes->setText(key.scopes.join(QStringLiteral(", ")));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const KeyStatus status = key.expiresAt != 0 && key.expiresAt <= now ? KeyStatus::Expired : key.status;
-    m_status->setText(status == KeyStatus::Active ? tr("Active")
-                          : status == KeyStatus::Inactive
-                          ? tr("Revoked: it does not work until it is re-activated")
-                          : tr("Expired: it no longer works and cannot be re-activated"));
+    const KeyStatus status = key.status != KeyStatus::Leaked && key.expiresAt != 0 && key.expiresAt <= now
+        ? KeyStatus::Expired
+        : key.status;
+    if (status == KeyStatus::Leaked)
+        m_status->setText(tr("Leaked: found in public at %1 on %2 and revoked for good. Replace it with a new key")
+                              .arg(key.leak.url, timeText(key.leak.reportedAt)));
+    else
+        m_status->setText(status == KeyStatus::Active ? tr("Active")
+                              : status == KeyStatus::Inactive
+                              ? tr("Revoked: it does not work until it is re-activated")
+                              : tr("Expired: it no longer works and cannot be re-activated"));
     m_created->setText(key.createdAt != 0 ? timeText(key.createdAt) : none);
     m_updated->setText(key.updatedAt != 0 ? timeText(key.updatedAt) : none);
     m_expires->setText(key.expiresAt != 0 ? timeText(key.expiresAt) : tr("Never"));

@@ -11,6 +11,7 @@ KeyStatusCombo::KeyStatusCombo(QWidget* parent)
     addItem(tr("Active"), keyStatusName(KeyStatus::Active));
     addItem(tr("Revoked"), keyStatusName(KeyStatus::Inactive));
     addItem(tr("Expired"), keyStatusName(KeyStatus::Expired));
+    addItem(tr("Leaked"), keyStatusName(KeyStatus::Leaked));
 }
 
 std::optional<KeyStatus> KeyStatusCombo::status() const

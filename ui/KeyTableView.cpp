@@ -84,7 +84,7 @@ void KeyTableView::resetColumns()
     setColumnWidth(ApiKeyModel::Owner, textWidth(QStringLiteral("firstname.lastname@acme")));
     setColumnWidth(ApiKeyModel::Prefix, textWidth(QStringLiteral("kw_live_ABCD")));
     int status = textWidth(m_model->headerData(ApiKeyModel::Status, Qt::Horizontal).toString());
-    for (const KeyStatus each : {KeyStatus::Active, KeyStatus::Inactive, KeyStatus::Expired})
+    for (const KeyStatus each : {KeyStatus::Active, KeyStatus::Inactive, KeyStatus::Expired, KeyStatus::Leaked})
         status = qMax(status, icon + textWidth(m_model->statusText(each)));
     setColumnWidth(ApiKeyModel::Status, status);
     setColumnWidth(ApiKeyModel::Scopes, textWidth(QStringLiteral("read, write")));

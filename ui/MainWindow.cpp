@@ -13,6 +13,7 @@
 #include "ui/ProfileTab.h"
 #include "ui/TenantKeysTab.h"
 #include "ui/UsersTab.h"
+#include "ui/WebhooksTab.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -318,6 +319,8 @@ void MainWindow::buildTabs()
         });
         tabs.append(tenantKeys);
         tabs.append(users);
+        // Admins manage the tenant's webhooks; support reads them and their delivery logs.
+        tabs.append(new WebhooksTab(m_api, m_clipboard));
     }
     // Everyone has an audit log: the tenant's for admin and support, their own entries for a user.
     tabs.append(new AuditTab(m_api, m_clipboard));

@@ -54,13 +54,20 @@ struct WebhookDispatcher::Attempt
 };
 
 WebhookDispatcher::WebhookDispatcher(Storage& storage, const Clock& clock, const SecretBox& secretBox,
-                                     bool allowPrivate)
+                                     bool allowPrivate, const QList<QSslCertificate>& extraCaCertificates)
     : m_storage(storage)
     , m_clock(clock)
     , m_secretBox(secretBox)
     , m_allowPrivate(allowPrivate)
     , m_senderId(newId("snd"))
-{ }
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+    // The peer is always verified (the default), against the system's authorities and the operator's.
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!extraCaCertificates.isEmpty())
+        m_tls.setCaCertificates(m_tls.caCertificates() + extraCaCertificates);
+}
 
 WebhookDispatcher::~WebhookDispatcher()
 {
@@ -219,6 +226,8 @@ void WebhookDispatcher::connectTo(Attempt* attempt, const QList<QHostAddress>& a
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(WebhookSchedule::TimeoutMs);
+    if (target.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
     QNetworkReply* reply = m_network->post(request, attempt->message.body);
     attempt->reply = reply;
     // The answer is read only up to MaxResponseBytes: a receiver cannot make the sender hold more.

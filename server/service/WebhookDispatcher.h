@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -27,7 +29,9 @@ class WebhookDispatcher : public QObject
 {
     Q_OBJECT
 public:
-    WebhookDispatcher(Storage& storage, const Clock& clock, const SecretBox& secretBox, bool allowPrivate);
+    // extraCaCertificates: trusted for receivers' TLS beside the system's (--webhook-ca-file).
+    WebhookDispatcher(Storage& storage, const Clock& clock, const SecretBox& secretBox, bool allowPrivate,
+                      const QList<QSslCertificate>& extraCaCertificates = {});
     ~WebhookDispatcher() override;
 
     // In the dispatcher's thread: starts polling.
@@ -53,6 +57,7 @@ private:
     const SecretBox& m_secretBox;
     const bool m_allowPrivate;
     const QString m_senderId; // this process, in the lease column
+    QSslConfiguration m_tls;
     QNetworkAccessManager* m_network = nullptr;
     QTimer* m_pollTimer = nullptr;
     QHash<QString, Attempt*> m_attempts; // by message id

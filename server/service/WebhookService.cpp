@@ -3,7 +3,7 @@
 #include "core/Timestamps.h"
 #include "server/service/Ids.h"
 #include "server/service/Views.h"
-#include "server/service/WebhookEvents.h"
+#include "core/WebhookEvents.h"
 #include "server/service/WebhookUrlPolicy.h"
 
 #include <QJsonArray>

@@ -1,9 +1,12 @@
 #include "tests/support/WebhookReceiver.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -17,14 +20,27 @@ public:
         : m_owner(owner)
     { }
 
-    quint16 listen()
+    quint16 listen(const QSslConfiguration* tls = nullptr)
     {
-        m_server = new QTcpServer(this);
+        if (tls) {
+            auto* server = new QSslServer(this);
+            server->setSslConfiguration(*tls);
+            m_server = server;
+        } else {
+            m_server = new QTcpServer(this);
+        }
         if (!m_server->listen(QHostAddress::Any, 0))
             return 0;
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
+        // QSslServer hands a connection out after its handshake, with pendingConnectionAvailable (not newConnection).
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket* socket = m_server->nextPendingConnection()) {
                 ++m_owner.m_connections;
+                if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
+                    if (ssl->isEncrypted()) // QSslServer hands sockets out once their handshake is done
+                        ++m_owner.m_encrypted;
+                    else
+                        connect(ssl, &QSslSocket::encrypted, this, [this] { ++m_owner.m_encrypted; });
+                }
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -99,9 +115,28 @@ bool WebhookReceiver::listen()
     return m_port != 0;
 }
 
+bool WebhookReceiver::listenTls(const QString& certificatePath, const QString& keyPath, const QString& host)
+{
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath);
+    if (certificates.isEmpty())
+        return false;
+    tls.setLocalCertificate(certificates.first());
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QMetaObject::invokeMethod(
+        m_core, [&] { m_port = m_core->listen(&tls); }, Qt::BlockingQueuedConnection);
+    m_scheme = QStringLiteral("https");
+    m_host = host;
+    return m_port != 0;
+}
+
 QUrl WebhookReceiver::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://%2:%3%4").arg(m_scheme, m_host).arg(m_port).arg(path));
 }
 
 void WebhookReceiver::setSecrets(const QStringList& secrets)

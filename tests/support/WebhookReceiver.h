@@ -33,6 +33,8 @@ public:
     ~WebhookReceiver();
 
     bool listen(); // on every local address, an ephemeral port
+    // HTTPS instead: this certificate and key (PEM files); url() then says https and names `host`.
+    bool listenTls(const QString& certificatePath, const QString& keyPath, const QString& host);
     quint16 port() const { return m_port; }
     QUrl url(const QString& path = QStringLiteral("/hooks")) const;
 
@@ -47,6 +49,7 @@ public:
     QList<Request> requests() const;
     int count() const;
     int connections() const { return m_connections.load(); }
+    int handshakes() const { return m_encrypted.load(); } // TLS connections that completed the handshake
     QList<Request> ofType(const QByteArray& type) const;
 
 private:
@@ -62,6 +65,8 @@ private:
     QThread m_thread;
     class ReceiverCore* m_core = nullptr;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    QString m_host = QStringLiteral("127.0.0.1");
     mutable QMutex m_mutex;
     QList<QByteArray> m_secrets; // raw bytes
     QList<Request> m_requests;
@@ -69,6 +74,7 @@ private:
     int m_status = 200;
     int m_times = 0;
     std::atomic<int> m_connections {0};
+    std::atomic<int> m_encrypted {0};
 };
 
 } // namespace Keyward::Test

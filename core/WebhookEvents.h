@@ -4,8 +4,8 @@
 
 namespace Keyward {
 
-// The event types a webhook can subscribe to: the one list (subscriptions are checked against it, and a webhook
-// created without "events" gets all of them). In this order everywhere (stored, shown).
+// The event types a webhook can subscribe to: the one list, for keywardd and its clients (subscriptions are checked
+// against it, and a webhook created without "events" gets all of them). In this order everywhere (stored, shown).
 namespace WebhookEvents {
 inline const QStringList& all()
 {
