@@ -172,6 +172,37 @@ private slots:
         QTRY_COMPARE(tenant().value(QStringLiteral("max_key_lifetime_days")).toInt(), 0);
     }
 
+    // The expiry notice thresholds (key.expiring): typed in any order, saved largest first; a bad value gets the
+    // server's reason and changes nothing.
+    void adminSetsTheExpiryNotices()
+    {
+        QVERIFY(openTab(QLatin1String(TestServer::AdminEmail), QLatin1String(TestServer::AdminPassword)));
+        auto* notices = m_tab->findChild<QLineEdit*>(QStringLiteral("expiryNoticesLineEdit"));
+        auto* save = m_tab->findChild<QPushButton*>(QStringLiteral("saveTenantButton"));
+        auto* message = m_tab->findChild<MessageWidget*>(QStringLiteral("tenantMessage"));
+        QVERIFY(notices && save && message);
+        QTRY_COMPARE(notices->text(), QStringLiteral("30, 7, 1"));
+        QVERIFY(!save->isEnabled());
+        notices->clear();
+        QTest::keyClicks(notices, QStringLiteral("3, 14"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE(tenant().value(QStringLiteral("expiry_notice_days")), QJsonValue(QJsonArray {14, 3}));
+        QTRY_COMPARE(notices->text(), QStringLiteral("14, 3"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(message->text().contains(QLatin1String("14, 3")));
+        notices->clear();
+        QTest::keyClicks(notices, QStringLiteral("400"));
+        save->click();
+        QTRY_VERIFY(message->text().contains(QLatin1String("expiry_notice_days")));
+        QCOMPARE(message->type(), MessageWidget::Type::Error);
+        QCOMPARE(tenant().value(QStringLiteral("expiry_notice_days")), QJsonValue(QJsonArray {14, 3}));
+        notices->clear();
+        QTest::keyClicks(notices, QStringLiteral("30, 7, 1"));
+        save->click();
+        QTRY_COMPARE(tenant().value(QStringLiteral("expiry_notice_days")), QJsonValue(QJsonArray {30, 7, 1}));
+    }
+
     void supportSeesUsersAndChangesNothing()
     {
         QVERIFY(openTab(SupportEmail, Password));
@@ -183,6 +214,7 @@ private slots:
         }
         QVERIFY(action("actionShowUserKeys")->isVisible());
         QVERIFY(m_tab->findChild<QSpinBox*>(QStringLiteral("maxLifetimeSpinBox"))->isReadOnly());
+        QVERIFY(m_tab->findChild<QLineEdit*>(QStringLiteral("expiryNoticesLineEdit"))->isReadOnly());
         QVERIFY(!m_tab->findChild<QPushButton*>(QStringLiteral("saveTenantButton"))->isVisibleTo(m_tab));
     }
 

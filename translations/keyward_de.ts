@@ -3615,184 +3615,209 @@ Das aktuelle Geheimnis soll:</translation>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="38"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="51"/>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
         <source>Search by e-mail, name or role…</source>
         <translation>Nach E-Mail, Name oder Rolle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="52"/>
+        <location filename="../ui/UsersTab.cpp" line="73"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="59"/>
+        <location filename="../ui/UsersTab.cpp" line="80"/>
         <source>Users of the tenant</source>
         <translation>Benutzer des Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>No user matches “%1”.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>Clear search</source>
         <translation>Suche zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="107"/>
         <source>User actions</source>
         <translation>Benutzeraktionen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="92"/>
+        <location filename="../ui/UsersTab.cpp" line="113"/>
         <source>Tenant settings</source>
         <translation>Mandanteneinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="98"/>
+        <location filename="../ui/UsersTab.cpp" line="119"/>
         <source>No maximum</source>
         <translation>Kein Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="99"/>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="100"/>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation>Kein Schlüssel des Mandanten darf länger gültig sein; 0: kein Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="101"/>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="108"/>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation>Maximale Schlüssel&amp;lebensdauer:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
+        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="135"/>
+        <source>Days before a key expires that the tenant&apos;s webhooks get a key.expiring notice, e.g. 30, 7, 1 (at most %1 values)</source>
+        <translation>Tage vor dem Ablauf eines Schlüssels, an denen die Webhooks des Mandanten eine key.expiring-Meldung erhalten, z. B. 30, 7, 1 (höchstens %1 Werte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="141"/>
+        <source>E&amp;xpiry notices (days before):</source>
+        <translation>A&amp;blaufhinweise (Tage vorher):</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="171"/>
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="137"/>
+        <location filename="../ui/UsersTab.cpp" line="172"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="138"/>
+        <location filename="../ui/UsersTab.cpp" line="173"/>
         <source>Show &amp;keys</source>
         <translation>&amp;Schlüssel zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="140"/>
+        <location filename="../ui/UsersTab.cpp" line="175"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation>Die Schlüssel des Benutzers unter Mandantenschlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="141"/>
+        <location filename="../ui/UsersTab.cpp" line="176"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="144"/>
+        <location filename="../ui/UsersTab.cpp" line="179"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="145"/>
+        <location filename="../ui/UsersTab.cpp" line="180"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation>Der Benutzer kann sich nicht mehr anmelden, und seine Schlüssel funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="146"/>
+        <location filename="../ui/UsersTab.cpp" line="181"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="147"/>
+        <location filename="../ui/UsersTab.cpp" line="182"/>
         <source>Reset &amp;two-factor…</source>
         <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="149"/>
+        <location filename="../ui/UsersTab.cpp" line="184"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation>Den zweiten Faktor des Benutzers abschalten, bei verlorenem Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="280"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Created the user %1</source>
         <translation>Benutzer %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="298"/>
-        <location filename="../ui/UsersTab.cpp" line="303"/>
+        <location filename="../ui/UsersTab.cpp" line="341"/>
+        <location filename="../ui/UsersTab.cpp" line="346"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="299"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Role of %1:</source>
         <translation>Rolle von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <location filename="../ui/UsersTab.cpp" line="356"/>
         <source>%1 is now %2</source>
         <translation>%1 ist jetzt %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Disabled %1</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Enabled %1</source>
         <translation>%1 aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="379"/>
         <source>Disable user</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="380"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>%1 deaktivieren? Er kann sich nicht mehr anmelden, und seine Schlüssel funktionieren erst wieder, wenn er aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="383"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="349"/>
-        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <location filename="../ui/UsersTab.cpp" line="392"/>
+        <location filename="../ui/UsersTab.cpp" line="396"/>
         <source>Reset two-factor</source>
         <translation>Zwei-Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="350"/>
+        <location filename="../ui/UsersTab.cpp" line="393"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Den zweiten Faktor von %1 abschalten? Bis zur erneuten Einrichtung genügt das Passwort zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="398"/>
         <source>Reset the second factor of %1</source>
         <translation>Zweiten Faktor von %1 zurückgesetzt</translation>
     </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="427"/>
+        <source>Saved: no expiry notices.</source>
+        <translation>Gespeichert: keine Ablaufhinweise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="428"/>
+        <source>Saved: expiry notices go out %1 days before a key expires.</source>
+        <translation>Gespeichert: Ablaufhinweise gehen %1 Tage vor dem Ablauf eines Schlüssels hinaus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="376"/>
+        <location filename="../ui/UsersTab.cpp" line="433"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Gespeichert: Schlüssel gelten höchstens %n Tag.</numerusform>
@@ -3800,7 +3825,7 @@ Das aktuelle Geheimnis soll:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="377"/>
+        <location filename="../ui/UsersTab.cpp" line="434"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Gespeichert: Schlüssel gelten so lange, wie ihre Besitzer wählen.</translation>
     </message>

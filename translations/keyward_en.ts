@@ -3612,184 +3612,209 @@ The current secret should:</source>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="38"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="51"/>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
         <source>Search by e-mail, name or role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="52"/>
+        <location filename="../ui/UsersTab.cpp" line="73"/>
         <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="59"/>
+        <location filename="../ui/UsersTab.cpp" line="80"/>
         <source>Users of the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>No user matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="107"/>
         <source>User actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="92"/>
+        <location filename="../ui/UsersTab.cpp" line="113"/>
         <source>Tenant settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="98"/>
+        <location filename="../ui/UsersTab.cpp" line="119"/>
         <source>No maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="99"/>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="100"/>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="101"/>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="108"/>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
-        <source>&amp;New user…</source>
+        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="137"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UsersTab.cpp" line="138"/>
-        <source>Show &amp;keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UsersTab.cpp" line="140"/>
-        <source>List the user&apos;s keys on Tenant Keys</source>
+        <location filename="../ui/UsersTab.cpp" line="135"/>
+        <source>Days before a key expires that the tenant&apos;s webhooks get a key.expiring notice, e.g. 30, 7, 1 (at most %1 values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/UsersTab.cpp" line="141"/>
+        <source>E&amp;xpiry notices (days before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="171"/>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="172"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="173"/>
+        <source>Show &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="175"/>
+        <source>List the user&apos;s keys on Tenant Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="176"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="144"/>
+        <location filename="../ui/UsersTab.cpp" line="179"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="145"/>
+        <location filename="../ui/UsersTab.cpp" line="180"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="146"/>
+        <location filename="../ui/UsersTab.cpp" line="181"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="147"/>
+        <location filename="../ui/UsersTab.cpp" line="182"/>
         <source>Reset &amp;two-factor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="149"/>
+        <location filename="../ui/UsersTab.cpp" line="184"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="280"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Created the user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="298"/>
-        <location filename="../ui/UsersTab.cpp" line="303"/>
+        <location filename="../ui/UsersTab.cpp" line="341"/>
+        <location filename="../ui/UsersTab.cpp" line="346"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="299"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Role of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <location filename="../ui/UsersTab.cpp" line="356"/>
         <source>%1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Enabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="379"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="380"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="383"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="349"/>
-        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <location filename="../ui/UsersTab.cpp" line="392"/>
+        <location filename="../ui/UsersTab.cpp" line="396"/>
         <source>Reset two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="350"/>
+        <location filename="../ui/UsersTab.cpp" line="393"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="398"/>
         <source>Reset the second factor of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="427"/>
+        <source>Saved: no expiry notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="428"/>
+        <source>Saved: expiry notices go out %1 days before a key expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="376"/>
+        <location filename="../ui/UsersTab.cpp" line="433"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Saved: keys live at most %n day.</numerusform>
@@ -3797,7 +3822,7 @@ The current secret should:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="377"/>
+        <location filename="../ui/UsersTab.cpp" line="434"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3615,184 +3615,209 @@ Le secret actuel doit :</translation>
 <context>
     <name>Keyward::UsersTab</name>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="38"/>
+        <location filename="../ui/UsersTab.cpp" line="59"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="51"/>
+        <location filename="../ui/UsersTab.cpp" line="72"/>
         <source>Search by e-mail, name or role…</source>
         <translation>Rechercher par e-mail, nom ou rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="52"/>
+        <location filename="../ui/UsersTab.cpp" line="73"/>
         <source>Search users</source>
         <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="59"/>
+        <location filename="../ui/UsersTab.cpp" line="80"/>
         <source>Users of the tenant</source>
         <translation>Utilisateurs du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>No user matches “%1”.</source>
         <translation>Aucun utilisateur ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="67"/>
+        <location filename="../ui/UsersTab.cpp" line="88"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="86"/>
+        <location filename="../ui/UsersTab.cpp" line="107"/>
         <source>User actions</source>
         <translation>Actions sur les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="92"/>
+        <location filename="../ui/UsersTab.cpp" line="113"/>
         <source>Tenant settings</source>
         <translation>Réglages du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="98"/>
+        <location filename="../ui/UsersTab.cpp" line="119"/>
         <source>No maximum</source>
         <translation>Aucun maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="99"/>
+        <location filename="../ui/UsersTab.cpp" line="120"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="100"/>
+        <location filename="../ui/UsersTab.cpp" line="121"/>
         <source>No key of the tenant may be made to live longer than this; 0: no maximum</source>
         <translation>Aucune clé du locataire ne peut vivre plus longtemps ; 0 : aucun maximum</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="101"/>
+        <location filename="../ui/UsersTab.cpp" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="108"/>
+        <location filename="../ui/UsersTab.cpp" line="129"/>
         <source>Maximum key &amp;lifetime:</source>
         <translation>Durée de &amp;vie maximale des clés :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="136"/>
+        <location filename="../ui/UsersTab.cpp" line="134"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="135"/>
+        <source>Days before a key expires that the tenant&apos;s webhooks get a key.expiring notice, e.g. 30, 7, 1 (at most %1 values)</source>
+        <translation>Jours avant l&apos;expiration d&apos;une clé où les webhooks du locataire reçoivent un avis key.expiring, p. ex. 30, 7, 1 (au plus %1 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="141"/>
+        <source>E&amp;xpiry notices (days before):</source>
+        <translation>A&amp;vis d&apos;expiration (jours avant) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="171"/>
         <source>&amp;New user…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="137"/>
+        <location filename="../ui/UsersTab.cpp" line="172"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="138"/>
+        <location filename="../ui/UsersTab.cpp" line="173"/>
         <source>Show &amp;keys</source>
         <translation>Afficher les &amp;clés</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="140"/>
+        <location filename="../ui/UsersTab.cpp" line="175"/>
         <source>List the user&apos;s keys on Tenant Keys</source>
         <translation>Lister les clés de l’utilisateur dans Clés du locataire</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="141"/>
+        <location filename="../ui/UsersTab.cpp" line="176"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="144"/>
+        <location filename="../ui/UsersTab.cpp" line="179"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="145"/>
+        <location filename="../ui/UsersTab.cpp" line="180"/>
         <source>The user can no longer sign in, and their keys stop working</source>
         <translation>L’utilisateur ne peut plus se connecter et ses clés cessent de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="146"/>
+        <location filename="../ui/UsersTab.cpp" line="181"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="147"/>
+        <location filename="../ui/UsersTab.cpp" line="182"/>
         <source>Reset &amp;two-factor…</source>
         <translation>Réinitialiser le &amp;double facteur…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="149"/>
+        <location filename="../ui/UsersTab.cpp" line="184"/>
         <source>Turn off the user&apos;s second factor, for a lost authenticator</source>
         <translation>Désactiver le second facteur de l’utilisateur, en cas d’authentificateur perdu</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="280"/>
+        <location filename="../ui/UsersTab.cpp" line="323"/>
         <source>Created the user %1</source>
         <translation>Utilisateur %1 créé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="298"/>
-        <location filename="../ui/UsersTab.cpp" line="303"/>
+        <location filename="../ui/UsersTab.cpp" line="341"/>
+        <location filename="../ui/UsersTab.cpp" line="346"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="299"/>
+        <location filename="../ui/UsersTab.cpp" line="342"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="313"/>
+        <location filename="../ui/UsersTab.cpp" line="356"/>
         <source>%1 is now %2</source>
         <translation>%1 est maintenant %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Disabled %1</source>
         <translation>%1 désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="329"/>
+        <location filename="../ui/UsersTab.cpp" line="372"/>
         <source>Enabled %1</source>
         <translation>%1 activé</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="336"/>
+        <location filename="../ui/UsersTab.cpp" line="379"/>
         <source>Disable user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="337"/>
+        <location filename="../ui/UsersTab.cpp" line="380"/>
         <source>Disable %1? They can no longer sign in, and their keys stop working until they are enabled again.</source>
         <translation>Désactiver %1 ? Il ne peut plus se connecter et ses clés cessent de fonctionner jusqu’à sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="340"/>
+        <location filename="../ui/UsersTab.cpp" line="383"/>
         <source>Disable %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="349"/>
-        <location filename="../ui/UsersTab.cpp" line="353"/>
+        <location filename="../ui/UsersTab.cpp" line="392"/>
+        <location filename="../ui/UsersTab.cpp" line="396"/>
         <source>Reset two-factor</source>
         <translation>Réinitialiser le double facteur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="350"/>
+        <location filename="../ui/UsersTab.cpp" line="393"/>
         <source>Turn off the second factor of %1? They sign in with their password alone until they enrol again.</source>
         <translation>Désactiver le second facteur de %1 ? Le mot de passe seul suffira jusqu’à une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="355"/>
+        <location filename="../ui/UsersTab.cpp" line="398"/>
         <source>Reset the second factor of %1</source>
         <translation>Second facteur de %1 réinitialisé</translation>
     </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="427"/>
+        <source>Saved: no expiry notices.</source>
+        <translation>Enregistré : aucun avis d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersTab.cpp" line="428"/>
+        <source>Saved: expiry notices go out %1 days before a key expires.</source>
+        <translation>Enregistré : les avis d&apos;expiration partent %1 jours avant l&apos;expiration d&apos;une clé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/UsersTab.cpp" line="376"/>
+        <location filename="../ui/UsersTab.cpp" line="433"/>
         <source>Saved: keys live at most %n day(s).</source>
         <translation>
             <numerusform>Enregistré : les clés vivent au plus %n jour.</numerusform>
@@ -3800,7 +3825,7 @@ Le secret actuel doit :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersTab.cpp" line="377"/>
+        <location filename="../ui/UsersTab.cpp" line="434"/>
         <source>Saved: keys may live as long as their owners choose.</source>
         <translation>Enregistré : les clés vivent aussi longtemps que leurs propriétaires le choisissent.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/UsersTab.h"
 
+#include "core/Policy.h"
 #include "ui/ColumnWidths.h"
 #include "ui/ConsoleStore.h"
 #include "ui/Dialogs.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -27,6 +29,25 @@
 #include <QVBoxLayout>
 
 namespace Keyward {
+
+namespace {
+// The expiry notice thresholds as the field shows them ("30, 7, 1") and as typed (any order, commas or spaces).
+QString daysText(const QList<int>& days)
+{
+    QStringList parts;
+    for (const int d : days)
+        parts.append(QString::number(d));
+    return parts.join(QStringLiteral(", "));
+}
+QList<int> daysFrom(const QString& text)
+{
+    QList<int> days;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        days.append(part.toInt());
+    std::sort(days.begin(), days.end(), std::greater<int>());
+    return days;
+}
+} // namespace
 
 using ViewActions::themeIcon;
 
@@ -108,11 +129,25 @@ UsersTab::UsersTab(ApiClient& api, Clipboard& clipboard, QWidget* parent)
     auto* lifetimeLabel = new QLabel(tr("Maximum key &lifetime:"), m_tenantBox);
     lifetimeLabel->setBuddy(m_lifetimeSpin);
     tenantForm->addRow(lifetimeLabel, lifetimeRow);
+    m_noticesEdit = new QLineEdit(m_tenantBox);
+    m_noticesEdit->setObjectName(QStringLiteral("expiryNoticesLineEdit"));
+    m_noticesEdit->setPlaceholderText(tr("none"));
+    m_noticesEdit->setToolTip(tr("Days before a key expires that the tenant's webhooks get a key.expiring notice, "
+                                 "e.g. 30, 7, 1 (at most %1 values)")
+                                  .arg(Policy::MaxExpiryNoticeThresholds));
+    // Digits, commas and spaces; the server judges the values (and says what is wrong).
+    m_noticesEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9, ]{0,40}")), m_noticesEdit));
+    auto* noticesLabel = new QLabel(tr("E&xpiry notices (days before):"), m_tenantBox);
+    noticesLabel->setBuddy(m_noticesEdit);
+    tenantForm->addRow(noticesLabel, m_noticesEdit);
     m_tenantMessage = new MessageWidget(m_tenantBox);
     m_tenantMessage->setObjectName(QStringLiteral("tenantMessage"));
     tenantForm->addRow(m_tenantMessage);
-    connect(m_lifetimeSpin, &QSpinBox::valueChanged, this,
-            [this](int days) { m_saveTenantButton->setEnabled(session().isAdmin() && days != m_savedLifetime); });
+    const auto edited
+        = [this] { m_saveTenantButton->setEnabled(!isOffline() && session().isAdmin() && tenantChanged()); };
+    connect(m_lifetimeSpin, &QSpinBox::valueChanged, this, edited);
+    connect(m_noticesEdit, &QLineEdit::textEdited, this, edited);
     connect(m_saveTenantButton, &QPushButton::clicked, this, &UsersTab::saveTenant);
 
     auto* layout = new QVBoxLayout(this);
@@ -170,6 +205,7 @@ void UsersTab::setSession(const SessionInfo& session)
     for (QAction* action : std::as_const(m_adminActions))
         action->setVisible(session.isAdmin());
     m_lifetimeSpin->setReadOnly(!session.isAdmin());
+    m_noticesEdit->setReadOnly(!session.isAdmin());
     m_saveTenantButton->setVisible(session.isAdmin());
     updateActions();
     reload();
@@ -208,6 +244,8 @@ void UsersTab::reload()
     m_users.tenant(this, tracked<Api::Tenant>([this](const Api::Tenant& tenant) {
                        m_savedLifetime = tenant.maxKeyLifetimeDays;
                        m_lifetimeSpin->setValue(tenant.maxKeyLifetimeDays);
+                       m_savedNotices = tenant.expiryNoticeDays;
+                       m_noticesEdit->setText(daysText(m_savedNotices));
                        m_saveTenantButton->setEnabled(false);
                    }));
 }
@@ -216,7 +254,12 @@ void UsersTab::setOffline(bool offline)
 {
     ConsoleTab::setOffline(offline);
     updateActions();
-    m_saveTenantButton->setEnabled(!offline && session().isAdmin() && m_lifetimeSpin->value() != m_savedLifetime);
+    m_saveTenantButton->setEnabled(!offline && session().isAdmin() && tenantChanged());
+}
+
+bool UsersTab::tenantChanged() const
+{
+    return m_lifetimeSpin->value() != m_savedLifetime || daysFrom(m_noticesEdit->text()) != m_savedNotices;
 }
 
 void UsersTab::focusFind()
@@ -362,16 +405,30 @@ void UsersTab::saveTenant()
     if (!session().isAdmin())
         return;
     Api::TenantChanges changes;
-    changes.maxKeyLifetimeDays = m_lifetimeSpin->value();
+    const bool lifetimeChanged = m_lifetimeSpin->value() != m_savedLifetime;
+    if (lifetimeChanged || daysFrom(m_noticesEdit->text()) == m_savedNotices)
+        changes.maxKeyLifetimeDays = m_lifetimeSpin->value();
+    if (daysFrom(m_noticesEdit->text()) != m_savedNotices)
+        changes.expiryNoticeDays = daysFrom(m_noticesEdit->text());
     m_tenantMessage->hideMessage();
-    m_users.updateTenant(changes, this, [this](const Result<Api::Tenant>& result) {
+    m_users.updateTenant(changes, this, [this, lifetimeChanged](const Result<Api::Tenant>& result) {
         if (!result.ok()) {
             m_tenantMessage->showMessage(result.error.message);
             return;
         }
         m_savedLifetime = result.value->maxKeyLifetimeDays;
         m_lifetimeSpin->setValue(m_savedLifetime);
+        m_savedNotices = result.value->expiryNoticeDays;
+        m_noticesEdit->setText(daysText(m_savedNotices));
         m_saveTenantButton->setEnabled(false);
+        if (!lifetimeChanged) {
+            m_tenantMessage->showMessage(
+                m_savedNotices.isEmpty()
+                    ? tr("Saved: no expiry notices.")
+                    : tr("Saved: expiry notices go out %1 days before a key expires.").arg(daysText(m_savedNotices)),
+                MessageWidget::Type::Information);
+            return;
+        }
         m_tenantMessage->showMessage(m_savedLifetime > 0
                                          ? tr("Saved: keys live at most %n day(s).", nullptr, m_savedLifetime)
                                          : tr("Saved: keys may live as long as their owners choose."),

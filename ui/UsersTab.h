@@ -66,9 +66,12 @@ private:
     QList<QAction*> m_adminActions;
     QGroupBox* m_tenantBox = nullptr;
     QSpinBox* m_lifetimeSpin = nullptr;
+    QLineEdit* m_noticesEdit = nullptr; // the expiry notice thresholds, "30, 7, 1"
     QPushButton* m_saveTenantButton = nullptr;
     MessageWidget* m_tenantMessage = nullptr;
     int m_savedLifetime = 0;
+    QList<int> m_savedNotices;
+    bool tenantChanged() const; // what the tenant settings show differs from what the server has
     int m_loading = 0;
 };
 
