@@ -323,14 +323,14 @@ std::vector<Command> makeCommands()
          tr("List API keys"),
          [](QCommandLineParser& p) {
              p.addOption(valueOption("user", tr("Only this user's keys (admins and support)"), "EMAIL"));
-             p.addOption(valueOption("status", tr("active, inactive or expired"), "STATUS"));
+             p.addOption(valueOption("status", tr("active, inactive, expired or leaked"), "STATUS"));
              p.addOption(valueOption("search", tr("In name, description or prefix"), "TEXT"));
          },
          [](CliContext& ctx, const QCommandLineParser& p, const QStringList&) {
              Api::KeyQuery query;
              query.status = p.value(QStringLiteral("status"));
              if (!query.status.isEmpty() && !keyStatusFromName(query.status)) {
-                 ctx.usage(tr("--status must be active, inactive or expired"));
+                 ctx.usage(tr("--status must be active, inactive, expired or leaked"));
                  return;
              }
              query.text = p.value(QStringLiteral("search"));

@@ -11,6 +11,7 @@
 #include "ui/TenantKeysTab.h"
 #include "ui/Translations.h"
 #include "ui/UsersTab.h"
+#include "ui/WebhooksTab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +56,32 @@ void seed(TestServer& server)
                                {}, session(admin));
     }
     server.http().post(QStringLiteral("v1/me/auth-key"), {}, session(admin));
+    // Webhooks: one whose receiver is down (its log shows the refused attempts and the next retry), one disabled.
+    const HttpResponse hook = server.http().postJson(
+        QStringLiteral("v1/webhooks"),
+        {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1/keyward")},
+         {QStringLiteral("description"), QStringLiteral("Billing service: revoke cached keys")}},
+        session(admin));
+    server.http().postJson(QStringLiteral("v1/webhooks"),
+                           {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1/audit-archive")},
+                            {QStringLiteral("events"), QJsonArray {QStringLiteral("key.leaked")}},
+                            {QStringLiteral("description"), QStringLiteral("Security team")},
+                            {QStringLiteral("enabled"), false}},
+                           session(admin));
+    const QString hookId = hook.response().value(QStringLiteral("id")).toString();
+    server.http().post(QStringLiteral("v1/webhooks/%1/test").arg(hookId), {}, session(admin));
+    // The refused first attempts recorded, then one retry each (the test clock skips the 5 s).
+    QTest::qWaitFor(
+        [&] {
+            const QJsonArray list = server.http()
+                                        .get(QStringLiteral("v1/webhooks/%1/deliveries").arg(hookId), session(admin))
+                                        .response()
+                                        .value(QStringLiteral("deliveries"))
+                                        .toArray();
+            return !list.isEmpty() && list.first().toObject().value(QStringLiteral("attempt_count")).toInt() >= 1;
+        },
+        10000);
+    server.advanceClock(6);
 }
 } // namespace
 
@@ -64,7 +91,7 @@ int main(int argc, char* argv[])
     installTranslations(QLocale(QLocale::English)); // the plural forms ("1 key", "6 keys")
     const QDir out(QString::fromLocal8Bit(argc > 1 ? argv[1] : "."));
     ConsoleHarness console;
-    if (!console.startServer())
+    if (!console.startServer({QStringLiteral("--webhook-allow-private")}))
         return 1;
     seed(console.server());
     MainWindow& window = console.openConsole();
@@ -91,6 +118,7 @@ int main(int argc, char* argv[])
     ok = shoot(selectRow(console.showTab<ApiKeysTab>(), "keysTableView", 1), "api-keys.png") && ok;
     ok = shoot(selectRow(console.showTab<TenantKeysTab>(), "tenantKeysTableView", 6), "tenant-keys.png") && ok;
     ok = shoot(console.showTab<UsersTab>(), "users.png") && ok;
+    ok = shoot(selectRow(console.showTab<WebhooksTab>(), "webhooksTableView", 1), "webhooks.png") && ok;
     ok = shoot(selectRow(console.showTab<AuditTab>(), "auditTableView", 2), "audit.png") && ok;
     return ok ? 0 : 3;
 }

@@ -589,7 +589,14 @@ void TestWebhookDelivery::expiryNoticesExactlyOnceAcrossRestarts()
                            QDateTime::fromSecsSinceEpoch(start + 5 * DaySeconds, Qt::UTC).toString(Qt::ISODate)}})
               .value(QStringLiteral("id"))
               .toString();
-    QVERIFY(!key.isEmpty() && !shortKey.isEmpty());
+    // A 7-day key (a preset): the 7-day threshold is where it starts, not one it crosses.
+    const QString weekKey
+        = m_server
+              .createKey(m_token,
+                         {{QStringLiteral("name"), QStringLiteral("week")}, {QStringLiteral("expires_in_days"), 7}})
+              .value(QStringLiteral("id"))
+              .toString();
+    QVERIFY(!key.isEmpty() && !shortKey.isEmpty() && !weekKey.isEmpty());
     // Other tests' keys lapse as the clock moves too: each check looks at one key's notices.
     auto latestOf = [this](const QString& id, const QByteArray& type) {
         QJsonObject latest;
@@ -620,6 +627,8 @@ void TestWebhookDelivery::expiryNoticesExactlyOnceAcrossRestarts()
     // The 5-day key crossed its one threshold ahead (1 day) and lapsed on the way: once each, in that order.
     QCOMPARE(noticesOf(shortKey, "key.expiring"), QList<int> {1});
     QCOMPARE(noticesOf(shortKey, "key.expired").size(), 1);
+    QCOMPARE(noticesOf(weekKey, "key.expiring"), QList<int> {1});
+    QCOMPARE(noticesOf(weekKey, "key.expired").size(), 1);
 
     // Stopped, then started again 23 days later: the 7-day threshold passed while it was down.
     QVERIFY(m_server.stop());

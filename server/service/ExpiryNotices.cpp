@@ -44,7 +44,8 @@ QList<WebhookEvent> ExpiryNotices::dueNotices(const ExpiryCandidate& candidate, 
     for (const int threshold : thresholds) { // largest first
         const qint64 crossedAt = key.expiresAt - threshold * DayMs;
         const bool alreadyTold = state != NoExpiryNoticeYet && threshold >= state;
-        if (alreadyTold || now < crossedAt || key.createdAt > crossedAt)
+        // A threshold the key was made at or past (a 7-day key and the 7-day threshold) is not crossed.
+        if (alreadyTold || now < crossedAt || key.createdAt >= crossedAt)
             continue;
         QJsonObject data = Views::key(key, now);
         data.insert(QStringLiteral("days_left"), daysLeft);

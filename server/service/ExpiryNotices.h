@@ -14,7 +14,8 @@ namespace Keyward {
 // them again); the notice and that mark are written in one transaction, the mark by compare-and-swap, so that of
 // several instances scanning at once exactly one sends each notice. A threshold that passed while keywardd was
 // stopped (or the test clock jumped) is sent at the next scan, one notice per threshold crossed, largest first. A
-// threshold that was already behind when the key was made (a 5-day key and the 30-day threshold) is not crossed.
+// threshold that was already behind when the key was made, or just reached (a 5-day key and the 30-day threshold, a
+// 7-day key and the 7-day one), is not crossed.
 class ExpiryNotices
 {
 public:
