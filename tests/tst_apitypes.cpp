@@ -5,8 +5,8 @@
 
 #include "core/ApiTypes.h"
 #include "core/Timestamps.h"
-#include "server/service/Views.h"
 #include "core/WebhookEvents.h"
+#include "server/service/Views.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -286,7 +286,6 @@ private slots:
         wire.insert(QStringLiteral("enabled"), QStringLiteral("yes"));
         QVERIFY(!Api::Webhook::fromJson(wire));
     }
-
 
     void webhookRequestsSayOnlyWhatIsSet()
     {

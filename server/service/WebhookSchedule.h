@@ -35,9 +35,9 @@ inline constexpr qint64 MaxResponseBytes = 64 * 1024; // read of a receiver's an
 inline constexpr qint64 LeaseMs = 60 * 1000;
 inline constexpr int MaxInFlight = 32; // attempts under way at once, per instance
 inline constexpr int MaxInFlightPerWebhook = 4; // per endpoint, over all instances: a dead one does not hold the rest
-inline constexpr int PollMs = 1000;
+inline constexpr int PollMs = 1000; // how often the outbox is read without a wake-up (others' messages, retries)
 // Delivered and failed messages (and their attempts) stay in the delivery log this long, then they are deleted.
-inline constexpr qint64 LogRetentionMs = 30LL * 24 * 60 * 60 * 1000; // how often the outbox is read without a wake-up (others' messages, retries)
+inline constexpr qint64 LogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
 } // namespace WebhookSchedule
 
 } // namespace Keyward

@@ -1,9 +1,9 @@
 #include "server/service/WebhookService.h"
 
 #include "core/Timestamps.h"
+#include "core/WebhookEvents.h"
 #include "server/service/Ids.h"
 #include "server/service/Views.h"
-#include "core/WebhookEvents.h"
 #include "server/service/WebhookUrlPolicy.h"
 
 #include <QJsonArray>

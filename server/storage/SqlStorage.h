@@ -109,8 +109,9 @@ public:
     bool deleteWebhook(const QString& id) override;
     int webhookCount() override;
     bool addWebhookMessages(const QList<WebhookMessageRecord>& messages) override;
-    std::optional<QList<WebhookMessageRecord>> claimWebhookMessages(qint64 now, qint64 leaseUntil, const QString& sender,
-                                                                    int limit, int perWebhookInFlight) override;
+    std::optional<QList<WebhookMessageRecord>> claimWebhookMessages(qint64 now, qint64 leaseUntil,
+                                                                    const QString& sender, int limit,
+                                                                    int perWebhookInFlight) override;
     bool finishWebhookAttempt(const WebhookMessageRecord& message, const WebhookAttemptRecord& attempt,
                               const QString& sender) override;
     std::optional<WebhookDelivery> webhookDelivery(const QString& messageId) override;
